@@ -1,0 +1,10 @@
+/**
+ * Text understanding for the board reader: Miro HTML, row headings, phase bands, emotions,
+ * metric numbers and persona blocks.
+ */
+export { htmlToText, textToHtml } from './html-to-text.ts';
+export { normalizeHeading, matchLayerKind, matchPhase } from './match-heading.ts';
+export { parseSentiment } from './sentiment.ts';
+export { parseMetric, parseMetricValue, isPercent } from './metric-value.ts';
+export type { MetricUnit, ParsedMetric } from './metric-value.ts';
+export { formatPersonaText, parsePersonaText } from './persona-text.ts';

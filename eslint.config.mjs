@@ -1,0 +1,39 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Imports core may not make: it stays platform-neutral (STYLE.md, "Applied to this project" 1). */
+const platformImports = [
+  { group: ['preact', 'preact/*'], message: 'core is UI-free: Preact belongs to the panels.' },
+  { group: ['node:*', 'fs', 'path', 'process'], message: 'core runs in browsers and plugin sandboxes: no Node APIs.' },
+  { group: ['@mirohq/*', '@figma/plugin-typings'], message: 'core knows no platform SDK: adapters live in miro-app/ and figma-plugin/.' },
+  { group: ['**/miro-app/**', '**/figma-plugin/**', '**/cli/**'], message: 'core may not import the layers above it.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: platformImports }],
+      'no-restricted-globals': ['error', 'window', 'document', 'miro', 'figma', 'fetch', 'process', 'setTimeout', 'setInterval'],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
