@@ -53,11 +53,16 @@ export interface BoardPlan {
   /** The map frame's rectangle: every item lies inside it. */
   readonly bounds: Rect;
   readonly items: readonly PlanItem[];
+  /**
+   * Indexes into `map.notes` of the notes the plan leaves out because their stage or layer does
+   * not exist in the map (empty when every note is placed). Placing them is the caller's choice.
+   */
+  readonly unplaced?: readonly number[];
 }
 
 /** Options of the layout planner; every size has a sensible default. */
 export interface PlanOptions {
-  /** Top-left corner of the map frame. Default 0, 0. */
+  /** Top-left corner of the map frame, rounded to whole board units. Default 0, 0. */
   readonly origin?: { readonly x: number; readonly y: number };
   /** Language of generated labels (phase bands, persona headings). Default: the map's locale. */
   readonly locale?: Locale;

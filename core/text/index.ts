@@ -1,8 +1,8 @@
 /**
  * Text understanding for the board reader: Miro HTML, row headings, phase bands, emotions,
- * metric numbers and persona blocks.
+ * metric numbers and persona blocks. Pure functions, no platform APIs.
  */
-export { htmlToText, textToHtml } from './html-to-text.ts';
+export { htmlToText, textToHtml, normalizePlainText } from './html-to-text.ts';
 export { normalizeHeading, matchLayerKind, matchPhase } from './match-heading.ts';
 export { parseSentiment } from './sentiment.ts';
 export { parseMetric, parseMetricValue, isPercent } from './metric-value.ts';

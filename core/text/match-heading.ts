@@ -1,17 +1,228 @@
+import { PHASES, PHASE_INFO } from '../model/phases.ts';
 import type { Phase } from '../model/phases.ts';
+import { LAYER_KINDS, LAYER_VOCABULARY } from '../model/vocabulary.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
+import { compareWords } from './compare-words.ts';
+import { foldText, splitWords } from './normalize-words.ts';
 
-/** Normalises a heading for comparison. (Work in progress.) */
+/**
+ * Recognising row headings (layer kinds) and phase bands (RACE phases) on hand-made boards.
+ *
+ * People write "💡 Ideas", "Рекомендации (общие)", "1. Цели клиента", "Touch-points",
+ * "Recomendations": the matchers fold case, emoji, punctuation, numbering and bracketed
+ * qualifiers away, accept other forms of a word and small typos, and accept a known heading
+ * followed by a few qualifier words ("Точки контакта онлайн", "KPI воронки"). They do not guess
+ * beyond that: a heading that is not close to the vocabulary gives undefined.
+ */
+
+/** Bracketed qualifiers: "(общие)", "[SMM]", "{b2b}". Not nested, so the regex stays linear. */
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
+
+/** Leading numbering: "1.", "2)", "1.2.", "№3", "#4", a keycap's bare "1 ". */
+const NUMBERING = /^\s*(?:[№#]\s*\d+[.):]?|\d+(?:[.)]\d*)*[.)]|\d+(?=\s+\p{L}))\s*/u;
+
+/**
+ * Folds a heading for comparison: lower case, `ё` → `е`, emoji, punctuation, bracketed
+ * qualifiers and leading numbering removed, spaces collapsed. A heading that is entirely in
+ * brackets keeps its bracketed text. "1. 💡 Рекомендации (общие)!" → "рекомендации".
+ */
 export function normalizeHeading(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').trim();
+  const folded = foldText(text);
+  const unbracketed = folded.replace(BRACKETED, ' ').replace(BRACKETED, ' ');
+  const base = /[\p{L}\p{N}]/u.test(unbracketed) ? unbracketed : folded;
+  return splitWords(base.replace(NUMBERING, '')).join(' ');
 }
 
-/** The layer kind a row heading names, or undefined. (Work in progress.) */
-export function matchLayerKind(_heading: string): LayerKind | undefined {
-  return undefined;
+/** Words that join two names ("Мысли и ожидания", "Pains & gains"); ignored when matching. */
+const CONNECTORS = new Set(['и', 'или', 'and', 'or']);
+
+/** Words a heading may start with that do not change its kind ("Customer emotions", "Ключевые барьеры"). */
+const LEADING_QUALIFIERS = new Set([
+  'customer', 'customers', 'client', 'clients', 'user', 'users', 'key', 'main', 'our', 'core',
+  'клиентские', 'клиентский', 'клиентская', 'ключевые', 'ключевой', 'основные', 'основной', 'главные', 'наши', 'общие',
+]);
+
+/** A heading may add at most this many qualifier words after a known heading. */
+const MAX_QUALIFIERS = 3;
+
+/** Longer texts are notes, not headings; they are not even compared. */
+const MAX_HEADING_LENGTH = 80;
+
+/** The words of a normalized heading that carry meaning (connectors dropped). */
+function headingWords(normalized: string): string[] {
+  return normalized.split(' ').filter((word) => word !== '' && !CONNECTORS.has(word));
 }
 
-/** The RACE phase a phase band names, or undefined. (Work in progress.) */
-export function matchPhase(_text: string): Phase | undefined {
+/** One vocabulary heading, pre-split into words. */
+interface VocabularyEntry {
+  readonly kind: LayerKind;
+  readonly words: readonly string[];
+}
+
+/** Every heading of the vocabulary in both languages, normalized once at load. */
+const VOCABULARY_ENTRIES: readonly VocabularyEntry[] = LAYER_KINDS.flatMap((kind) => {
+  const info = LAYER_VOCABULARY[kind];
+  const headings = [info.title.en, info.title.ru, ...info.headings.en, ...info.headings.ru];
+  return headings.map((heading) => ({ kind, words: headingWords(normalizeHeading(heading)) }));
+});
+
+/**
+ * Entries grouped by the length of their first word. A typed first word can only match entries
+ * whose first word is at most 2 letters longer or shorter (see `compareWords`), so a heading is
+ * compared with a fraction of the vocabulary.
+ */
+const ENTRIES_BY_FIRST_WORD_LENGTH: ReadonlyMap<number, readonly VocabularyEntry[]> = (() => {
+  const map = new Map<number, VocabularyEntry[]>();
+  for (const entry of VOCABULARY_ENTRIES) {
+    const length = entry.words[0]?.length ?? 0;
+    map.set(length, [...(map.get(length) ?? []), entry]);
+  }
+  return map;
+})();
+
+/** The vocabulary entries a heading starting with `firstWord` may match. */
+function entriesNear(firstWord: string): VocabularyEntry[] {
+  const entries: VocabularyEntry[] = [];
+  for (let length = firstWord.length - 2; length <= firstWord.length + 2; length++) entries.push(...(ENTRIES_BY_FIRST_WORD_LENGTH.get(length) ?? []));
+  return entries;
+}
+
+/** The most words a heading can have and still match: the longest vocabulary heading plus qualifiers. */
+const MAX_HEADING_WORDS = Math.max(...VOCABULARY_ENTRIES.map((entry) => entry.words.length)) + MAX_QUALIFIERS;
+
+/** Exact lookup by the words joined with and without spaces ("touch points", "touchpoints"). */
+const EXACT_HEADINGS: ReadonlyMap<string, LayerKind> = (() => {
+  const map = new Map<string, LayerKind>();
+  for (const entry of VOCABULARY_ENTRIES) {
+    for (const key of [entry.words.join(' '), entry.words.join('')]) if (!map.has(key)) map.set(key, entry.kind);
+  }
+  return map;
+})();
+
+/** How well a heading matched one vocabulary entry; lower is better at each level. */
+interface Candidate {
+  readonly kind: LayerKind;
+  /** Words of the vocabulary heading matched (more is better: "цель этапа" beats "цель"). */
+  readonly matched: number;
+  readonly cost: number;
+  readonly extra: number;
+}
+
+/** True when candidate `a` is a better match than `b`. */
+function isBetter(a: Candidate, b: Candidate): boolean {
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  return a.extra < b.extra;
+}
+
+/**
+ * Compares the typed words with one vocabulary entry: the entry must match the first words;
+ * the rest are qualifiers. With qualifiers only exact words and word forms count, because a
+ * typo plus extra words matches too much ordinary text ("Contest rules" is not "Content").
+ */
+function compareEntry(words: readonly string[], entry: VocabularyEntry): Candidate | undefined {
+  const extra = words.length - entry.words.length;
+  if (extra < 0 || extra > MAX_QUALIFIERS) return undefined;
+  let cost = 0;
+  for (let i = 0; i < entry.words.length; i++) {
+    const wordCost = compareWords(words[i] ?? '', entry.words[i] ?? '', extra === 0);
+    if (wordCost === undefined) return undefined;
+    cost += wordCost;
+  }
+  return { kind: entry.kind, matched: entry.words.length, cost, extra };
+}
+
+/** The word lists to try: as typed, then without up to two leading qualifiers. */
+function wordVariants(words: readonly string[]): string[][] {
+  const variants = [words.slice()];
+  let start = 0;
+  while (start < 2 && start < words.length - 1 && LEADING_QUALIFIERS.has(words[start] ?? '')) {
+    start++;
+    variants.push(words.slice(start));
+  }
+  return variants;
+}
+
+/**
+ * The layer kind a row heading names, or undefined when it names none.
+ *
+ * Tolerates case, punctuation, emoji, numbering, bracketed qualifiers ("Рекомендации (общие)"),
+ * joined or hyphenated words ("Touch-points"), other forms of a word ("Рекомендация"), typos
+ * (Damerau-Levenshtein ≤ 1 for known words of 5+ letters, ≤ 2 for 9+), up to three qualifier
+ * words after a known heading ("Точки контакта онлайн", "Рекомендации SMM") and a leading
+ * "Customer"/"Ключевые". When two kinds match equally well the heading is ambiguous: undefined.
+ */
+export function matchLayerKind(heading: string): LayerKind | undefined {
+  if (heading.length > MAX_HEADING_LENGTH * 4) return undefined;
+  const normalized = normalizeHeading(heading);
+  if (normalized === '' || normalized.length > MAX_HEADING_LENGTH || !/\p{L}/u.test(normalized)) return undefined;
+  const words = headingWords(normalized);
+  if (words.length > MAX_HEADING_WORDS) return undefined;
+  const variants = wordVariants(words);
+  for (const variant of variants) {
+    const exact = EXACT_HEADINGS.get(variant.join(' ')) ?? EXACT_HEADINGS.get(variant.join(''));
+    if (exact) return exact;
+  }
+  let best: Candidate | undefined;
+  let ambiguous = false;
+  for (const variant of variants) {
+    for (const entry of entriesNear(variant[0] ?? '')) {
+      const candidate = compareEntry(variant, entry);
+      if (!candidate) continue;
+      if (!best || isBetter(candidate, best)) {
+        best = candidate;
+        ambiguous = false;
+      } else if (!isBetter(best, candidate) && candidate.kind !== best.kind) {
+        ambiguous = true;
+      }
+    }
+  }
+  return ambiguous ? undefined : best?.kind;
+}
+
+/** A phase id written in capitals as a word: "REACH · Первичное осмысление", "Оценка и выбор (ACT)". */
+const PHASE_IN_CAPS = /(?<![\p{L}\p{N}])(PLAN|REACH|ACT|CONVERT|ENGAGE)(?![\p{L}\p{N}])/u;
+
+/** Phase band texts are short; longer texts are not compared with the aliases. */
+const MAX_PHASE_WORDS = 12;
+
+/** Every phase name and alias, split into words once at load. */
+const PHASE_ALIASES: readonly { readonly phase: Phase; readonly words: readonly string[] }[] = PHASES.flatMap((phase) => {
+  const info = PHASE_INFO[phase];
+  const names = [phase, info.name.en, info.name.ru, info.longName.en, info.longName.ru, ...info.aliases];
+  return names.map((name) => ({ phase, words: splitWords(foldText(name)).filter((word) => !CONNECTORS.has(word)) }));
+});
+
+/**
+ * The RACE phase a phase band names, or undefined.
+ *
+ * A phase id in capitals anywhere in the text wins ("Оценка и выбор (ACT)" → act). Otherwise
+ * the names and aliases of `PHASE_INFO` are looked for as words anywhere in the text, with the
+ * same tolerance as headings (word forms, small typos); the alias that starts first wins, and
+ * among those the longest. Only ask about texts above the stage headers: "Конверсия" alone is
+ * also a metrics heading, and here it means the convert phase.
+ */
+export function matchPhase(text: string): Phase | undefined {
+  const caps = PHASE_IN_CAPS.exec(text);
+  if (caps?.[1]) return caps[1].toLowerCase() as Phase;
+  const words = splitWords(foldText(text)).filter((word) => !CONNECTORS.has(word));
+  if (words.length === 0 || words.length > MAX_PHASE_WORDS) return undefined;
+  let best: { phase: Phase; start: number; length: number } | undefined;
+  for (const alias of PHASE_ALIASES) {
+    const start = findWords(words, alias.words);
+    if (start === undefined) continue;
+    if (!best || start < best.start || (start === best.start && alias.words.length > best.length)) {
+      best = { phase: alias.phase, start, length: alias.words.length };
+    }
+  }
+  return best?.phase;
+}
+
+/** Where `needle` occurs as consecutive words of `words` (tolerantly), or undefined. */
+function findWords(words: readonly string[], needle: readonly string[]): number | undefined {
+  if (needle.length === 0) return undefined;
+  for (let start = 0; start + needle.length <= words.length; start++) {
+    if (needle.every((word, i) => compareWords(words[start + i] ?? '', word, true) !== undefined)) return start;
+  }
   return undefined;
 }

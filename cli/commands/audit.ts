@@ -1,0 +1,245 @@
+import { isInputError } from '../../core/errors.ts';
+import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
+import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
+import type { Locale } from '../../core/i18n.ts';
+import type { CjmMap } from '../../core/model/map.ts';
+import { formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
+import { createPaint, shouldUseColor } from '../color.ts';
+import type { Paint } from '../color.ts';
+import { INPUT_HELP } from '../command.ts';
+import type { Command } from '../command.ts';
+import { describeError } from '../describe-error.ts';
+import { EXIT_CODES } from '../exit-codes.ts';
+import type { CliIo } from '../io.ts';
+import { describeWarnings, loadBoard } from '../load-board.ts';
+import type { MapChoice } from '../load-board.ts';
+import { writeOutput, writesToFile } from '../output.ts';
+import { UsageError } from '../usage-error.ts';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  locale: { type: 'string' },
+  disable: { type: 'string', multiple: true },
+  severity: { type: 'string', multiple: true },
+  'exit-zero': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  map: { type: 'string' },
+  select: { type: 'string', multiple: true },
+} as const;
+
+const FORMATS = ['text', 'json', 'md'] as const;
+type AuditFormat = (typeof FORMATS)[number];
+
+const LEVELS = ['error', 'warning', 'info', 'off'] as const;
+
+/** The audit of one map: what every output format is made from. */
+interface MapAudit {
+  /** The file's label (`<stdin>` for `-`). */
+  readonly file: string;
+  /** 1-based number of the map on its board (what `--map` takes). */
+  readonly mapIndex: number;
+  /** True when the board holds several maps, so headers name the map too. */
+  readonly oneOfSeveral: boolean;
+  readonly map: CjmMap;
+  readonly findings: readonly Finding[];
+}
+
+/** `cjm audit`: checks journey maps for gaps and prints a report; exit 1 on error findings. */
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'check journey maps for gaps (missing touchpoints, recommendations…); exit 1 on errors',
+  help: `Usage: cjm audit FILE... [--format text|json|md] [--locale ru|en] [--disable RULE]...
+                 [--severity RULE=LEVEL]... [--exit-zero] [--output FILE]
+
+Audits every map in every FILE (agencies: pass all client boards at once) and prints one
+report per map, under a header naming the file, then a total.
+
+${INPUT_HELP.replace('Input:\n  FILE                ', 'Input:\n  FILE...             ')}
+
+Output:
+  -f, --format FORMAT  text (default; coloured on a terminal), json or md (Markdown)
+                       json: {"map": <cjm/1>, "findings": [...]} for one file with one map;
+                       otherwise a JSON array with one such object per map, each with two
+                       more fields: "file" (as given, "<stdin>" for -) and "mapIndex" (1-based)
+  --locale ru|en       language of findings and reports (default: each map's own locale)
+  -o, --output FILE    write the report to FILE instead of standard output (no colour)
+
+Rules:
+  --disable RULE       switch a rule off; repeatable
+  --severity RULE=LEVEL
+                       change a rule's severity: error, warning, info or off; repeatable
+  RULE (default severity):
+${RULES.map((rule) => `    ${rule.id.padEnd(30)}${rule.title.en} (${rule.severity})`).join('\n')}
+
+Exit codes:
+  0  no finding is an error (or --exit-zero)
+  1  at least one finding is an error
+  2  bad input or options: one line per bad file on standard error; the other files are
+     still audited and reported, and 2 wins over 0 and 1, even with --exit-zero
+  --exit-zero          exit 0 even when findings are errors (still 2 for bad input)
+
+Reading warnings (an unrecognised heading, a note outside the grid) go to standard error.`,
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('audit', argv, OPTIONS);
+    if (positionals.length === 0) throw new UsageError('audit', 'missing FILE (board exports, cjm/1 maps or - for stdin)');
+    if (positionals.filter((file) => file === '-').length > 1) throw new UsageError('audit', "standard input ('-') can be read only once");
+    const format: AuditFormat = values.format === undefined ? 'text' : parseChoice('audit', '--format', values.format, FORMATS);
+    const locale = parseLocaleOption('audit', values.locale);
+    const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
+    const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
+
+    const audits: MapAudit[] = [];
+    let badInput = false;
+    for (const file of positionals) {
+      const found = await auditFile(file, io, choice, { locale, rules });
+      if (found === undefined) badInput = true;
+      else audits.push(...found);
+    }
+
+    const color = format === 'text' && !writesToFile(values.output) && shouldUseColor(io);
+    const single = positionals.length === 1 && audits.length === 1;
+    // Nothing to print for one bad file: its error line on stderr is the whole story. Several
+    // files always print, so a JSON consumer still gets its array (maybe empty).
+    if (audits.length > 0 || positionals.length > 1) {
+      await writeOutput(io, renderAudits(audits, format, { single, locale, color }), values.output);
+    }
+
+    if (badInput) return EXIT_CODES.badInput;
+    const hasErrors = audits.some((entry) => entry.findings.some((finding) => finding.severity === 'error'));
+    return hasErrors && !values['exit-zero'] ? EXIT_CODES.findings : EXIT_CODES.ok;
+  },
+};
+
+/**
+ * Reads and audits one file. A file that can't be read is reported on stderr and skipped
+ * (returns undefined), so one broken board doesn't hide the reports of the others.
+ */
+async function auditFile(
+  file: string,
+  io: CliIo,
+  choice: MapChoice,
+  options: { locale: Locale | undefined; rules: Partial<Record<RuleId, Severity | 'off'>> },
+): Promise<MapAudit[] | undefined> {
+  try {
+    const board = await loadBoard(file, io, choice);
+    for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
+    const auditOptions = options.locale ? { locale: options.locale, rules: options.rules } : { rules: options.rules };
+    return board.readings.map((reading, index) => ({
+      file: board.label,
+      mapIndex: choice.mapNumber ?? index + 1,
+      oneOfSeveral: board.readings.length > 1 || choice.mapNumber !== undefined,
+      map: reading.map,
+      findings: audit(reading.map, auditOptions),
+    }));
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    for (const line of describeError(error, io.env).lines) io.stderr.write(`${line}\n`);
+    return undefined;
+  }
+}
+
+/**
+ * `--disable RULE` and `--severity RULE=LEVEL` as the audit's rule switches. A rule named twice
+ * keeps the last switch, as command lines usually do.
+ */
+export function parseRuleOptions(disable: readonly string[], severity: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
+  const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
+  for (const name of disable) rules[parseRuleId(name, '--disable')] = 'off';
+  for (const entry of severity) {
+    const [name = '', level, ...rest] = entry.split('=');
+    if (level === undefined || rest.length > 0) throw new UsageError('audit', `--severity expects RULE=LEVEL, got '${entry}'`);
+    rules[parseRuleId(name.trim(), '--severity')] = parseChoice('audit', `--severity ${name}`, level.trim(), LEVELS);
+  }
+  return rules;
+}
+
+function parseRuleId(name: string, option: string): RuleId {
+  const rule = RULE_IDS.find((id) => id === name);
+  if (!rule) throw new UsageError('audit', `${option}: unknown rule '${name}' (rules: ${RULE_IDS.join(', ')})`);
+  return rule;
+}
+
+interface RenderOptions {
+  /** One file with one map: the JSON report is the bare object, text gets no header. */
+  readonly single: boolean;
+  readonly locale: Locale | undefined;
+  readonly color: boolean;
+}
+
+function renderAudits(audits: readonly MapAudit[], format: AuditFormat, options: RenderOptions): string {
+  switch (format) {
+    case 'json':
+      return renderJson(audits, options.single);
+    case 'md':
+      return renderMarkdown(audits, options);
+    case 'text':
+      return renderText(audits, options);
+  }
+}
+
+function renderJson(audits: readonly MapAudit[], single: boolean): string {
+  const [only] = audits;
+  if (single && only) return ensureNewline(formatJsonReport(only.map, [...only.findings]));
+  // One object per map, shaped like the single report plus where it came from.
+  const entries = audits.map((entry) => ({
+    file: entry.file,
+    mapIndex: entry.mapIndex,
+    ...(JSON.parse(formatJsonReport(entry.map, [...entry.findings])) as Record<string, unknown>),
+  }));
+  return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+function renderMarkdown(audits: readonly MapAudit[], options: RenderOptions): string {
+  const reports = audits.map((entry) => {
+    const report = ensureNewline(formatMarkdownReport(entry.map, [...entry.findings], reportLocale(options.locale)));
+    // Several boards in one document: say which file each report is about.
+    return options.single ? report : `<!-- ${describeSource(entry)} -->\n${report}`;
+  });
+  return reports.join('\n---\n\n');
+}
+
+function renderText(audits: readonly MapAudit[], options: RenderOptions): string {
+  const paint = createPaint(options.color);
+  const [only] = audits;
+  if (options.single && only) {
+    return ensureNewline(formatTextReport(only.map, [...only.findings], { color: options.color, ...reportLocale(options.locale) }));
+  }
+  const parts = audits.map((entry) => {
+    const report = ensureNewline(formatTextReport(entry.map, [...entry.findings], { color: options.color, ...reportLocale(options.locale) }));
+    return `${formatHeader(describeSource(entry), paint)}\n\n${report}`;
+  });
+  parts.push(formatTotals(audits, paint));
+  return parts.join('\n');
+}
+
+/** `board.json` or `board.json, map 2`: how headers and comments name a report's source. */
+function describeSource(entry: MapAudit): string {
+  return entry.oneOfSeveral ? `${entry.file}, map ${entry.mapIndex}` : entry.file;
+}
+
+function formatHeader(title: string, paint: Paint): string {
+  return paint.bold(`━━ ${title} ${'━'.repeat(Math.max(3, 72 - title.length))}`);
+}
+
+/** The closing line of a multi-board text report: what CI logs are skimmed for. */
+function formatTotals(audits: readonly MapAudit[], paint: Paint): string {
+  const count = (severity: Severity) => audits.reduce((sum, entry) => sum + entry.findings.filter((f) => f.severity === severity).length, 0);
+  const errors = count('error');
+  const mapsWithErrors = audits.filter((entry) => entry.findings.some((f) => f.severity === 'error')).length;
+  const totals = `${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
+  return `${paint.bold(`Total: ${plural(audits.length, 'map')} audited`)}: ${totals}; ${mapsWithErrors} of ${audits.length} with errors\n`;
+}
+
+function reportLocale(locale: Locale | undefined): { locale?: Locale } {
+  return locale ? { locale } : {};
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,85 @@
+import { audit } from '../../core/audit/index.ts';
+import { InputError } from '../../core/errors.ts';
+import { serializeMap } from '../../core/model/parse-map.ts';
+import { formatCsv, formatMarkdownReport } from '../../core/report/index.ts';
+import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
+import { INPUT_HELP } from '../command.ts';
+import type { Command } from '../command.ts';
+import { EXIT_CODES } from '../exit-codes.ts';
+import { describeWarnings, loadBoard } from '../load-board.ts';
+import { writeOutput } from '../output.ts';
+import { UsageError } from '../usage-error.ts';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  locale: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  map: { type: 'string' },
+  select: { type: 'string', multiple: true },
+} as const;
+
+const FORMATS = ['csv', 'md', 'json'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+/** `cjm export`: one map as a spreadsheet, a Markdown document or a cjm/1 file. */
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'convert one map to CSV (spreadsheets), Markdown or cjm/1 JSON',
+  help: `Usage: cjm export FILE --format csv|md|json [--locale ru|en] [--map N | --select ITEM_ID]
+                  [--output FILE]
+
+Converts one journey map for people who don't open the whiteboard.
+
+${INPUT_HELP}
+
+Output:
+  -f, --format FORMAT  csv   the grid as a table, one row per layer and one column per stage
+                             (UTF-8 with a byte order mark, so Excel shows Cyrillic right)
+                       md    a Markdown document: the map and its audit findings
+                       json  the cjm/1 map (same as \`cjm read FILE --json\`)
+                       Without --format, the --output file's extension decides (.csv, .md, .json).
+  --locale ru|en       language of the Markdown document (default: the map's locale)
+  -o, --output FILE    write to FILE instead of standard output
+
+A board with several maps needs --map N or --select ITEM_ID: one export is one map.
+
+Exit codes: 0 exported, 2 bad input or options.`,
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('export', argv, OPTIONS);
+    const [file, ...extra] = positionals;
+    if (file === undefined) throw new UsageError('export', 'missing FILE (a board export, a cjm/1 map or - for stdin)');
+    if (extra.length > 0) throw new UsageError('export', `expects one FILE, got ${positionals.length}`);
+    const format = chooseFormat(values.format, values.output);
+    const locale = parseLocaleOption('export', values.locale);
+    const mapNumber = parsePositiveInteger('export', '--map', values.map);
+
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
+    const [reading, ...others] = board.readings;
+    if (!reading || others.length > 0) {
+      throw new InputError(`${board.readings.length} maps on the board; pick one with --map N (1–${board.readings.length}) or --select ITEM_ID`, board.label);
+    }
+
+    const { map } = reading;
+    let text: string;
+    if (format === 'json') text = serializeMap(map);
+    else if (format === 'csv') text = formatCsv(map);
+    else {
+      // A Markdown export is what a client reads instead of the board: the map with its findings.
+      const options = locale ? { locale } : {};
+      text = formatMarkdownReport(map, audit(map, options), options);
+    }
+    await writeOutput(io, text, values.output);
+    return EXIT_CODES.ok;
+  },
+};
+
+/** `--format`, or the output file's extension, so `--output map.csv` alone is enough. */
+function chooseFormat(format: string | undefined, output: string | undefined): ExportFormat {
+  if (format !== undefined) return parseChoice('export', '--format', format, FORMATS);
+  const extension = /\.([a-z]+)$/iu.exec(output ?? '')?.[1]?.toLowerCase();
+  const fromExtension = FORMATS.find((candidate) => candidate === (extension === 'markdown' ? 'md' : extension));
+  if (fromExtension) return fromExtension;
+  throw new UsageError('export', 'missing --format csv|md|json');
+}

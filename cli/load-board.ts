@@ -1,0 +1,114 @@
+import { InputError } from '../core/errors.ts';
+import { readDocument } from '../core/import/index.ts';
+import { toOneLine } from './describe-error.ts';
+import type { CliIo } from './io.ts';
+import { parseJsonText } from './parse-json-text.ts';
+
+/** What the importer made of one file. */
+type ReadDocumentResult = ReturnType<typeof readDocument>;
+
+/** One journey map found in a file, with the reader's notes about it. */
+export type MapReading = ReadDocumentResult['readings'][number];
+
+/** A board file read into journey maps. */
+export interface LoadedBoard {
+  /** The file as the user named it, or `<stdin>` for `-`: how messages refer to it. */
+  readonly label: string;
+  readonly format: ReadDocumentResult['format'];
+  /** Every map found on the board, in the reader's order (left to right, top to bottom). */
+  readonly readings: readonly MapReading[];
+  /** Warnings about the whole document (the readings carry their own). */
+  readonly warnings: ReadDocumentResult['warnings'];
+}
+
+/** How the maps of a board are narrowed down: the shared `--map`/`--select` options. */
+export interface MapChoice {
+  /** 1-based number of the map to keep (`--map 2`). */
+  readonly mapNumber?: number;
+  /** Board item ids: keep the map that holds them (`--select ID`), as a selection on the board would. */
+  readonly selection?: readonly string[];
+}
+
+/** The label of the standard-input file `-`. */
+export const STDIN_LABEL = '<stdin>';
+
+/**
+ * Reads `file` (or standard input for `-`), detects its format (cjm/1, Miro REST item listing,
+ * Figma REST file) and reads the journey maps on it.
+ *
+ * @throws InputError for a missing or unreadable file, text that is not JSON, a document of an
+ * unknown shape, a truncated export, an invalid cjm/1 map, a board with no map, or a `--map`
+ * number the board doesn't have. The message starts with the file's label.
+ */
+export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}): Promise<LoadedBoard> {
+  const label = file === '-' ? STDIN_LABEL : file;
+  const json = parseJsonText(await readInputText(file, label, io), label);
+  const options = choice.selection?.length ? { where: label, selection: choice.selection } : { where: label };
+  const document = readDocument(json, options);
+  if (document.readings.length === 0) {
+    const why = choice.selection?.length
+      ? `no journey map holds the selected item${choice.selection.length > 1 ? 's' : ''} ${choice.selection.join(', ')}`
+      : 'no journey map found (no stage and layer headings to read)';
+    throw new InputError(why, label);
+  }
+  const readings = pickReading(document.readings, choice.mapNumber, label);
+  return { label, format: document.format, readings, warnings: document.warnings };
+}
+
+function pickReading(readings: readonly MapReading[], mapNumber: number | undefined, label: string): readonly MapReading[] {
+  if (mapNumber === undefined) return readings;
+  const reading = readings[mapNumber - 1];
+  if (!reading) {
+    const count = readings.length === 1 ? 'only 1 map' : `${readings.length} maps`;
+    throw new InputError(`--map ${mapNumber}: the board has ${count}`, label);
+  }
+  return [reading];
+}
+
+async function readInputText(file: string, label: string, io: CliIo): Promise<string> {
+  try {
+    return await (file === '-' ? io.readStdin() : io.readFile(file));
+  } catch (error) {
+    throw new InputError(describeReadError(error), label);
+  }
+}
+
+/** Node's file errors in words; the code names the rare ones for a search engine. */
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, expected a JSON file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return `cannot read (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+/**
+ * The reader's warnings (an unrecognised heading, a note outside the grid…) as `cjm: …` lines for
+ * stderr, so stdout stays a clean report. Maps are numbered when the board has several.
+ */
+export function describeWarnings(board: LoadedBoard): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const add = (where: string, warning: { message: string; itemId?: string }): void => {
+    const item = warning.itemId ? ` [item ${warning.itemId}]` : '';
+    const line = toOneLine(`cjm: ${where}: warning: ${warning.message}${item}`);
+    // The importer may repeat a map's warning at the document level: say it once.
+    const key = `${warning.message}${item}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    lines.push(line);
+  };
+  board.readings.forEach((reading, index) => {
+    const where = board.readings.length > 1 ? `${board.label} (map ${index + 1})` : board.label;
+    for (const warning of reading.warnings) add(where, warning);
+  });
+  for (const warning of board.warnings) add(board.label, warning);
+  return lines;
+}

@@ -1,0 +1,26 @@
+import { InputError } from '../core/errors.ts';
+import type { CliIo } from './io.ts';
+
+/**
+ * Writes a command's result to stdout, or to the `--output` file when one is given. Text always
+ * ends with a line break, so a shell prompt never sticks to the last line.
+ */
+export async function writeOutput(io: CliIo, text: string, outputPath: string | undefined): Promise<void> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (outputPath === undefined || outputPath === '-') {
+    io.stdout.write(body);
+    return;
+  }
+  try {
+    await io.writeFile(outputPath, body);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error);
+    throw new InputError(`cannot write (${why})`, outputPath);
+  }
+}
+
+/** True when a command writes to a file rather than to stdout (so no colour). */
+export function writesToFile(outputPath: string | undefined): boolean {
+  return outputPath !== undefined && outputPath !== '-';
+}

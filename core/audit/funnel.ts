@@ -1,0 +1,167 @@
+import type { CjmMap, Note, Stage } from '../model/map.ts';
+import type { MetricUnit } from '../text/metric-value.ts';
+import { parseMetric } from '../text/metric-value.ts';
+
+/**
+ * The funnel a metrics row describes: how many customers reach each stage and which share of the
+ * previous step that is (seed 002: "the step with the biggest drop is the bottleneck").
+ *
+ * Branches: when the path splits into lanes ("online" / "offline", seed 001), each lane is its own
+ * path. A lane's first step is compared with the last step before the split, and is marked
+ * `branchEntry` because its conversion is the share that took the branch, not a loss. Where the
+ * lanes join again, the joined step is compared with the sum of the lanes' last counts — only
+ * when every lane has one: a partial sum would make the funnel look as if it grew.
+ */
+
+/** A number read from a metric note. */
+export interface MetricReading {
+  readonly value: number;
+  readonly unit: MetricUnit;
+}
+
+/** One stage of a funnel. */
+export interface FunnelStep {
+  /** Id of the stage. */
+  readonly stage: string;
+  /** Id of the metrics layer the value comes from. */
+  readonly layer: string;
+  readonly value: number;
+  readonly unit: MetricUnit;
+  /** The text of the note the value was read from. */
+  readonly text: string;
+  /**
+   * Ids of the stages this step is compared with: the previous step of the same path, or the last
+   * step of every lane when lanes join. Empty for the first step and when nothing is comparable
+   * (another unit, or a lane without a value before a join).
+   */
+  readonly from: readonly string[];
+  /** The value of the step(s) in `from` (their sum when lanes join). */
+  readonly previousValue?: number;
+  /**
+   * `value / previousValue`: the share of customers that got here from `from`, 0..1 in a consistent
+   * funnel, above 1 when the metric grows. Absent without `from` or when `previousValue` is 0.
+   */
+  readonly conversion?: number;
+  /** True for the first valued step of a lane after the split: the conversion is a share, not a drop. */
+  readonly branchEntry: boolean;
+}
+
+/** The funnel of one metrics layer. */
+export interface Funnel {
+  /** Id of the metrics layer. */
+  readonly layer: string;
+  readonly steps: readonly FunnelStep[];
+}
+
+/**
+ * Reads the number of a metric note: the `value` the board reader stored, or else the number in
+ * the text. The unit comes from the text; a bare number is a count, and a "%" the parser did not
+ * classify still marks a percentage, because comparing 12% with 1 200 customers means nothing.
+ */
+export function readMetric(note: Note): MetricReading | undefined {
+  const parsed = parseMetric(note.text);
+  const value = note.value ?? parsed?.value;
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  return { value, unit: parsed?.unit ?? (note.text.includes('%') ? 'percent' : 'count') };
+}
+
+/** The funnels of every metrics layer that has at least one number, in layer order. */
+export function computeFunnels(map: CjmMap): Funnel[] {
+  return map.layers
+    .filter((layer) => layer.kind === 'metrics')
+    .map((layer) => ({ layer: layer.id, steps: computeFunnel(map, layer.id) }))
+    .filter((funnel) => funnel.steps.length > 0);
+}
+
+/**
+ * The funnel of one metrics layer (`layerId`), or of the first metrics layer with numbers when no
+ * layer is given: one step per stage that has a number, in stage order. When a cell holds several
+ * numbers, the first note with a number counts.
+ */
+export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
+  if (layerId === undefined) return computeFunnels(map)[0]?.steps.slice() ?? [];
+  const valued: { stage: Stage; position: number; note: Note; reading: MetricReading }[] = [];
+  map.stages.forEach((stage, position) => {
+    for (const note of map.notes) {
+      if (note.stage !== stage.id || note.layer !== layerId) continue;
+      const reading = readMetric(note);
+      if (reading) {
+        valued.push({ stage, position, note, reading });
+        break;
+      }
+    }
+  });
+
+  const steps: FunnelStep[] = [];
+  valued.forEach((current, index) => {
+    const earlier = valued.slice(0, index);
+    const base = { stage: current.stage.id, layer: layerId, ...current.reading, text: current.note.text };
+    const link = current.stage.lane === undefined ? linkJoin(map.stages, earlier, current) : linkLane(earlier, current);
+    steps.push({ ...base, ...link });
+  });
+  return steps;
+}
+
+/**
+ * The step where the funnel loses the largest share of customers: the smallest conversion below 1
+ * (the first one on a tie). Branch entries are not candidates, they split customers rather than
+ * lose them. Needs at least two comparable transitions: with one, there is nothing to compare.
+ */
+export function findBottleneck(steps: readonly FunnelStep[]): FunnelStep | undefined {
+  const transitions = steps.filter((step) => step.conversion !== undefined && !step.branchEntry);
+  if (transitions.length < 2) return undefined;
+  let worst: FunnelStep | undefined;
+  for (const step of transitions) {
+    if ((step.conversion ?? 1) < (worst?.conversion ?? 1)) worst = step;
+  }
+  return worst;
+}
+
+interface Valued {
+  readonly stage: Stage;
+  readonly position: number;
+  readonly reading: MetricReading;
+}
+
+type Link = Pick<FunnelStep, 'from' | 'previousValue' | 'conversion' | 'branchEntry'>;
+
+const UNLINKED: Link = { from: [], branchEntry: false };
+
+/** A lane's step follows the last step of the same lane, or the trunk step before the split. */
+function linkLane(earlier: readonly Valued[], current: Valued): Link {
+  const previous = earlier[findLastIndex(earlier, (step) => step.stage.lane === current.stage.lane || step.stage.lane === undefined)];
+  if (!previous) return UNLINKED;
+  return makeLink([previous], current, previous.stage.lane === undefined);
+}
+
+/** A trunk step follows the trunk step before it, or the sum of the lanes that join into it. */
+function linkJoin(stages: readonly Stage[], earlier: readonly Valued[], current: Valued): Link {
+  const trunkIndex = findLastIndex(earlier, (step) => step.stage.lane === undefined);
+  const trunk = earlier[trunkIndex];
+  const laneSteps = earlier.slice(trunkIndex + 1);
+  if (laneSteps.length === 0) return trunk ? makeLink([trunk], current, false) : UNLINKED;
+
+  // Every lane drawn between the trunk step and this one must have a number, or the sum is partial.
+  const from = trunk ? trunk.position + 1 : 0;
+  const lanes = new Set(stages.slice(from, current.position).flatMap((stage) => (stage.lane === undefined ? [] : [stage.lane])));
+  const lastOfLane = [...lanes].map((lane) => laneSteps[findLastIndex(laneSteps, (step) => step.stage.lane === lane)]);
+  const ends = lastOfLane.filter((step): step is Valued => step !== undefined);
+  // Percentages of different branches do not add up; only counts do.
+  if (ends.length !== lastOfLane.length || current.reading.unit !== 'count') return UNLINKED;
+  return makeLink(ends, current, false);
+}
+
+function makeLink(previous: readonly Valued[], current: Valued, branchEntry: boolean): Link {
+  if (previous.some((step) => step.reading.unit !== current.reading.unit)) return UNLINKED;
+  const previousValue = previous.reduce((sum, step) => sum + step.reading.value, 0);
+  const link: Link = { from: previous.map((step) => step.stage.id), previousValue, branchEntry };
+  return previousValue > 0 ? { ...link, conversion: current.reading.value / previousValue } : link;
+}
+
+/** `Array.prototype.findLastIndex`, which ES2022 (our target) lacks. */
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (predicate(items[i] as T)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,14 @@
+/**
+ * The audit: rules that check a journey map against DOMAIN.md ("What an audit looks for"), and
+ * the funnel arithmetic they and the reports share.
+ */
+export { audit } from './audit.ts';
+export { RULE_IDS, SEVERITIES } from './types.ts';
+export type { AuditOptions, Finding, Rule, RuleFinding, RuleId, Severity } from './types.ts';
+export { RULES, getRule } from './rules/index.ts';
+export { createAuditContext } from './context.ts';
+export type { AuditContext } from './context.ts';
+export { computeFunnel, computeFunnels, findBottleneck, readMetric } from './funnel.ts';
+export type { Funnel, FunnelStep, MetricReading } from './funnel.ts';
+export { describeOrphanReason, suggestOrphanFix } from './orphan-reasons.ts';
+export { formatMetric, formatNumber, formatShare, nameLayer, nameStage, quote, quoteNote, quoteStage, toOneLine } from './wording.ts';

@@ -1,0 +1,55 @@
+import { computeFunnels } from '../funnel.ts';
+import type { AuditContext } from '../context.ts';
+import type { Rule, RuleFinding } from '../types.ts';
+import { formatMetric, localize, quoteLayer, quoteStage } from '../wording.ts';
+import { sayAfter } from './funnel-wording.ts';
+
+/**
+ * Fewer customers reach each step of a funnel than the step before: a number that grows down the
+ * funnel means the numbers count different things (visits and customers), cover different periods,
+ * or the stages are out of order. Compared within one metrics layer, counts with counts and
+ * percentages with percentages (see `computeFunnel` for lanes).
+ */
+export const FUNNEL_INCONSISTENT: Rule = {
+  id: 'funnel-inconsistent',
+  severity: 'warning',
+  title: { ru: 'Воронка растёт', en: 'Funnel grows' },
+  description: {
+    ru: 'Число в слое метрик не должно расти от этапа к этапу: до следующего шага доходит не больше клиентов, чем было на предыдущем.',
+    en: 'A number in a metrics layer must not grow from one stage to the next: no more customers reach a step than were at the step before.',
+  },
+  check: checkGrowth,
+};
+
+function checkGrowth(context: AuditContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const funnel of computeFunnels(context.map)) {
+    const layer = context.map.layers.find((candidate) => candidate.id === funnel.layer);
+    if (!layer) continue;
+    const layerName = quoteLayer(layer);
+    for (const step of funnel.steps) {
+      if (step.previousValue === undefined || step.value <= step.previousValue) continue;
+      const position = context.stagePosition(step.stage);
+      const stage = context.map.stages[position];
+      if (!stage) continue;
+      const stageName = quoteStage(stage, position);
+      const after = sayAfter(context, step.from);
+      const numbers = localize(
+        (locale) => `${formatMetric(step.previousValue ?? 0, step.unit, locale)} → ${formatMetric(step.value, step.unit, locale)}`,
+      );
+      findings.push({
+        stage: step.stage,
+        layer: layer.id,
+        message: {
+          ru: `Этап ${stageName.ru}: в слое ${layerName.ru} число растёт вниз по воронке: ${numbers.ru} (${after.ru})`,
+          en: `Stage ${stageName.en}: ${layerName.en} grows down the funnel: ${numbers.en} (${after.en})`,
+        },
+        hint: {
+          ru: 'Дальше по воронке не может дойти больше клиентов, чем было шагом раньше. Проверьте, что числа считают одно и то же (клиентов, а не визиты) за один период, и что этапы стоят в правильном порядке.',
+          en: 'No more customers can reach a step than were at the step before. Check that the numbers count the same thing (customers, not visits) over the same period, and that the stages are in the right order.',
+        },
+      });
+    }
+  }
+  return findings;
+}

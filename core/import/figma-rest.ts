@@ -1,0 +1,360 @@
+import type { GetFileNodesResponse, GetFileResponse, Rectangle, SolidPaint } from '@figma/rest-api-spec';
+import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.ts';
+import { InputError } from '../errors.ts';
+import { containsPoint, unionRect, type Rect } from '../geometry.ts';
+import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
+
+/** Options of {@link importFigmaRest}. */
+export interface FigmaImportOptions {
+  /**
+   * Read only this page (a CANVAS), by name or id. Default: every page. Maps on different pages
+   * are told apart by the frames or sections they sit in; a page whose items would overlap those of
+   * the pages before it is moved right, so loose notes of two pages never share a spot.
+   */
+  readonly page?: string;
+}
+
+/** Plugin data namespace and key cjm-kit's Figma plugin writes markers under. */
+export const FIGMA_MARKER_NAMESPACE = 'cjm-kit';
+/** Key of the marker within {@link FIGMA_MARKER_NAMESPACE}. */
+export const FIGMA_MARKER_KEY = 'marker';
+
+/**
+ * Reads a Figma or FigJam file exported through Figma's REST API: the JSON of
+ * `GET /v1/files/:key` (`{ name, editorType, document: { type: 'DOCUMENT', children: [CANVAS…] } }`),
+ * of `GET /v1/files/:key/nodes?ids=…` (`{ nodes: { [id]: { document } } }`), or of a plugin's
+ * `node.exportAsync({ format: 'JSON_REST_V1' })` (`{ document: node }`).
+ * Types: `@figma/rest-api-spec` (`GetFileResponse`, `GetFileNodesResponse`).
+ *
+ * Rectangles come from `absoluteBoundingBox` (top-left, page space). Node kinds:
+ * - FigJam `STICKY` → sticky, `SHAPE_WITH_TEXT` → shape, `TEXT` → text (all carry `characters`);
+ *   `SECTION` → frame (text = its name); `TABLE_CELL` → shape; `CONNECTOR` → other, keeping its label.
+ * - Design files: a `FRAME`, `COMPONENT`, `COMPONENT_SET` or `INSTANCE` at the top of a page or
+ *   section → frame (text = its name, which Figma shows above it). Nested ones are layout boxes
+ *   whose names nobody sees on the canvas: like `GROUP`, `TABLE` and `TRANSFORM_GROUP` they are no
+ *   item of their own, but their children are kept (with the nearest frame as parent) and their
+ *   fill becomes the colour of the text inside. `RECTANGLE` → rectangle.
+ * - Anything else → other, with its `characters` when it has some.
+ *
+ * Hidden nodes (`visible: false`) are skipped with everything in them: nobody sees them on the
+ * board. Markers are read from shared plugin data (`sharedPluginData['cjm-kit'].marker`), which
+ * the REST API returns when asked with `?plugin_data=shared`.
+ *
+ * @throws InputError when the JSON is no Figma file, names an unknown page, or has malformed
+ *   nodes; the error lists every problem with its path.
+ */
+export function importFigmaRest(json: unknown, where?: string, options: FigmaImportOptions = {}): BoardSnapshot {
+  const problems = new ProblemList();
+  const roots = findRoots(json, where);
+  const pages = selectPages(roots, options.page, where);
+
+  const items: BoardItem[] = [];
+  const seen = new Set<string>();
+  const placed: Rect[] = [];
+  for (const root of pages) {
+    const pageItems: BoardItem[] = [];
+    const walker = new NodeWalker(problems, pageItems);
+    if (root.node.type === 'CANVAS') walker.walkChildren(root.node, root.path, { parent: undefined, top: true, background: undefined });
+    else walker.walk(root.node, root.path, { parent: undefined, top: true, background: undefined });
+    const shifted = root.node.type === 'CANVAS' ? shiftClear(pageItems, placed) : pageItems;
+    for (const item of shifted) {
+      if (seen.has(item.id)) continue; // a nodes response may hold a node and its parent
+      seen.add(item.id);
+      items.push(item);
+    }
+  }
+  problems.throwIfAny(FILE, where);
+  return { platform: 'figma', items };
+}
+
+/** A node to start from, with its JSON path. */
+interface Root {
+  readonly node: Record<string, unknown>;
+  readonly path: string;
+}
+
+/** What the importer reads, for error messages. */
+const FILE = 'Figma REST file';
+
+const NOT_A_FILE =
+  'not a Figma REST file: expected the JSON of GET /v1/files/:key ({ "document": { "type": "DOCUMENT", … } }) ' +
+  'or of GET /v1/files/:key/nodes ({ "nodes": { … } })';
+
+/** The pages (or loose nodes) of a file, a nodes response or an exported node. */
+function findRoots(json: unknown, where: string | undefined): Root[] {
+  if (!isRecord(json)) throw new InputError(NOT_A_FILE, where);
+  const starts: Root[] = [];
+  if ('document' in json) {
+    const file = json as Partial<GetFileResponse> & Record<string, unknown>;
+    if (!isRecord(file.document)) throw new InputError(`document: expected a node object, ${describeValue(file.document)}`, where);
+    starts.push({ node: file.document, path: 'document' });
+  } else if ('nodes' in json) {
+    const response = json as Partial<GetFileNodesResponse> & Record<string, unknown>;
+    if (!isRecord(response.nodes)) throw new InputError(`nodes: expected an object of nodes by id, ${describeValue(response.nodes)}`, where);
+    for (const [id, entry] of Object.entries(response.nodes)) {
+      // Ids that match no node come back as null (GET /v1/files/:key/nodes).
+      if (entry === null) continue;
+      const path = `nodes[${JSON.stringify(id)}]`;
+      if (!isRecord(entry) || !isRecord(entry.document)) {
+        throw new InputError(`${path}.document: expected a node object, ${describeValue(isRecord(entry) ? entry.document : entry)}`, where);
+      }
+      starts.push({ node: entry.document, path: `${path}.document` });
+    }
+  } else {
+    throw new InputError(NOT_A_FILE, where);
+  }
+
+  const roots: Root[] = [];
+  for (const start of starts) {
+    if (start.node.type !== 'DOCUMENT') {
+      roots.push(start);
+      continue;
+    }
+    const children = start.node.children;
+    if (!Array.isArray(children)) throw new InputError(`${start.path}.children: expected an array of pages, ${describeValue(children)}`, where);
+    children.forEach((page, i) => {
+      const path = `${start.path}.children[${i}]`;
+      if (!isRecord(page)) throw new InputError(`${path}: expected a page (CANVAS) object, ${describeValue(page)}`, where);
+      roots.push({ node: page, path });
+    });
+  }
+  return roots;
+}
+
+/** Keeps the page the options name (by name, then by id), or every page. */
+function selectPages(roots: readonly Root[], page: string | undefined, where: string | undefined): Root[] {
+  if (page === undefined) return [...roots];
+  const pages = roots.filter((root) => root.node.type === 'CANVAS');
+  const wanted =
+    pages.find((root) => root.node.name === page) ?? pages.find((root) => typeof root.node.name === 'string' && root.node.name.trim() === page.trim()) ?? pages.find((root) => root.node.id === page);
+  if (!wanted) {
+    const names = pages.map((root) => JSON.stringify(typeof root.node.name === 'string' ? root.node.name : root.node.id)).join(', ');
+    throw new InputError(`no page named "${page}": the file has ${names || 'no pages'}`, where);
+  }
+  return [wanted];
+}
+
+/** Space left between pages moved apart by {@link shiftClear}. */
+const PAGE_GAP = 2000;
+
+/**
+ * Every page has its own coordinate space, and new pages start at the origin, so two pages'
+ * maps often lie on top of each other. A page whose items overlap those already placed is moved
+ * right of them; `placed` grows by the page's extent.
+ */
+function shiftClear(items: readonly BoardItem[], placed: Rect[]): readonly BoardItem[] {
+  const extent = unionRect(items.filter((item) => item.rect.width > 0 || item.rect.height > 0).map((item) => item.rect));
+  if (!extent) return items;
+  const before = unionRect(placed);
+  let dx = 0;
+  if (before && extent.x < before.x + before.width && before.x < extent.x + extent.width && extent.y < before.y + before.height && before.y < extent.y + extent.height) {
+    dx = before.x + before.width + PAGE_GAP - extent.x;
+  }
+  placed.push({ ...extent, x: extent.x + dx });
+  if (dx === 0) return items;
+  return items.map((item) => ({ ...item, rect: { ...item.rect, x: item.rect.x + dx } }));
+}
+
+/** Where in the tree a node sits. */
+interface WalkContext {
+  /** Id of the nearest enclosing frame or section. */
+  readonly parent: string | undefined;
+  /** True for nodes directly on a page or in a section: frames there are containers. */
+  readonly top: boolean;
+  /** Fill of the nearest flattened frame: the background of text inside it. */
+  readonly background: string | undefined;
+}
+
+/** Node types that become a frame when they sit at the top of a page or section. */
+const FRAME_TYPES: ReadonlySet<string> = new Set(['FRAME', 'COMPONENT', 'COMPONENT_SET', 'INSTANCE']);
+/** Node types that only group their children. */
+const GROUP_TYPES: ReadonlySet<string> = new Set(['GROUP', 'TRANSFORM_GROUP', 'TABLE']);
+/** Node types with text of their own and what they are on a snapshot. */
+const TEXT_TYPES: Readonly<Record<string, BoardItemType>> = {
+  STICKY: 'sticky',
+  SHAPE_WITH_TEXT: 'shape',
+  TEXT: 'text',
+  TEXT_PATH: 'text',
+  TABLE_CELL: 'shape',
+};
+
+/** Walks a node tree and collects its board items. */
+class NodeWalker {
+  constructor(
+    private readonly problems: ProblemList,
+    private readonly out: BoardItem[],
+  ) {}
+
+  /** Walks the children of `node`, giving text the fill of a rectangle right under it. */
+  walkChildren(node: Record<string, unknown>, path: string, context: WalkContext): void {
+    const children = node.children;
+    if (children === undefined) return;
+    if (!Array.isArray(children)) {
+      this.problems.add(`${path}.children`, `expected an array of nodes, ${describeValue(children)}`);
+      return;
+    }
+    // Later siblings are drawn on top of earlier ones: a text laid over a rectangle (a card made
+    // of a RECTANGLE and a TEXT, the usual design-file note) takes the rectangle's colour.
+    const backdrops: { rect: Rect; color: string }[] = [];
+    children.forEach((child, i) => {
+      const childPath = `${path}.children[${i}]`;
+      const made = this.walk(child, childPath, context, backdrops);
+      if (made?.type === 'rectangle' && made.color !== undefined) backdrops.push({ rect: made.rect, color: made.color });
+    });
+  }
+
+  /** Turns one node (and what it holds) into items; returns the node's own item, if any. */
+  walk(node: unknown, path: string, context: WalkContext, backdrops: readonly { rect: Rect; color: string }[] = []): BoardItem | undefined {
+    if (!isRecord(node)) {
+      this.problems.add(path, `expected a node object, ${describeValue(node)}`);
+      return undefined;
+    }
+    if (node.visible === false) return undefined;
+    const { id, type } = node;
+    if (typeof id !== 'string' || id === '') {
+      this.problems.add(`${path}.id`, `expected a non-empty string, ${describeValue(id)}`);
+      return undefined;
+    }
+    if (typeof type !== 'string' || type === '') {
+      this.problems.add(`${path}.type`, `expected a node type such as "STICKY", ${describeValue(type)}`);
+      return undefined;
+    }
+
+    if (type === 'SECTION' || (FRAME_TYPES.has(type) && context.top)) {
+      const item = this.emit(node, path, 'frame', nodeName(node), context, fillColor(node.fills));
+      this.walkChildren(node, path, { parent: item?.id ?? context.parent, top: type === 'SECTION', background: undefined });
+      return item;
+    }
+    if (FRAME_TYPES.has(type) || GROUP_TYPES.has(type)) {
+      this.walkChildren(node, path, { ...context, top: false, background: fillColor(node.fills) ?? context.background });
+      return undefined;
+    }
+    if (type === 'CANVAS' || type === 'DOCUMENT') {
+      this.problems.add(`${path}.type`, `a ${type} node cannot sit inside another node`);
+      return undefined;
+    }
+
+    const text = this.characters(node, path);
+    const own = TEXT_TYPES[type];
+    let item: BoardItem | undefined;
+    if (own === 'text') {
+      // A TEXT node's fills colour its glyphs; its background is what lies under it.
+      const box = peekRect(node);
+      const backdrop = box && [...backdrops].reverse().find((b) => containsPoint(b.rect, { x: box.x + box.width / 2, y: box.y + box.height / 2 }));
+      item = this.emit(node, path, 'text', text, context, backdrop?.color ?? context.background);
+    } else if (own) {
+      item = this.emit(node, path, own, text, context, fillColor(node.fills));
+    } else if (type === 'RECTANGLE') {
+      item = this.emit(node, path, 'rectangle', text, context, fillColor(node.fills));
+    } else {
+      item = this.emit(node, path, 'other', text, context, fillColor(node.fills));
+    }
+    // Widgets and other unknown containers: keep whatever text they hold.
+    if (node.children !== undefined) this.walkChildren(node, path, { ...context, top: false });
+    return item;
+  }
+
+  /** Adds the item of a node; undefined when its rectangle is unusable (recorded as a problem). */
+  private emit(
+    node: Record<string, unknown>,
+    path: string,
+    type: BoardItemType,
+    text: string,
+    context: WalkContext,
+    color: string | undefined,
+  ): BoardItem | undefined {
+    // Text and containers must have a place to be read; a bare decoration may lack one.
+    const rect = this.rect(node, path, text !== '' || type === 'frame');
+    if (!rect) return undefined;
+    const marker = readMarker(node.sharedPluginData);
+    const item: BoardItem = {
+      id: node.id as string,
+      type,
+      text,
+      rect,
+      ...(context.parent !== undefined ? { parent: context.parent } : {}),
+      ...(color !== undefined ? { color } : {}),
+      ...(marker !== undefined ? { marker } : {}),
+    };
+    this.out.push(item);
+    return item;
+  }
+
+  /** The node's `absoluteBoundingBox`; a zero rectangle at the origin when missing and not required. */
+  private rect(node: Record<string, unknown>, path: string, required: boolean): Rect | undefined {
+    const box = node.absoluteBoundingBox as Partial<Rectangle> | null | undefined;
+    if (box === undefined || box === null) {
+      if (!required) return { x: 0, y: 0, width: 0, height: 0 };
+      this.problems.add(`${path}.absoluteBoundingBox`, 'missing: a node with text needs its rectangle');
+      return undefined;
+    }
+    if (!isRecord(box)) {
+      this.problems.add(`${path}.absoluteBoundingBox`, `expected { x, y, width, height }, ${describeValue(box)}`);
+      return undefined;
+    }
+    let ok = true;
+    for (const key of ['x', 'y', 'width', 'height'] as const) {
+      const value = box[key];
+      if (!isFiniteNumber(value) || ((key === 'width' || key === 'height') && value < 0)) {
+        this.problems.add(`${path}.absoluteBoundingBox.${key}`, `expected a number${key === 'x' || key === 'y' ? '' : ' ≥ 0'}, ${describeValue(value)}`);
+        ok = false;
+      }
+    }
+    return ok ? { x: box.x as number, y: box.y as number, width: box.width as number, height: box.height as number } : undefined;
+  }
+
+  /** The node's `characters`, line breaks normalised; '' when it has none. */
+  private characters(node: Record<string, unknown>, path: string): string {
+    const value = node.characters;
+    if (value === undefined || value === null) return '';
+    if (typeof value !== 'string') {
+      this.problems.add(`${path}.characters`, `expected a string, ${describeValue(value)}`);
+      return '';
+    }
+    // Figma writes a soft line break (Shift+Enter) as U+2028 LINE SEPARATOR.
+    return value.replace(/\r\n?|\u2028|\u2029/gu, '\n').trim();
+  }
+}
+
+/** The node's rectangle when it is well formed, without recording problems. */
+function peekRect(node: Record<string, unknown>): Rect | undefined {
+  const box = node.absoluteBoundingBox;
+  if (!isRecord(box)) return undefined;
+  const { x, y, width, height } = box;
+  return isFiniteNumber(x) && isFiniteNumber(y) && isFiniteNumber(width) && isFiniteNumber(height) ? { x, y, width, height } : undefined;
+}
+
+/** A frame's or section's name, which Figma shows as its title. */
+function nodeName(node: Record<string, unknown>): string {
+  return typeof node.name === 'string' ? node.name.trim() : '';
+}
+
+/**
+ * The colour of the topmost visible solid fill, as `#rrggbb`. Figma lists fills bottom to top
+ * (the layers panel shows them reversed) [M]; a FigJam sticky or shape has a single fill.
+ * Channels are 0..1 (`SolidPaint['color']`, an `RGBA`); transparent fills count as none.
+ */
+export function fillColor(fills: unknown): string | undefined {
+  if (!Array.isArray(fills)) return undefined;
+  for (let i = fills.length - 1; i >= 0; i--) {
+    const paint: unknown = fills[i];
+    if (!isRecord(paint) || paint.type !== 'SOLID' || paint.visible === false || paint.opacity === 0) continue;
+    const color = (paint as Partial<SolidPaint>).color as unknown;
+    if (!isRecord(color) || color.a === 0) continue;
+    const channel = (value: unknown) =>
+      Math.round(Math.min(1, Math.max(0, isFiniteNumber(value) ? value : 0)) * 255)
+        .toString(16)
+        .padStart(2, '0');
+    return `#${channel(color.r)}${channel(color.g)}${channel(color.b)}`;
+  }
+  return undefined;
+}
+
+/** The cjm-kit marker in a node's shared plugin data (`{ 'cjm-kit': { marker: '…' } }`). */
+function readMarker(shared: unknown): string | undefined {
+  if (!isRecord(shared)) return undefined;
+  const ours = shared[FIGMA_MARKER_NAMESPACE];
+  if (!isRecord(ours)) return undefined;
+  const marker = ours[FIGMA_MARKER_KEY];
+  return typeof marker === 'string' && marker !== '' ? marker : undefined;
+}

@@ -1,0 +1,12 @@
+/**
+ * Reading exported boards and map files: Miro REST item listings and Figma REST files become
+ * board snapshots; `readDocument` takes any supported JSON document to journey maps.
+ */
+export { readDocument } from './read-document.ts';
+export type { DocumentReading, ReadDocumentOptions } from './read-document.ts';
+export { detectFormat } from './detect-format.ts';
+export type { DocumentFormat } from './detect-format.ts';
+export { importMiroRest } from './miro-rest.ts';
+export { importFigmaRest, fillColor, FIGMA_MARKER_NAMESPACE, FIGMA_MARKER_KEY } from './figma-rest.ts';
+export type { FigmaImportOptions } from './figma-rest.ts';
+export { MIRO_STICKY_COLORS, miroColorToHex } from './miro-colors.ts';

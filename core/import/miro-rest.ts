@@ -1,0 +1,357 @@
+import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.ts';
+import { InputError } from '../errors.ts';
+import type { Rect } from '../geometry.ts';
+import { htmlToText } from '../text/html-to-text.ts';
+import { miroColorToHex } from './miro-colors.ts';
+import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
+
+/**
+ * Reads a board exported through Miro's REST API v2: the JSON of
+ * `GET /v2/boards/{board_id}/items` (developers.miro.com/reference/get-items), a cursor-paged list
+ * `{ data: Item[], total, size, limit, cursor, links, type: 'cursor-list' }`.
+ *
+ * Accepted: one page, a bare array of items, or an array of pages (a board with more than
+ * `limit` items comes in several pages; pass them all). Coordinates are turned into absolute
+ * top-left rectangles, Miro's HTML into plain text and sticky colour names into hex.
+ *
+ * What the listing cannot give: tags (a separate endpoint) and app metadata (Web SDK only,
+ * PLATFORMS.md), so a REST snapshot has no markers: the reader recognises the map by its layout.
+ *
+ * @param json The parsed JSON file.
+ * @param where The file name, for error messages.
+ * @throws InputError when the JSON is no item listing, misses pages, or has malformed items; the
+ *   error lists every problem with its path (`data[12].position.x: expected a number`).
+ */
+export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
+  const listing = listItems(json, where);
+  const problems = new ProblemList();
+  const parsed: ParsedItem[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of listing.items) {
+    const item = parseItem(entry.value, entry.path, problems);
+    if (!item) continue;
+    const earlier = seen.get(item.id);
+    if (earlier !== undefined) {
+      // The same page passed twice is harmless; two different items with one id are not.
+      if (earlier !== JSON.stringify(entry.value)) problems.add(`${entry.path}.id`, `"${item.id}" is used by two different items`);
+      continue;
+    }
+    seen.set(item.id, JSON.stringify(entry.value));
+    parsed.push(item);
+  }
+  problems.throwIfAny(LISTING, where);
+
+  if (listing.total !== undefined && listing.total > parsed.length) {
+    throw new InputError(
+      `the listing holds ${parsed.length} of the board's ${listing.total} items: more pages follow. ` +
+        'Fetch every page (repeat the request with the "cursor" it returns) and pass them all as one array of pages',
+      where,
+    );
+  }
+
+  const items = resolvePositions(parsed, problems);
+  problems.throwIfAny(LISTING, where);
+  return { platform: 'miro', items };
+}
+
+/** An item as read from the listing, before its position is made absolute. */
+interface ParsedItem {
+  readonly path: string;
+  readonly id: string;
+  readonly type: BoardItemType;
+  readonly text: string;
+  readonly color: string | undefined;
+  /** The item's centre, in the space `relativeTo` names. */
+  readonly x: number;
+  readonly y: number;
+  readonly relativeTo: 'canvas_center' | 'parent_top_left' | 'parent_center';
+  readonly width: number;
+  readonly height: number;
+  readonly parentId: string | undefined;
+}
+
+interface Listing {
+  readonly items: readonly { readonly value: unknown; readonly path: string }[];
+  /** The board's item count as the pages state it, when they do. */
+  readonly total: number | undefined;
+}
+
+/** What the importer reads, for error messages. */
+const LISTING = 'Miro REST item listing';
+
+const NOT_A_LISTING =
+  'not a Miro REST item listing: expected the JSON of GET /v2/boards/{board_id}/items ' +
+  '({ "data": [...] }), an array of items, or an array of such pages';
+
+/** Finds the items in a page, an array of pages or a bare array, each with its JSON path. */
+function listItems(json: unknown, where: string | undefined): Listing {
+  if (isRecord(json)) {
+    if (!('data' in json)) throw new InputError(NOT_A_LISTING, where);
+    const data: unknown = json.data;
+    if (!Array.isArray(data)) throw new InputError(`data: expected an array of items, ${describeValue(data)}`, where);
+    return {
+      items: (data as unknown[]).map((value, i) => ({ value, path: `data[${i}]` })),
+      total: isFiniteNumber(json.total) ? json.total : undefined,
+    };
+  }
+  if (!Array.isArray(json)) throw new InputError(NOT_A_LISTING, where);
+  const isPage = (value: unknown) => isRecord(value) && Array.isArray(value.data);
+  if (json.length > 0 && json.every(isPage)) {
+    const pages = json as { data: unknown[]; total?: unknown }[];
+    const totals = pages.map((page) => page.total).filter(isFiniteNumber);
+    return {
+      items: pages.flatMap((page, p) => page.data.map((value, i) => ({ value, path: `[${p}].data[${i}]` }))),
+      total: totals.length > 0 ? Math.max(...totals) : undefined,
+    };
+  }
+  return { items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined };
+}
+
+/** Item types of the listing and what they are on a snapshot. */
+const ITEM_TYPES: Readonly<Record<string, BoardItemType>> = {
+  sticky_note: 'sticky',
+  shape: 'shape',
+  text: 'text',
+  frame: 'frame',
+};
+
+/**
+ * Default sticky note sizes of the Web SDK reference ("Sticky Note": width 199 for `square`, 350
+ * for `rectangle`, height 228 for both, shadow included). REST listings often give the width
+ * only, since Miro keeps a sticky note's aspect ratio.
+ */
+const STICKY_WIDTH = { square: 199, rectangle: 350 } as const;
+const STICKY_HEIGHT = 228;
+
+/** Miro's default font size of text and shapes, when `style.fontSize` is missing. */
+const DEFAULT_FONT_SIZE = 14;
+
+/** Reads one item; records what is wrong and returns undefined when it cannot be used. */
+function parseItem(value: unknown, path: string, problems: ProblemList): ParsedItem | undefined {
+  if (!isRecord(value)) {
+    problems.add(path, `expected an item object ({ id, type, data, position, … }), ${describeValue(value)}`);
+    return undefined;
+  }
+  const before = problems.size;
+  const id = typeof value.id === 'number' ? String(value.id) : value.id;
+  if (typeof id !== 'string' || id === '') problems.add(`${path}.id`, `expected a non-empty string, ${describeValue(value.id)}`);
+  if (typeof value.type !== 'string' || value.type === '') problems.add(`${path}.type`, `expected an item type such as "sticky_note", ${describeValue(value.type)}`);
+  const rawType = typeof value.type === 'string' ? value.type : '';
+  const type = ITEM_TYPES[rawType] ?? 'other';
+
+  const data = optionalRecord(value, 'data', path, problems);
+  const style = optionalRecord(value, 'style', path, problems);
+  const geometry = optionalRecord(value, 'geometry', path, problems);
+  const position = optionalRecord(value, 'position', path, problems);
+  const parent = optionalRecord(value, 'parent', path, problems);
+
+  const text = itemText(rawType, data, `${path}.data`, problems);
+
+  let parentId: string | undefined;
+  if (parent) {
+    const pid = typeof parent.id === 'number' ? String(parent.id) : parent.id;
+    if (typeof pid === 'string' && pid !== '') parentId = pid;
+    else problems.add(`${path}.parent.id`, `expected the id of the parent frame, ${describeValue(parent.id)}`);
+  }
+
+  let x = 0;
+  let y = 0;
+  let relativeTo: ParsedItem['relativeTo'] = 'canvas_center';
+  if (position) {
+    if (isFiniteNumber(position.x)) x = position.x;
+    else problems.add(`${path}.position.x`, `expected a number, ${describeValue(position.x)}`);
+    if (isFiniteNumber(position.y)) y = position.y;
+    else problems.add(`${path}.position.y`, `expected a number, ${describeValue(position.y)}`);
+    // "Currently, only one option is supported" (REST Position.origin): x and y are the centre.
+    if (position.origin !== undefined && position.origin !== 'center') {
+      problems.add(`${path}.position.origin`, `expected "center", the only origin Miro documents, ${describeValue(position.origin)}`);
+    }
+    const rel = position.relativeTo;
+    if (rel === 'canvas_center' || rel === 'parent_top_left' || rel === 'parent_center') relativeTo = rel;
+    else if (rel === undefined) relativeTo = parentId === undefined ? 'canvas_center' : 'parent_top_left';
+    else problems.add(`${path}.position.relativeTo`, `expected "canvas_center" or "parent_top_left", ${describeValue(rel)}`);
+    if (relativeTo !== 'canvas_center' && parentId === undefined) {
+      problems.add(`${path}.position.relativeTo`, `"${relativeTo}" needs a parent, but the item has none`);
+    }
+  } else if (text !== '' || type === 'frame') {
+    // Connectors have no position of their own; an item with text must have one to be read.
+    problems.add(`${path}.position`, 'missing: an item with text or children needs a position');
+  }
+
+  const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, problems);
+  if (problems.size > before || typeof id !== 'string') return undefined;
+  return { path, id, type, text, color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
+}
+
+/** Reads `value[key]` when it is an object; records a problem when it is something else. */
+function optionalRecord(
+  value: Record<string, unknown>,
+  key: string,
+  path: string,
+  problems: ProblemList,
+): Record<string, unknown> | undefined {
+  const field = value[key];
+  if (field === undefined || field === null) return undefined;
+  if (isRecord(field)) return field;
+  problems.add(`${path}.${key}`, `expected an object, ${describeValue(field)}`);
+  return undefined;
+}
+
+/** The plain text an item shows. */
+function itemText(type: string, data: Record<string, unknown> | undefined, path: string, problems: ProblemList): string {
+  const read = (key: string, html: boolean): string => {
+    const value = data?.[key];
+    if (value === undefined || value === null) return '';
+    if (typeof value !== 'string') {
+      problems.add(`${path}.${key}`, `expected a string, ${describeValue(value)}`);
+      return '';
+    }
+    return html ? htmlToText(value) : value.trim();
+  };
+  switch (type) {
+    case 'sticky_note':
+    case 'shape':
+    case 'text':
+      return read('content', true);
+    case 'frame':
+      // A frame's title is plain text, not HTML (REST FrameData.title).
+      return read('title', false);
+    case 'card':
+    case 'app_card':
+      // Card titles and descriptions may carry the same inline HTML as content [?]: decoding
+      // plain text through htmlToText is harmless.
+      return [read('title', true), read('description', true)].filter((part) => part !== '').join('\n');
+    default:
+      // Images, embeds, documents, connectors…: their titles are file names or URLs, not map text.
+      return '';
+  }
+}
+
+/** Width and height, derived where the listing leaves them out. */
+function itemSize(
+  type: string,
+  data: Record<string, unknown> | undefined,
+  style: Record<string, unknown> | undefined,
+  geometry: Record<string, unknown> | undefined,
+  text: string,
+  path: string,
+  problems: ProblemList,
+): { width: number; height: number } {
+  const dimension = (key: 'width' | 'height'): number | undefined => {
+    const value = geometry?.[key];
+    if (value === undefined || value === null) return undefined;
+    if (isFiniteNumber(value) && value >= 0) return value;
+    problems.add(`${path}.${key}`, `expected a number ≥ 0, ${describeValue(value)}`);
+    return undefined;
+  };
+  const width = dimension('width');
+  const height = dimension('height');
+  if (width !== undefined && height !== undefined) return { width, height };
+
+  switch (type) {
+    case 'sticky_note': {
+      // Width or height, not both: Miro keeps the aspect ratio of the sticky's shape.
+      const shape = data?.shape === 'rectangle' ? 'rectangle' : 'square';
+      const base = STICKY_WIDTH[shape];
+      if (width !== undefined) return { width, height: (width * STICKY_HEIGHT) / base };
+      if (height !== undefined) return { width: (height * base) / STICKY_HEIGHT, height };
+      return { width: STICKY_WIDTH[shape], height: STICKY_HEIGHT };
+    }
+    case 'text': {
+      // A text item's height is read-only in Miro and derived from its content.
+      const fontSize = parseFontSize(style?.fontSize);
+      const lines = text === '' ? [''] : text.split('\n');
+      const longest = Math.max(...lines.map((line) => line.length));
+      const w = width ?? Math.max(fontSize, longest * fontSize * 0.6);
+      return { width: w, height: height ?? lines.length * fontSize * 1.4 };
+    }
+    case 'frame':
+      problems.add(path, 'a frame needs a width and a height: its children are placed from its top-left corner');
+      return { width: 0, height: 0 };
+    default:
+      return { width: width ?? height ?? 0, height: height ?? width ?? 0 };
+  }
+}
+
+/** `style.fontSize` is a string in REST listings ("14") and a number in the Web SDK. */
+function parseFontSize(value: unknown): number {
+  const size = typeof value === 'string' ? Number.parseFloat(value) : value;
+  return isFiniteNumber(size) && size > 0 ? size : DEFAULT_FONT_SIZE;
+}
+
+/** The fill colour: sticky notes name it, shapes, frames and text give hex (or "transparent"). */
+function itemColor(type: string, style: Record<string, unknown> | undefined): string | undefined {
+  if (!style) return undefined;
+  if (type === 'card' || type === 'app_card') return miroColorToHex(style.cardTheme);
+  // A fill with opacity 0 paints nothing (shape styles carry fillOpacity as a string, "1.0").
+  const opacity = typeof style.fillOpacity === 'string' ? Number.parseFloat(style.fillOpacity) : style.fillOpacity;
+  if (opacity === 0) return undefined;
+  return miroColorToHex(style.fillColor);
+}
+
+/**
+ * Makes every position absolute. Top-level items are relative to the canvas; children of a
+ * frame (`relativeTo: 'parent_top_left'`) give their centre from the frame's top-left corner
+ * (REST Position.relativeTo; since the 2022-08-09 change, PLATFORMS.md). Frames may come after
+ * their children in the listing and may be nested, so parents are resolved on demand.
+ *
+ * A child whose frame is missing from the listing (a listing filtered by type, or a page left
+ * out) cannot be placed: rather than guess and file a note in the wrong cell, that is an error.
+ */
+function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList): BoardItem[] {
+  const byId = new Map(parsed.map((item) => [item.id, item]));
+  const rects = new Map<string, Rect | undefined>();
+  const visiting = new Set<string>();
+
+  const rectOf = (item: ParsedItem): Rect | undefined => {
+    if (rects.has(item.id)) return rects.get(item.id);
+    let cx = item.x;
+    let cy = item.y;
+    if (item.relativeTo !== 'canvas_center') {
+      const parent = item.parentId === undefined ? undefined : byId.get(item.parentId);
+      let parentRect: Rect | undefined;
+      if (!parent) {
+        problems.add(
+          `${item.path}.parent.id`,
+          `item "${item.parentId}" is not in the listing, so this position (relative to it) cannot be resolved: ` +
+            'export every item of the board (no type filter) and pass every page',
+        );
+      } else if (visiting.has(item.id)) {
+        problems.add(`${item.path}.parent.id`, 'the parent links of this item form a cycle');
+      } else {
+        visiting.add(item.id);
+        parentRect = rectOf(parent);
+        visiting.delete(item.id);
+      }
+      if (!parentRect) {
+        rects.set(item.id, undefined);
+        return undefined;
+      }
+      const originX = item.relativeTo === 'parent_top_left' ? parentRect.x : parentRect.x + parentRect.width / 2;
+      const originY = item.relativeTo === 'parent_top_left' ? parentRect.y : parentRect.y + parentRect.height / 2;
+      cx += originX;
+      cy += originY;
+    }
+    const rect = { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+    rects.set(item.id, rect);
+    return rect;
+  };
+
+  const items: BoardItem[] = [];
+  for (const item of parsed) {
+    const rect = rectOf(item);
+    if (!rect) continue;
+    // A link to an item the listing does not hold is useless to the reader; the position of such
+    // an item is absolute (checked above), so only the link goes.
+    const parent = item.parentId !== undefined && byId.has(item.parentId) ? item.parentId : undefined;
+    items.push({
+      id: item.id,
+      type: item.type,
+      text: item.text,
+      rect,
+      ...(parent !== undefined ? { parent } : {}),
+      ...(item.color !== undefined ? { color: item.color } : {}),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,54 @@
+import { InputError } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { parseMap } from '../model/parse-map.ts';
+import { readBoard } from '../read/index.ts';
+import type { MapReading, ReadWarning } from '../read/types.ts';
+import { detectFormat, type DocumentFormat } from './detect-format.ts';
+import { importFigmaRest } from './figma-rest.ts';
+import { importMiroRest } from './miro-rest.ts';
+
+/** Options of {@link readDocument}. */
+export interface ReadDocumentOptions {
+  /** The file name, for error messages. */
+  readonly where?: string;
+  /** The language of the maps and warnings. Default: guessed from the board. */
+  readonly locale?: Locale;
+  /** Board item ids: read only the map(s) holding them, as a selection on the board would. */
+  readonly selection?: readonly string[];
+  /** Figma files: read only this page (name or id). Default: every page. */
+  readonly page?: string;
+}
+
+/** A JSON document read into journey maps. */
+export interface DocumentReading {
+  /** What the document was. */
+  readonly format: DocumentFormat;
+  /** The maps found, in the reader's order; exactly one for a cjm/1 map. */
+  readonly readings: MapReading[];
+  /** Warnings about the whole board (each reading carries its own). */
+  readonly warnings: ReadWarning[];
+}
+
+/**
+ * Reads any JSON document cjm-kit understands into journey maps: a `cjm/1` map (validated, one
+ * reading with no board roles), a Miro REST item listing or a Figma REST file (imported into a
+ * board snapshot, then read like a live board).
+ *
+ * @param json The parsed JSON.
+ * @throws InputError for a document of no known shape, an invalid cjm/1 map or a malformed export;
+ *   the message starts with `options.where`.
+ */
+export function readDocument(json: unknown, options: ReadDocumentOptions = {}): DocumentReading {
+  const { where } = options;
+  const format = detectFormat(json);
+  if (format === undefined) throw new InputError('not a cjm/1 map, Miro REST item listing or Figma REST file', where);
+  if (format === 'cjm/1') {
+    return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [] }], warnings: [] };
+  }
+  const snapshot = format === 'miro-rest' ? importMiroRest(json, where) : importFigmaRest(json, where, options.page === undefined ? {} : { page: options.page });
+  const reading = readBoard(snapshot, {
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.selection ? { selection: options.selection } : {}),
+  });
+  return { format, readings: reading.maps, warnings: reading.warnings };
+}

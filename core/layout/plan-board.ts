@@ -1,0 +1,84 @@
+import type { CjmMap } from '../model/map.ts';
+import { measureStageSentiment, planEmotionCurve } from './emotion-curve.ts';
+import type { CurvePoint } from './emotion-curve.ts';
+import { layoutGrid } from './grid.ts';
+import { indexMap } from './index-map.ts';
+import { hashMapId } from './map-id.ts';
+import { estimateTextHeight } from './measure-text.ts';
+import { planPersonaBlock } from './persona-block.ts';
+import { markItem } from './plan-item.ts';
+import type { ItemDraft } from './plan-item.ts';
+import { resolvePlanSettings } from './plan-settings.ts';
+import type { BoardPlan, PlanOptions } from './types.ts';
+
+/**
+ * Lays a journey map out for a board: a pure function from the map to a flat list of items in
+ * one coordinate space (top-left corners, board units), containers first. Top to bottom inside
+ * the map frame: the title, the persona block, the grid (phase bands, stage headers, lanes,
+ * layer rows with their cells and notes) and the emotion curve.
+ *
+ * Adapters only convert coordinates and colours; every size decision is made here, so it is
+ * tested here. Notes whose stage or layer doesn't exist are left out and listed in `unplaced`.
+ *
+ * @throws InputError when stage ids or layer ids repeat, or an option is not a usable size.
+ */
+export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
+  const settings = resolvePlanSettings(options);
+  const locale = options.locale ?? map.locale;
+  const mapId = options.mapId ?? hashMapId(map);
+  const index = indexMap(map);
+  const { gap, padding, origin } = settings;
+
+  const left = origin.x + padding;
+  const gridWidth = settings.headerWidth + map.stages.length * settings.stageWidth;
+  const drafts: ItemDraft[] = [];
+  let y = origin.y + padding;
+
+  const titleHeight = Math.max(
+    settings.titleMinHeight,
+    estimateTextHeight(map.title, { width: gridWidth, fontSize: settings.titleFontSize, padding: gap / 2 }),
+  );
+  drafts.push({
+    key: 'title',
+    role: 'title',
+    shape: 'text',
+    rect: { x: left, y, width: gridWidth, height: titleHeight },
+    text: map.title,
+    color: 'title',
+    fontSize: settings.titleFontSize,
+  });
+  y += titleHeight + gap;
+
+  if (map.persona) {
+    const width = Math.min(gridWidth, settings.personaMaxWidth);
+    const persona = planPersonaBlock(map.persona, locale, { x: left, y }, width, settings);
+    drafts.push(persona);
+    y += persona.rect.height + gap;
+  }
+
+  const grid = layoutGrid(map, index, settings, locale, { x: left, y });
+  drafts.push(...grid.items);
+  y = grid.bottom;
+
+  const sentiment = measureStageSentiment(map, index);
+  const points = map.stages.flatMap((stage, s): CurvePoint[] => {
+    const mean = sentiment[s];
+    const x = grid.columnX[s];
+    return mean === undefined || x === undefined ? [] : [{ stage: stage.id, x: x + settings.stageWidth / 2, sentiment: mean }];
+  });
+  if (points.length > 0) {
+    y += gap;
+    const band = { x: left + settings.headerWidth, y, width: gridWidth - settings.headerWidth, height: settings.curveHeight };
+    drafts.push(...planEmotionCurve(points, band, settings.dotSize));
+    y += band.height;
+  }
+
+  const bounds = { x: origin.x, y: origin.y, width: gridWidth + 2 * padding, height: y + padding - origin.y };
+  const frame: ItemDraft = { key: 'frame', role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
+  return {
+    mapId,
+    bounds,
+    items: [frame, ...drafts].map((draft) => markItem(draft, mapId)),
+    unplaced: index.unplaced,
+  };
+}

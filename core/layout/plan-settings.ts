@@ -1,0 +1,108 @@
+import { InputError } from '../errors.ts';
+import type { Point } from '../geometry.ts';
+import type { PlanOptions } from './types.ts';
+
+/**
+ * Every size the planner uses, resolved from {@link PlanOptions} and its defaults. Sizes the
+ * options don't expose (fonts, band heights) derive from the ones they do, so a plan scaled up
+ * through `noteSize` and `gap` keeps its proportions.
+ */
+export interface PlanSettings {
+  /** Top-left corner of the map frame, in whole units. */
+  readonly origin: Point;
+  readonly stageWidth: number;
+  readonly headerWidth: number;
+  readonly noteSize: number;
+  readonly gap: number;
+  readonly minRowHeight: number;
+  /** Between the frame's edge and its content. */
+  readonly padding: number;
+  readonly titleFontSize: number;
+  readonly titleMinHeight: number;
+  readonly personaFontSize: number;
+  readonly personaMinHeight: number;
+  /** Widest the persona block gets: it reads as a card, not a banner across 30 columns. */
+  readonly personaMaxWidth: number;
+  readonly bandFontSize: number;
+  readonly bandMinHeight: number;
+  readonly headerFontSize: number;
+  readonly headerMinHeight: number;
+  readonly laneFontSize: number;
+  readonly laneMinHeight: number;
+  /** The font size a sticky's height estimate assumes (FigJam: 24 on a 240 sticky). */
+  readonly noteFontSize: number;
+  readonly curveHeight: number;
+  readonly dotSize: number;
+}
+
+/** Defaults of the options {@link PlanOptions} exposes. `stageWidth` fits two notes side by side. */
+export const DEFAULT_PLAN_OPTIONS = {
+  headerWidth: 280,
+  noteSize: 200,
+  gap: 20,
+} as const;
+
+/**
+ * Resolves options into settings.
+ *
+ * - `stageWidth` defaults to two notes, the gap between them and 1.5 gaps of margin each side
+ *   (480 with the default note and gap); it is widened to hold at least one note with its margins.
+ * - `minRowHeight` defaults to one note and its margins (240), and is raised to that if smaller.
+ * - Sizes are rounded to whole board units.
+ *
+ * @throws InputError when a size or the origin is not a finite number, or a size is not positive
+ *   (`gap` may be 0).
+ */
+export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
+  const noteSize = readSize(options.noteSize, DEFAULT_PLAN_OPTIONS.noteSize, 'noteSize', 1);
+  const gap = readSize(options.gap, DEFAULT_PLAN_OPTIONS.gap, 'gap', 0);
+  const headerWidth = readSize(options.headerWidth, DEFAULT_PLAN_OPTIONS.headerWidth, 'headerWidth', 1);
+  const oneNote = noteSize + 2 * gap;
+  const stageWidth = Math.max(oneNote, readSize(options.stageWidth, 2 * noteSize + 4 * gap, 'stageWidth', 1));
+  const minRowHeight = Math.max(oneNote, readSize(options.minRowHeight, oneNote, 'minRowHeight', 1));
+  // Derived sizes scale with the note: at the defaults they are the round numbers in the comments.
+  const unit = noteSize / DEFAULT_PLAN_OPTIONS.noteSize;
+  return {
+    origin: { x: readCoordinate(options.origin?.x, 'origin.x'), y: readCoordinate(options.origin?.y, 'origin.y') },
+    stageWidth,
+    headerWidth,
+    noteSize,
+    gap,
+    minRowHeight,
+    padding: 2 * gap, // 40
+    titleFontSize: round(48 * unit),
+    titleMinHeight: round(80 * unit),
+    personaFontSize: round(20 * unit),
+    personaMinHeight: round(120 * unit),
+    personaMaxWidth: headerWidth + 2 * stageWidth, // 1240
+    bandFontSize: round(24 * unit),
+    bandMinHeight: round(64 * unit),
+    headerFontSize: round(24 * unit),
+    headerMinHeight: round(80 * unit),
+    laneFontSize: round(20 * unit),
+    laneMinHeight: round(56 * unit),
+    noteFontSize: round(20 * unit),
+    curveHeight: noteSize + 2 * gap, // 240
+    dotSize: round(24 * unit),
+  };
+}
+
+function readSize(value: number | undefined, fallback: number, name: string, min: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < min) {
+    throw new InputError(`expected a finite number ≥ ${min}, got ${value}`, `options.${name}`);
+  }
+  // Whole units keep edges exact: a note's right edge then meets its cell's exactly, not 1e-13 past it.
+  return Math.max(min, Math.round(value));
+}
+
+function readCoordinate(value: number | undefined, name: string): number {
+  if (value === undefined) return 0;
+  if (!Number.isFinite(value)) throw new InputError(`expected a finite number, got ${value}`, `options.${name}`);
+  // A whole-unit origin keeps every coordinate an integer, so containment holds exactly.
+  return Math.round(value);
+}
+
+function round(value: number): number {
+  return Math.max(1, Math.round(value));
+}

@@ -1,0 +1,106 @@
+import { findAxisLines } from './axis-lines.ts';
+import type { Span } from './axis-lines.ts';
+import type { GridSkeleton } from './grid-skeleton.ts';
+import type { ReadItem } from './prepare-items.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
+
+/** Where the lines of a map's grid run. */
+export interface Grid {
+  /** x of the column edges: stage `i` runs from `columns[i]` to `columns[i + 1]`. */
+  readonly columns: readonly number[];
+  /** y of the row edges: layer `i` runs from `rows[i]` to `rows[i + 1]`. */
+  readonly rows: readonly number[];
+  /** The top of the header rows: texts above it are above the grid. */
+  readonly top: number;
+  /** The left edge of the heading column. */
+  readonly left: number;
+}
+
+/**
+ * Works out the grid lines from the headers, the cells and the notes (see `findAxisLines`).
+ * Rows first: layer rows run from the bottom of the header rows; a row's extent is the cells
+ * level with its heading when there are any (textless rectangles, shapes or frames holding that
+ * heading's centre and no other), otherwise the heading's own box. Columns likewise from the
+ * stage headers, starting at the right edge of the heading column, looking only at cells and
+ * notes level with the rows.
+ *
+ * `free` are the items no header claimed: the notes to be, the cells, everything else.
+ */
+export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Grid {
+  const bodyLeft = skeleton.headerColumn.end;
+  const cells: ReadItem[] = [];
+  const texts: ReadItem[] = [];
+  for (const item of free) {
+    if (!item.placeable || item.cx <= bodyLeft) continue;
+    if (item.text !== '') texts.push(item);
+    else if (isCellLike(item)) cells.push(item);
+  }
+
+  const rowCentres = skeleton.layers.map((layer) => centreOf(spanOf(layer.items, 'y')));
+  const rowCells = collectCells(cells, rowCentres, 'y');
+  const rows = findAxisLines({
+    spans: skeleton.layers.map((layer, i) => rowCells[i] ?? spanOf(layer.items, 'y')),
+    centres: rowCentres,
+    start: skeleton.headerBottom,
+    occupants: texts.filter((item) => item.cy > skeleton.headerBottom).map((item) => ({ start: item.top, end: item.bottom })),
+  });
+
+  const top = rows[0] ?? skeleton.headerBottom;
+  const bottom = rows[rows.length - 1] ?? top;
+  const level = (item: ReadItem) => item.cy >= top && item.cy <= bottom;
+  const stageItems = skeleton.stages.map((stage) => [stage.item]);
+  const columnCentres = stageItems.map((items) => centreOf(spanOf(items, 'x')));
+  const columnCells = collectCells(cells.filter(level), columnCentres, 'x');
+  const columns = findAxisLines({
+    spans: stageItems.map((items, i) => columnCells[i] ?? spanOf(items, 'x')),
+    centres: columnCentres,
+    start: bodyLeft,
+    occupants: texts.filter(level).map((item) => ({ start: item.left, end: item.right })),
+  });
+
+  return { columns, rows, top: Math.min(skeleton.headerTop, top), left: skeleton.headerColumn.start };
+}
+
+/** Items that can draw a cell: textless boxes. Lines, images and connectors can't. */
+export function isCellLike(item: ReadItem): boolean {
+  const type = item.item.type;
+  return item.text === '' && (type === 'rectangle' || type === 'shape' || type === 'frame');
+}
+
+/**
+ * For each header centre (in increasing order), the typical span of the cells that hold that
+ * centre and no other header's: the median start and median end. Undefined where no cell does.
+ */
+function collectCells(cells: readonly ReadItem[], centres: readonly number[], axis: 'x' | 'y'): (Span | undefined)[] {
+  const starts: number[][] = centres.map(() => []);
+  const ends: number[][] = centres.map(() => []);
+  for (const cell of cells) {
+    const start = axis === 'x' ? cell.left : cell.top;
+    const end = axis === 'x' ? cell.right : cell.bottom;
+    const first = lowerBound(centres, start);
+    const afterLast = upperBound(centres, end);
+    if (afterLast - first !== 1) continue; // holds no header's centre, or several: a background
+    starts[first]?.push(start);
+    ends[first]?.push(end);
+  }
+  return centres.map((_, i) => {
+    const s = starts[i] ?? [];
+    const e = ends[i] ?? [];
+    return s.length === 0 ? undefined : { start: median(s), end: median(e) };
+  });
+}
+
+/** The extent of some items along an axis. */
+function spanOf(items: readonly ReadItem[], axis: 'x' | 'y'): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, axis === 'x' ? item.left : item.top);
+    end = Math.max(end, axis === 'x' ? item.right : item.bottom);
+  }
+  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+}
+
+function centreOf(span: Span): number {
+  return (span.start + span.end) / 2;
+}

@@ -1,0 +1,118 @@
+import type { Persona } from '../model/map.ts';
+import { parsePersonaText } from '../text/index.ts';
+import { locate } from './axis-lines.ts';
+import type { Grid } from './build-grid.ts';
+import { groupAligned } from './group-aligned.ts';
+import type { OrphanReason } from './orphan-reasons.ts';
+import type { ReadItem } from './prepare-items.ts';
+import { median } from './sorted-search.ts';
+
+/** What the texts outside the cells are. */
+export interface Leftovers {
+  /** The item whose text is the map's title, if any. */
+  readonly title: ReadItem | undefined;
+  /** The persona and the item it was read from, if any. */
+  readonly persona: { readonly item: ReadItem; readonly persona: Persona } | undefined;
+  /** Everything else with text, and why it is in no cell. */
+  readonly orphans: { readonly item: ReadItem; readonly reason: OrphanReason }[];
+}
+
+/** The title and persona items the markers name (generated maps); empty for hand-made maps. */
+export interface MarkedParts {
+  readonly titles: readonly ReadItem[];
+  readonly personas: readonly ReadItem[];
+}
+
+/**
+ * Sorts the texts that are in no cell into the title, the persona and the orphans.
+ *
+ * - An item that can't be placed is `unreadable`.
+ * - The persona: the marked persona item, else the first block `parsePersonaText` reads (top
+ *   left first); further persona blocks, and blocks that only start like one, are `persona` orphans.
+ * - The title: the marked title item, else the top-most (then largest) text above the grid and
+ *   level with it, not a sticky note; other such texts are `title` orphans.
+ * - The rest by position: level with the rows but beside the columns within a column's width,
+ *   `no-stage`; in a column among the header rows, or under the grid within a row's height,
+ *   `no-layer`; anything further, `outside-grid`.
+ *
+ * With no grid (`grid` undefined: no layer headings), every text that is not the persona or a
+ * marked title is a `no-layer` orphan.
+ */
+export function classifyLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts): Leftovers {
+  const orphans: { item: ReadItem; reason: OrphanReason }[] = [];
+  const byPosition = [...rest].sort((a, b) => a.top - b.top || a.left - b.left);
+
+  let persona: Leftovers['persona'];
+  const notPersona: ReadItem[] = [];
+  for (const item of [...marked.personas, ...byPosition]) {
+    const isMarked = marked.personas.includes(item);
+    const parsed = item.text === '' ? undefined : parsePersonaText(item.text);
+    if (parsed && !persona) persona = { item, persona: parsed };
+    else if (parsed || isMarked || looksLikePersona(item.text)) {
+      if (item.text !== '') orphans.push({ item, reason: 'persona' });
+    } else notPersona.push(item);
+  }
+
+  const titles = [...marked.titles].sort((a, b) => a.top - b.top || a.left - b.left);
+  let title: ReadItem | undefined = titles[0];
+  for (const extra of titles.slice(1)) if (extra.text !== '') orphans.push({ item: extra, reason: 'title' });
+
+  if (!grid) {
+    for (const item of notPersona) orphans.push({ item, reason: item.placeable ? 'no-layer' : 'unreadable' });
+    return { title, persona, orphans };
+  }
+
+  const zone = describeZone(grid);
+  const titleLike: ReadItem[] = [];
+  for (const item of notPersona) {
+    if (!item.placeable) {
+      orphans.push({ item, reason: 'unreadable' });
+      continue;
+    }
+    const reason = zone.reasonFor(item);
+    if (reason === 'title') {
+      if (item.item.type === 'sticky') orphans.push({ item, reason: 'outside-grid' });
+      else titleLike.push(item);
+    } else orphans.push({ item, reason });
+  }
+
+  if (!title && titleLike.length > 0) {
+    const topRow = groupAligned(titleLike, 'y')[0] ?? [];
+    title = topRow.reduce<ReadItem | undefined>((best, item) => (!best || item.width * item.height > best.width * best.height ? item : best), undefined);
+  }
+  for (const item of titleLike) if (item !== title) orphans.push({ item, reason: 'title' });
+  return { title, persona, orphans };
+}
+
+/** The zones around a grid and the orphan reason each gives; `title` marks "above the grid". */
+function describeZone(grid: Grid): { reasonFor: (item: ReadItem) => OrphanReason } {
+  const { columns, rows } = grid;
+  const stageCount = columns.length - 1;
+  const layerCount = rows.length - 1;
+  const first = columns[0] ?? 0;
+  const right = columns[stageCount] ?? first;
+  const top = rows[0] ?? 0;
+  const bottom = rows[layerCount] ?? top;
+  const left = Math.min(grid.left, first);
+  const columnWidth = stageCount > 0 ? median(columns.slice(1).map((x, i) => x - (columns[i] ?? x))) : first - grid.left;
+  const rowHeight = layerCount > 0 ? median(rows.slice(1).map((y, i) => y - (rows[i] ?? y))) : 0;
+
+  return {
+    reasonFor(item) {
+      const stage = locate(columns, item.cx);
+      const inColumns = stage >= 0 && stage < stageCount;
+      const inRows = item.cy >= top && item.cy <= bottom;
+      const nearSides = item.cx >= left - columnWidth && item.cx <= right + columnWidth;
+      if (inRows) return nearSides ? 'no-stage' : 'outside-grid';
+      if (item.cy > bottom) return inColumns && item.cy - bottom <= rowHeight ? 'no-layer' : 'outside-grid';
+      if (item.cy >= grid.top) return inColumns ? 'no-layer' : 'outside-grid';
+      return nearSides ? 'title' : 'outside-grid';
+    },
+  };
+}
+
+/** A block that starts like a persona ("Персона", "Portrait…") even though it did not parse. */
+function looksLikePersona(text: string): boolean {
+  const firstLine = text.split(/\r\n|\r|\n/u, 1)[0] ?? '';
+  return /^\s*(?:persona|персона|портрет|customer persona|buyer persona)(?![\p{L}\p{N}])/iu.test(firstLine);
+}

@@ -1,0 +1,46 @@
+import type { LayerKind } from '../model/vocabulary.ts';
+import type { Span } from './axis-lines.ts';
+import type { ReadItem } from './prepare-items.ts';
+import type { WarningDraft } from './warnings.ts';
+
+/**
+ * The headers of a map, found either by position (a hand-made map, `findGrid`) or by markers (a
+ * generated map, `findGeneratedGrid`). Everything after this point — where the lines run, which
+ * cell a note is in, what the texts around the grid are — is the same for both kinds of map.
+ */
+export interface GridSkeleton {
+  /** Stage headers in column order (left to right). */
+  readonly stages: readonly StageHeading[];
+  /** Layer headings in row order (top to bottom). */
+  readonly layers: readonly LayerHeading[];
+  /** Lane labels (the row under the stage headers); matched to columns by position. */
+  readonly lanes: readonly ReadItem[];
+  /** Phase bands (the row above the stage headers). */
+  readonly bands: readonly ReadItem[];
+  /** The x-span of the layer-header column. */
+  readonly headerColumn: Span;
+  /** The top of the header rows (bands, stage headers). */
+  readonly headerTop: number;
+  /** The bottom of the header rows (stage headers, lanes): the first layer row starts here. */
+  readonly headerBottom: number;
+  readonly warnings: readonly WarningDraft[];
+}
+
+/** One stage header. */
+export interface StageHeading {
+  readonly item: ReadItem;
+  /** The stage id: the marker's for generated maps, filled in by column for hand-made maps. */
+  readonly id: string | undefined;
+  readonly name: string;
+  /** For a copied column of a generated map: the id of the stage it was copied from. */
+  readonly copyOf?: string;
+}
+
+/** One layer heading: usually one item, several when a row's heading is split over texts. */
+export interface LayerHeading {
+  readonly items: readonly ReadItem[];
+  /** The layer id: the marker's for generated maps, filled in by row for hand-made maps. */
+  readonly id: string | undefined;
+  readonly title: string;
+  readonly kind: LayerKind;
+}

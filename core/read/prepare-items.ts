@@ -1,0 +1,62 @@
+import { decodeMarker } from '../board/marker.ts';
+import type { Marker } from '../board/marker.ts';
+import type { BoardItem } from '../board/snapshot.ts';
+
+/**
+ * A board item as the reader works with it: text trimmed once, edges and centre computed once,
+ * marker decoded once. Everything downstream sorts and compares these numbers, so computing them
+ * up front keeps the hot loops free of allocations.
+ */
+export interface ReadItem {
+  readonly item: BoardItem;
+  readonly id: string;
+  /** The item's text, trimmed; '' for none. */
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly width: number;
+  readonly height: number;
+  /** The decoded cjm-kit marker, when the item has one. */
+  readonly marker: Marker | undefined;
+  /** False when the rectangle is not finite numbers: such an item can't be placed anywhere. */
+  readonly placeable: boolean;
+}
+
+/** Prepares every item of a snapshot. */
+export function prepareItems(items: readonly BoardItem[]): ReadItem[] {
+  return items.map(prepareItem);
+}
+
+/** Prepares one item. Negative sizes (a line drawn leftwards) are normalised, not rejected. */
+export function prepareItem(item: BoardItem): ReadItem {
+  const { x, y, width, height } = item.rect;
+  const placeable = [x, y, width, height].every(Number.isFinite);
+  const left = placeable ? Math.min(x, x + width) : 0;
+  const top = placeable ? Math.min(y, y + height) : 0;
+  const w = placeable ? Math.abs(width) : 0;
+  const h = placeable ? Math.abs(height) : 0;
+  return {
+    item,
+    id: item.id,
+    text: typeof item.text === 'string' ? item.text.trim() : '',
+    left,
+    top,
+    right: left + w,
+    bottom: top + h,
+    cx: left + w / 2,
+    cy: top + h / 2,
+    width: w,
+    height: h,
+    marker: decodeMarker(item.marker),
+    placeable,
+  };
+}
+
+/** True for an item that carries text: only those can become notes, headers or orphans. */
+export function hasText(item: ReadItem): boolean {
+  return item.text !== '';
+}

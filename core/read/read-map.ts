@@ -1,0 +1,242 @@
+import { guessLocale } from '../i18n.ts';
+import type { Locale } from '../i18n.ts';
+import { SCHEMA_ID } from '../model/map.ts';
+import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
+import type { Phase } from '../model/phases.ts';
+import { matchPhase, parseMetricValue, parseSentiment } from '../text/index.ts';
+import { locate } from './axis-lines.ts';
+import { buildGrid, isCellLike } from './build-grid.ts';
+import type { Grid } from './build-grid.ts';
+import { classifyLeftovers } from './classify-leftovers.ts';
+import type { Leftovers } from './classify-leftovers.ts';
+import { findGeneratedGrid } from './find-generated-grid.ts';
+import { findGrid } from './find-grid.ts';
+import type { MapScope } from './find-maps.ts';
+import type { GridSkeleton } from './grid-skeleton.ts';
+import type { OrphanReason } from './orphan-reasons.ts';
+import { placeNotes } from './place-notes.ts';
+import type { PlacedNote } from './place-notes.ts';
+import type { ReadItem } from './prepare-items.ts';
+import type { ItemRole, MapReading } from './types.ts';
+import { wordWarnings } from './warnings.ts';
+import type { WarningDraft } from './warnings.ts';
+
+/**
+ * Reads one map: finds its headers (by markers or by position), works out the grid lines, puts
+ * each text in its cell, and sorts what is left into the title, the persona and the orphans.
+ *
+ * `outsiders` are items of no map that the board reader attached to this one (the nearest): their
+ * texts become `outside-grid` orphans.
+ */
+export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined): MapReading {
+  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findGrid(scope.items) : findGeneratedGrid(scope.items, scope.mapId));
+  const marked = findMarkedParts(scope);
+  const roles = new Map<string, ItemRole>();
+  const warnings: WarningDraft[] = [...(skeleton?.warnings ?? [])];
+  if (scope.copied) warnings.push({ code: 'copied-map', params: { text: scope.frame?.text ?? '' }, itemId: scope.frame?.id });
+
+  const claimed = new Set<ReadItem>([...marked.titles, ...marked.personas]);
+  if (skeleton) {
+    for (const stage of skeleton.stages) claim(stage.item, 'stage-header');
+    for (const layer of skeleton.layers) for (const item of layer.items) claim(item, 'layer-header');
+    for (const item of skeleton.bands) claim(item, 'phase-band');
+    for (const item of skeleton.lanes) claim(item, 'lane-header');
+  } else {
+    warnings.push({ code: 'no-layer-headers' });
+  }
+  function claim(item: ReadItem, role: ItemRole) {
+    claimed.add(item);
+    roles.set(item.id, role);
+  }
+
+  const free = scope.items.filter((item) => !claimed.has(item));
+  const grid = skeleton ? buildGrid(skeleton, free) : undefined;
+  const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
+  const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
+  const leftovers = classifyLeftovers(grid, placement.rest, marked);
+
+  const stages = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
+  const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({ id: layer.id ?? `l${i + 1}`, kind: layer.kind, title: layer.title }));
+  const notes = buildNotes(placement.notes, stages.stages, layers);
+  for (const note of placement.notes) roles.set(note.item.id, 'note');
+
+  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
+    ...leftovers.orphans,
+    ...stages.laneOrphans,
+    ...outsiders.filter((item) => item.text !== '' && item.item.type !== 'frame').map((item) => ({ item, reason: 'outside-grid' as const })),
+  ].sort((a, b) => a.item.top - b.item.top || a.item.left - b.item.left);
+  const orphans = orphanItems.map(({ item, reason }): Orphan => ({ text: item.text, reason, source: { id: item.id } }));
+  for (const { item } of orphanItems) roles.set(item.id, 'orphan');
+  assignRemainingRoles(scope, outsiders, grid, leftovers, roles);
+
+  const title = leftovers.title?.text ?? scope.frame?.text ?? '';
+  const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
+  const map: CjmMap = {
+    schema: SCHEMA_ID,
+    title,
+    locale: mapLocale,
+    ...(leftovers.persona ? { persona: leftovers.persona.persona } : {}),
+    stages: stages.stages,
+    layers,
+    notes,
+    orphans,
+  };
+  return { map, roles, warnings: wordWarnings(warnings, mapLocale) };
+}
+
+/** The items the markers of a generated map name as its title and its persona. */
+function findMarkedParts(scope: MapScope): { titles: ReadItem[]; personas: ReadItem[] } {
+  const titles: ReadItem[] = [];
+  const personas: ReadItem[] = [];
+  if (scope.mapId === undefined) return { titles, personas };
+  for (const item of scope.items) {
+    if (item.marker?.map !== scope.mapId) continue;
+    if (item.marker.role === 'title') titles.push(item);
+    else if (item.marker.role === 'persona') personas.push(item);
+  }
+  return { titles, personas };
+}
+
+/**
+ * The stages in column order, each with the phase of the band above its header's centre and the
+ * lane of the lane label in its column. Lane labels in no column, or in a column that already has
+ * one, are returned as orphans.
+ */
+function buildStages(
+  skeleton: GridSkeleton,
+  grid: Grid,
+  warnings: WarningDraft[],
+  roles: Map<string, ItemRole>,
+): { stages: Stage[]; laneOrphans: { item: ReadItem; reason: OrphanReason }[] } {
+  const bandPhases = new Map<ReadItem, Phase | undefined>();
+  for (const band of skeleton.bands) {
+    const phase = matchPhase(band.text);
+    bandPhases.set(band, phase);
+    if (phase === undefined) warnings.push({ code: 'unknown-phase', params: { text: band.text }, itemId: band.id });
+  }
+  const phaseAbove = (item: ReadItem): Phase | undefined => {
+    let best: ReadItem | undefined;
+    for (const band of skeleton.bands) {
+      if (item.cx < band.left || item.cx > band.right) continue;
+      // The band nearest above the header wins when bands are stacked.
+      if (!best || Math.abs(band.bottom - item.top) < Math.abs(best.bottom - item.top)) best = band;
+    }
+    return best ? bandPhases.get(best) : undefined;
+  };
+
+  const lanes = new Map<number, string>();
+  const laneOrphans: { item: ReadItem; reason: OrphanReason }[] = [];
+  for (const lane of [...skeleton.lanes].sort((a, b) => a.cx - b.cx)) {
+    const column = locate(grid.columns, lane.cx);
+    if (column >= 0 && column < skeleton.stages.length && !lanes.has(column) && lane.text !== '') lanes.set(column, lane.text);
+    else if (lane.text !== '') {
+      laneOrphans.push({ item: lane, reason: 'no-stage' });
+      roles.set(lane.id, 'orphan');
+    }
+  }
+
+  const phaseOfId = new Map<string, Phase | undefined>();
+  const stages = skeleton.stages.map((heading, i): Stage => {
+    const covered = phaseAbove(heading.item);
+    // A copied column outside every band stays in the phase of the column it was copied from.
+    const phase = covered ?? (heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf));
+    const id = heading.id ?? `s${i + 1}`;
+    phaseOfId.set(id, phase);
+    const lane = lanes.get(i);
+    return { id, name: heading.name, ...(phase === undefined ? {} : { phase }), ...(lane === undefined ? {} : { lane }) };
+  });
+  return { stages, laneOrphans };
+}
+
+/**
+ * Notes in column order, then row order, then reading order inside the cell (lines of notes top
+ * to bottom, each left to right). Emotion notes get a sentiment and metric notes a value when
+ * their text has one.
+ */
+function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], layers: readonly Layer[]): Note[] {
+  const sorted = [...placed].sort((a, b) => a.stage - b.stage || a.layer - b.layer || a.item.cy - b.item.cy);
+  const ordered: PlacedNote[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i];
+    if (!first) break;
+    let j = i;
+    while (j < sorted.length && sorted[j]?.stage === first.stage && sorted[j]?.layer === first.layer) j++;
+    ordered.push(...orderInCell(sorted.slice(i, j)));
+    i = j;
+  }
+  return ordered.map(({ item, stage, layer }): Note => {
+    const layerInfo = layers[layer];
+    const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
+    if (layerInfo?.kind === 'emotions') {
+      const sentiment = parseSentiment(item.text);
+      if (sentiment !== undefined) note.sentiment = sentiment;
+    } else if (layerInfo?.kind === 'metrics') {
+      const value = parseMetricValue(item.text);
+      if (value !== undefined) note.value = value;
+    }
+    return note;
+  });
+}
+
+/** Notes of one cell (sorted by centre y) in reading order: lines top to bottom, left to right in a line. */
+function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
+  const ordered: PlacedNote[] = [];
+  let line: PlacedNote[] = [];
+  let anchor: ReadItem | undefined;
+  const flush = () => {
+    ordered.push(...line.sort((a, b) => a.item.cx - b.item.cx));
+    line = [];
+  };
+  for (const note of notes) {
+    // A note whose centre is inside the line's first note is on the same line.
+    if (anchor && note.item.cy <= anchor.bottom) line.push(note);
+    else {
+      flush();
+      line.push(note);
+      anchor = note.item;
+    }
+  }
+  flush();
+  return ordered;
+}
+
+/**
+ * Roles of what is not a header, note or orphan: the title, the persona, frames, and textless
+ * items: `cell` for boxes inside the grid body (and marked cells), `decoration` for the rest.
+ */
+function assignRemainingRoles(
+  scope: MapScope,
+  outsiders: readonly ReadItem[],
+  grid: Grid | undefined,
+  leftovers: Leftovers,
+  roles: Map<string, ItemRole>,
+): void {
+  if (leftovers.title) roles.set(leftovers.title.id, 'title');
+  if (leftovers.persona) roles.set(leftovers.persona.item.id, 'persona');
+  const body = grid && grid.columns.length > 1 && grid.rows.length > 1 ? grid : undefined;
+  const inBody = (item: ReadItem) => {
+    if (!body || !item.placeable) return false;
+    const column = locate(body.columns, item.cx);
+    const row = locate(body.rows, item.cy);
+    return column >= 0 && column < body.columns.length - 1 && row >= 0 && row < body.rows.length - 1;
+  };
+  for (const item of scope.items) {
+    if (roles.has(item.id)) continue;
+    const markedCell = scope.mapId !== undefined && item.marker?.map === scope.mapId && item.marker.role === 'cell';
+    if (item === scope.frame || (item.item.type === 'frame' && !(isCellLike(item) && inBody(item)))) roles.set(item.id, 'frame');
+    else if (markedCell || (isCellLike(item) && inBody(item))) roles.set(item.id, 'cell');
+    else roles.set(item.id, 'decoration');
+  }
+  for (const item of outsiders) {
+    if (!roles.has(item.id)) roles.set(item.id, item.item.type === 'frame' ? 'frame' : 'decoration');
+  }
+}
+
+/** The map's locale from its header texts; from all its texts when it has no headers. */
+function guessMapLocale(skeleton: GridSkeleton | undefined, title: string, items: readonly ReadItem[]): Locale {
+  const headers = skeleton
+    ? [...skeleton.stages.map((s) => s.name), ...skeleton.layers.map((l) => l.title), ...skeleton.bands.map((b) => b.text), title]
+    : [];
+  const meaningful = headers.filter((text) => /\p{L}/u.test(text));
+  return guessLocale(meaningful.length > 0 ? meaningful : items.map((item) => item.text));
+}

@@ -1,0 +1,102 @@
+import type { Locale, Localized } from '../i18n.ts';
+import type { ReadWarning } from './types.ts';
+
+/**
+ * The warnings the reader gives, by stable code. Programs switch on the code; people read the
+ * message, worded in the map's locale.
+ *
+ * - `empty-board`: no item with text: there is no map to read.
+ * - `no-layer-headers`: no row heading names a layer, so no cell can be found; every text is an orphan.
+ * - `no-stage-headers`: layer rows were found but no row of stage headers above them.
+ * - `unknown-layer`: a heading in the layer column names no known layer: read as a layer of kind `other`.
+ * - `unknown-phase`: a phase band whose text names no RACE phase: its stages get no phase.
+ * - `copied-stage` / `copied-layer`: two headers carry the same generated id (a copied column or
+ *   row): the copy became a new stage or layer with a fresh id.
+ * - `copied-map`: two frames carry the same generated map id (a copied map): read as two maps.
+ * - `selection-outside`: the selection holds no item of any map: every map is returned.
+ */
+export const WARNING_CODES = [
+  'empty-board',
+  'no-layer-headers',
+  'no-stage-headers',
+  'unknown-layer',
+  'unknown-phase',
+  'copied-stage',
+  'copied-layer',
+  'copied-map',
+  'selection-outside',
+] as const;
+
+/** One warning code. */
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** What a message may quote: a name from the board, an id. */
+export interface WarningParams {
+  readonly text?: string;
+  readonly id?: string;
+}
+
+type Wording = Localized<(p: WarningParams) => string>;
+
+const quote = (text: string | undefined) => `«${text ?? ''}»`;
+const enQuote = (text: string | undefined) => `"${text ?? ''}"`;
+
+const WORDING: Readonly<Record<WarningCode, Wording>> = {
+  'empty-board': {
+    en: () => 'The board has no text: there is no map to read.',
+    ru: () => 'На доске нет текста: читать нечего.',
+  },
+  'no-layer-headers': {
+    en: () => 'No layer headings (Goal, Actions, Touchpoints…) were found down the left, so notes could not be put in cells: every text is listed as an orphan.',
+    ru: () => 'Слева не найдены заголовки слоёв (Цель, Действия, Точки контакта…), поэтому заметки не разложены по ячейкам: весь текст записан в «сироты».',
+  },
+  'no-stage-headers': {
+    en: () => 'No row of stage headers was found above the layers: notes could not be put in stages.',
+    ru: () => 'Над слоями не найдена строка с этапами: заметки не разложены по этапам.',
+  },
+  'unknown-layer': {
+    en: (p) => `The row heading ${enQuote(p.text)} names no known layer: read as a layer of kind "other".`,
+    ru: (p) => `Заголовок строки ${quote(p.text)} не похож ни на один известный слой: прочитан как слой вида «другое».`,
+  },
+  'unknown-phase': {
+    en: (p) => `The phase band ${enQuote(p.text)} names no RACE phase: its stages get no phase.`,
+    ru: (p) => `Полоса ${quote(p.text)} не называет фазу RACE: её этапы остались без фазы.`,
+  },
+  'copied-stage': {
+    en: (p) => `The stage ${enQuote(p.text)} is a copy of another column: it became a new stage (${p.id ?? ''}).`,
+    ru: (p) => `Этап ${quote(p.text)} — копия другого столбца: он прочитан как новый этап (${p.id ?? ''}).`,
+  },
+  'copied-layer': {
+    en: (p) => `The layer ${enQuote(p.text)} is a copy of another row: it became a new layer (${p.id ?? ''}).`,
+    ru: (p) => `Слой ${quote(p.text)} — копия другой строки: он прочитан как новый слой (${p.id ?? ''}).`,
+  },
+  'copied-map': {
+    en: (p) => `The map ${enQuote(p.text)} is a copy of another map on the board: both are read separately.`,
+    ru: (p) => `Карта ${quote(p.text)} — копия другой карты на доске: обе прочитаны по отдельности.`,
+  },
+  'selection-outside': {
+    en: () => 'The selection is not inside any map: every map on the board was read.',
+    ru: () => 'Выделение не попадает ни в одну карту: прочитаны все карты на доске.',
+  },
+};
+
+/**
+ * A warning before it is worded: the reader finds problems before it knows the map's locale
+ * (the locale is guessed from the very headers being read), so it words them at the end.
+ */
+export interface WarningDraft {
+  readonly code: WarningCode;
+  readonly params?: WarningParams;
+  readonly itemId?: string;
+}
+
+/** Words drafts in `locale`. */
+export function wordWarnings(drafts: readonly WarningDraft[], locale: Locale): ReadWarning[] {
+  return drafts.map((draft) => makeWarning(draft.code, locale, draft.params, draft.itemId));
+}
+
+/** Builds a warning with its message in `locale`. */
+export function makeWarning(code: WarningCode, locale: Locale, params: WarningParams = {}, itemId?: string): ReadWarning {
+  const message = WORDING[code][locale](params);
+  return itemId === undefined ? { code, message } : { code, message, itemId };
+}

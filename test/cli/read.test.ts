@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
+import { fixture, linesOf, runCli } from './fake-io.ts';
+
+const lumusPath = fixture('lumus-gaps.cjm.json');
+const lumusText = readFileSync(lumusPath, 'utf8');
+const lumus = parseMap(JSON.parse(lumusText));
+
+describe('cjm read', () => {
+  it('prints a cjm/1 file back as canonical cjm/1 with --json', async () => {
+    const { code, stdout, stderr } = await runCli(['read', lumusPath, '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(serializeMap(lumus));
+  });
+
+  it('reads standard input for -', async () => {
+    const { code, stdout, io } = await runCli(['read', '-', '--json'], { stdin: lumusText });
+    expect(code).toBe(0);
+    expect(stdout).toBe(serializeMap(lumus));
+    expect(io.stdinReads()).toBe(1);
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark', async () => {
+    const { code, stdout } = await runCli(['read', 'bom.json', '--json'], { files: { 'bom.json': `\uFEFF${lumusText}` } });
+    expect(code).toBe(0);
+    expect(stdout).toBe(serializeMap(lumus));
+  });
+
+  it('summarises stages, layers, notes and orphans without --json', async () => {
+    const { code, stdout, stderr } = await runCli(['read', lumusPath]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      [
+        `${lumusPath}: cjm/1 map, 1 map`,
+        '',
+        'Lumus: руководитель отдела продаж [ru]',
+        '  Persona:  Руководитель отдела продаж',
+        '  Stages:   4: Игнорирование (reach) → Поиск решения (reach) → Выбор продукта (act) → Тестирование (convert)',
+        '  Layers:   4: Цель (goal, required), Эмоции (emotions), Точки контакта (touchpoints, required), Рекомендации (recommendations, required)',
+        '  Notes:    8 in cells',
+        '  Orphans:  0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes to --output instead of stdout', async () => {
+    const { code, stdout, io } = await runCli(['read', lumusPath, '--json', '--output', 'out/map.json']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(io.written.get('out/map.json')).toBe(serializeMap(lumus));
+  });
+
+  it('keeps the map when --map 1 picks the only one, and says how many there are otherwise', async () => {
+    expect((await runCli(['read', lumusPath, '--json', '--map', '1'])).stdout).toBe(serializeMap(lumus));
+    const { code, stderr } = await runCli(['read', lumusPath, '--map', '2']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`cjm: ${lumusPath}: --map 2: the board has only 1 map\n`);
+  });
+});
+
+describe('cjm read: bad input is one line on stderr and exit 2', () => {
+  const expectOneLine = async (argv: string[], expected: string | RegExp, stdin?: string) => {
+    const { code, stdout, stderr } = await runCli(argv, stdin === undefined ? {} : { stdin });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(linesOf(stderr)).toHaveLength(1);
+    if (typeof expected === 'string') expect(stderr).toBe(`${expected}\n`);
+    else expect(stderr).toMatch(expected);
+    expect(stderr).not.toMatch(/\n\s+at /u);
+  };
+
+  it('a missing file', async () => {
+    await expectOneLine(['read', 'no/such/board.json'], 'cjm: no/such/board.json: no such file');
+  });
+
+  it('a directory', async () => {
+    await expectOneLine(['read', fixture('')], `cjm: ${fixture('')}: is a directory, expected a JSON file`);
+  });
+
+  it('text that is not JSON, with line and column', async () => {
+    const path = fixture('not-json.json');
+    await expectOneLine(['read', path], `cjm: ${path}: not JSON (line 4, column 14: Unexpected token ',')`);
+  });
+
+  it('a JSON file cut off in the middle', async () => {
+    await expectOneLine(['read', '-'], /^cjm: <stdin>: not JSON \(line 1, column 24: .*\); the file looks cut off$/u, lumusText.slice(0, 200).replace(/\n/gu, ' '));
+  });
+
+  it('empty standard input', async () => {
+    await expectOneLine(['read', '-'], 'cjm: <stdin>: empty, expected JSON', '');
+  });
+
+  it('JSON of an unknown shape', async () => {
+    const path = fixture('unknown-shape.json');
+    await expectOneLine(['read', path], `cjm: ${path}: not a cjm/1 map, Miro REST item listing or Figma REST file`);
+  });
+
+  it('a truncated Miro export (one page of several)', async () => {
+    const path = fixture('truncated-miro.json');
+    await expectOneLine(['read', path], new RegExp(`^cjm: ${path.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: .*2 of the board's 182 items.*cursor`, 'u'));
+  });
+
+  it('an invalid cjm/1 map, naming every problem with its path', async () => {
+    const path = fixture('broken-map.cjm.json');
+    const { stderr } = await runCli(['read', path]);
+    await expectOneLine(['read', path], /^cjm: .*broken-map\.cjm\.json: invalid cjm\/1 map: /u);
+    for (const problem of ['title: expected string, got number 42', 'stages[0].phase: expected one of plan, reach, act, convert, engage', 'layers[0].kind: expected one of goal,', 'notes[0].text: required string is missing']) {
+      expect(stderr).toContain(problem);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../core/audit/index.ts';
+import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
+import { createMapFromTemplate, listTemplates } from '../../core/templates/index.ts';
+import { linesOf, runCli } from './fake-io.ts';
+
+describe('cjm templates', () => {
+  it('lists every template with its size and phases', async () => {
+    const { code, stdout, stderr } = await runCli(['templates', '--locale', 'en']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const template of listTemplates('en')) {
+      expect(stdout).toMatch(new RegExp(`^${template.id} +${template.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'mu'));
+      expect(stdout).toContain(`${template.stageCount} stages × ${template.layerCount} layers · ${template.phases.join(', ')}`);
+      expect(stdout).toContain(template.description);
+    }
+    expect(linesOf(stdout).at(-1)).toBe('Start a map: cjm new ID [--examples] [--locale ru|en] > map.json');
+  });
+
+  it('speaks Russian with --locale ru, or when LANG is Russian', async () => {
+    const russian = listTemplates('ru')[0]?.name ?? '';
+    expect((await runCli(['templates', '--locale', 'ru'])).stdout).toContain(russian);
+    expect((await runCli(['templates'], { env: { LANG: 'ru_RU.UTF-8' } })).stdout).toContain(russian);
+    expect((await runCli(['templates'], { env: { LANG: 'ru_RU.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stdout).toContain(listTemplates('en')[0]?.name ?? '');
+    expect((await runCli(['templates'])).stdout).toContain(listTemplates('en')[0]?.name ?? '');
+  });
+
+  it('prints the list as JSON with --json', async () => {
+    const { stdout } = await runCli(['templates', '--json', '--locale', 'ru']);
+    expect(JSON.parse(stdout)).toEqual(listTemplates('ru'));
+  });
+});
+
+describe('cjm new', () => {
+  it('prints a template as a valid cjm/1 map', async () => {
+    const { code, stdout, stderr } = await runCli(['new', 'b2b-saas', '--locale', 'ru']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(serializeMap(createMapFromTemplate('b2b-saas', 'ru')));
+    expect(parseMap(JSON.parse(stdout)).locale).toBe('ru');
+  });
+
+  it('fills in the worked example with --examples and takes --title', async () => {
+    const { stdout } = await runCli(['new', 'b2b-saas', '--examples', '--title', 'Lumus', '--locale', 'en']);
+    const map = parseMap(JSON.parse(stdout));
+    expect(map).toEqual(createMapFromTemplate('b2b-saas', 'en', { examples: true, title: 'Lumus' }));
+    expect(map.notes.length).toBeGreaterThan(0);
+  });
+
+  it('makes every listed template, and the result audits through stdin', async () => {
+    for (const { id } of listTemplates('en')) {
+      const created = await runCli(['new', id]);
+      expect(created.code).toBe(0);
+      const audited = await runCli(['audit', '-', '--format', 'json', '--exit-zero'], { stdin: created.stdout });
+      expect(audited.code).toBe(0);
+      const map = parseMap(JSON.parse(created.stdout));
+      expect((JSON.parse(audited.stdout) as { findings: unknown }).findings).toEqual(audit(map));
+    }
+  });
+
+  it('writes to --output', async () => {
+    const { stdout, io } = await runCli(['new', 'race-basic', '-o', 'map.json']);
+    expect(stdout).toBe('');
+    expect(io.written.get('map.json')).toBe(serializeMap(createMapFromTemplate('race-basic', 'en')));
+  });
+
+  it('names the known templates for an unknown id, in one line, exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['new', 'b2c']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`cjm: unknown template "b2c"; known: ${listTemplates('en').map((t) => t.id).join(', ')}\n`);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { computeFunnel, computeFunnels, findBottleneck, readMetric } from '../../../core/audit/index.ts';
+import type { Note, Stage } from '../../../core/model/map.ts';
+import { parseMetric } from '../../../core/text/metric-value.ts';
+import { layer, makeMap, note, stage } from './map-builder.ts';
+
+/** A map with one metrics layer `m` and a value (or a text) per stage. */
+function makeFunnelMap(stages: Stage[], metricNotes: Note[]) {
+  return makeMap({ stages, layers: [layer('m', 'metrics', 'Метрики'), layer('m2', 'metrics', 'Деньги')], notes: metricNotes });
+}
+
+const count = (stageId: string, value: number, layerId = 'm') => note(stageId, layerId, `Клиентов: ${value}`, { value });
+
+describe('computeFunnel', () => {
+  it('gives one step per stage with a number, with the conversion from the step before', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
+      [count('a', 10_000), count('b', 1_200), count('d', 144)],
+    );
+    const steps = computeFunnel(map);
+    expect(steps.map((s) => [s.stage, s.value, s.from, s.conversion])).toEqual([
+      ['a', 10_000, [], undefined],
+      ['b', 1_200, ['a'], 0.12],
+      // A stage without a number is skipped: D is compared with B.
+      ['d', 144, ['b'], 0.12],
+    ]);
+    expect(steps[1]).toMatchObject({ layer: 'm', unit: 'count', text: 'Клиентов: 1200', previousValue: 10_000, branchEntry: false });
+  });
+
+  it('takes the first note with a number when a cell has several', () => {
+    const map = makeFunnelMap([stage('a', 'A')], [note('a', 'm', 'Источник: GA'), count('a', 50), count('a', 70)]);
+    expect(computeFunnel(map).map((s) => s.value)).toEqual([50]);
+  });
+
+  it('does not compare percentages with counts', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C')],
+      [count('a', 1_000), note('b', 'm', 'Конверсия 12%', { value: 12 }), note('c', 'm', 'CR 6%', { value: 6 })],
+    );
+    const steps = computeFunnel(map);
+    expect(steps.map((s) => [s.unit, s.from, s.conversion])).toEqual([
+      ['count', [], undefined],
+      ['percent', [], undefined],
+      ['percent', ['b'], 0.5],
+    ]);
+  });
+
+  it('has no conversion after a zero, but keeps the previous value', () => {
+    const steps = computeFunnel(makeFunnelMap([stage('a', 'A'), stage('b', 'B')], [count('a', 0), count('b', 5)]));
+    expect(steps[1]).toMatchObject({ from: ['a'], previousValue: 0 });
+    expect(steps[1]?.conversion).toBeUndefined();
+  });
+
+  it('uses the layer asked for, or the first metrics layer that has numbers', () => {
+    const map = makeFunnelMap([stage('a', 'A'), stage('b', 'B')], [count('a', 9, 'm2'), count('b', 3, 'm2')]);
+    expect(computeFunnel(map).map((s) => s.layer)).toEqual(['m2', 'm2']);
+    expect(computeFunnel(map, 'm')).toEqual([]);
+    expect(computeFunnels(map).map((f) => f.layer)).toEqual(['m2']);
+  });
+
+  it('reads the number from the text when the note has no value', () => {
+    const text = 'Посетителей: 50 000';
+    const map = makeFunnelMap([stage('a', 'A')], [note('a', 'm', text)]);
+    // Whatever the text parser reads, the funnel uses; nothing when it reads nothing.
+    expect(computeFunnel(map).map((s) => s.value)).toEqual(parseMetric(text) ? [parseMetric(text)?.value] : []);
+    expect(readMetric(note('a', 'm', 'Отток 20%', { value: 20 }))).toEqual({ value: 20, unit: 'percent' });
+    expect(readMetric(note('a', 'm', 'нет данных'))).toBeUndefined();
+  });
+
+  describe('with lanes', () => {
+    const stages = [
+      stage('cart', 'Корзина'),
+      stage('on', 'Оплата', { lane: 'онлайн' }),
+      stage('off', 'Оплата', { lane: 'офлайн' }),
+      stage('rep', 'Повторная покупка'),
+    ];
+
+    it('compares a lane with the step before the split and marks it a branch entry', () => {
+      const steps = computeFunnel(makeFunnelMap(stages, [count('cart', 1_000), count('on', 600), count('off', 300)]));
+      expect(steps.map((s) => [s.stage, s.from, s.conversion, s.branchEntry])).toEqual([
+        ['cart', [], undefined, false],
+        ['on', ['cart'], 0.6, true],
+        // Not compared with the online lane drawn just before it: the two are parallel.
+        ['off', ['cart'], 0.3, true],
+      ]);
+    });
+
+    it('compares the step after the join with the sum of the lanes', () => {
+      const steps = computeFunnel(makeFunnelMap(stages, [count('cart', 1_000), count('on', 600), count('off', 300), count('rep', 450)]));
+      expect(steps[3]).toMatchObject({ stage: 'rep', from: ['on', 'off'], previousValue: 900, conversion: 0.5, branchEntry: false });
+    });
+
+    it('does not compare the join when a lane has no number: a partial sum would look like growth', () => {
+      const steps = computeFunnel(makeFunnelMap(stages, [count('cart', 1_000), count('on', 600), count('rep', 700)]));
+      expect(steps[2]).toMatchObject({ stage: 'rep', from: [] });
+    });
+
+    it('follows a lane through several steps', () => {
+      const laneStages = [stage('a', 'A'), stage('b1', 'B', { lane: 'x' }), stage('b2', 'B', { lane: 'y' }), stage('c1', 'C', { lane: 'x' })];
+      const steps = computeFunnel(makeFunnelMap(laneStages, [count('a', 100), count('b1', 50), count('b2', 40), count('c1', 25)]));
+      expect(steps[3]).toMatchObject({ stage: 'c1', from: ['b1'], conversion: 0.5, branchEntry: false });
+    });
+  });
+});
+
+describe('findBottleneck', () => {
+  it('finds the transition with the smallest conversion, the first one on a tie', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
+      [count('a', 1_000), count('b', 500), count('c', 100), count('d', 20)],
+    );
+    expect(findBottleneck(computeFunnel(map))?.stage).toBe('c');
+  });
+
+  it('needs two transitions to compare', () => {
+    const map = makeFunnelMap([stage('a', 'A'), stage('b', 'B')], [count('a', 1_000), count('b', 10)]);
+    expect(findBottleneck(computeFunnel(map))).toBeUndefined();
+  });
+
+  it('ignores growth and branch entries', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('on', 'B', { lane: 'on' }), stage('off', 'B', { lane: 'off' }), stage('c', 'C')],
+      [count('a', 1_000), count('on', 900), count('off', 100), count('c', 1_200)],
+    );
+    expect(findBottleneck(computeFunnel(map))).toBeUndefined();
+  });
+});

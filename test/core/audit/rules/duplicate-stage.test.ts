@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../../../core/model/map.ts';
+import { findingsOf } from '../find.ts';
+import { makeMap, stage } from '../map-builder.ts';
+
+const mapOf = (stages: Stage[]) => makeMap({ stages, layers: [] });
+
+describe('duplicate-stage', () => {
+  it('reports the second of two stages with the same name, whatever the case and spacing', () => {
+    const findings = findingsOf(mapOf([stage('a', 'Поиск решения'), stage('b', 'Оплата'), stage('c', '  поиск   РЕШЕНИЯ ')]), 'duplicate-stage');
+    expect(findings).toEqual([
+      {
+        rule: 'duplicate-stage',
+        severity: 'warning',
+        stage: 'c',
+        message: 'Этап «поиск РЕШЕНИЯ» повторяется: так же называется этап №1',
+        hint: expect.stringContaining('разные дорожки') as unknown,
+      },
+    ]);
+  });
+
+  it('speaks English', () => {
+    const [finding] = findingsOf(mapOf([stage('a', 'Trial'), stage('b', 'trial')]), 'duplicate-stage', { locale: 'en' });
+    expect(finding?.message).toBe('Stage “trial” appears twice: stage #1 has the same name');
+    expect(finding?.hint).toContain('different lanes');
+  });
+
+  it('allows the same name in different lanes, not in the same lane', () => {
+    const lanes = [stage('a', 'Оплата', { lane: 'онлайн' }), stage('b', 'Оплата', { lane: 'офлайн' })];
+    expect(findingsOf(mapOf(lanes), 'duplicate-stage')).toEqual([]);
+    const same = [...lanes, stage('c', 'Оплата', { lane: 'Онлайн' })];
+    expect(findingsOf(mapOf(same), 'duplicate-stage').map((f) => f.message)).toEqual([
+      'Этап «Оплата (Онлайн)» повторяется: так же называется этап №1',
+    ]);
+    // A stage without a lane is on another path than a stage in a lane.
+    expect(findingsOf(mapOf([stage('a', 'Оплата'), stage('b', 'Оплата', { lane: 'онлайн' })]), 'duplicate-stage')).toEqual([]);
+  });
+
+  it('reports every repeat against the first, and treats ё as е', () => {
+    const findings = findingsOf(mapOf([stage('a', 'Отзыв о заказе'), stage('b', 'Ещё покупка'), stage('c', 'Еще покупка'), stage('d', 'ещё покупка')]), 'duplicate-stage');
+    expect(findings.map((f) => [f.stage, f.message.endsWith('№2')])).toEqual([
+      ['c', true],
+      ['d', true],
+    ]);
+  });
+
+  it('does not compare stages without a name', () => {
+    expect(findingsOf(mapOf([stage('a', ''), stage('b', ' ')]), 'duplicate-stage')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../find.ts';
+import { layer, makeMap, note, stage } from '../map-builder.ts';
+
+const STAGES = [stage('s1', 'Поиск решения'), stage('s2', 'Выбор продукта'), stage('s3', 'Тестирование'), stage('s4', 'Оплата')];
+
+function makeBottleneckMap(values: number[], secondLayer: number[] = []) {
+  return makeMap({
+    stages: STAGES,
+    layers: [layer('m', 'metrics', 'Клиенты'), layer('r', 'metrics', 'Выручка')],
+    notes: [
+      ...values.map((v, i) => note(`s${i + 1}`, 'm', `Клиентов: ${v}`, { value: v })),
+      ...secondLayer.map((v, i) => note(`s${i + 1}`, 'r', `Выручка: ${v}`, { value: v })),
+    ],
+  });
+}
+
+describe('funnel-bottleneck', () => {
+  it('names the transition with the largest relative drop and its conversion', () => {
+    expect(findingsOf(makeBottleneckMap([3_000, 1_200, 144, 120]), 'funnel-bottleneck')).toEqual([
+      {
+        rule: 'funnel-bottleneck',
+        severity: 'info',
+        stage: 's3',
+        layer: 'm',
+        message: 'Узкое место воронки: «Выбор продукта» → «Тестирование»: 12% (1\u00a0200 → 144)',
+        hint: expect.stringContaining('теряется больше всего клиентов') as unknown,
+      },
+    ]);
+  });
+
+  it('speaks English', () => {
+    const [finding] = findingsOf(makeBottleneckMap([3_000, 1_200, 144, 120]), 'funnel-bottleneck', { locale: 'en' });
+    expect(finding?.message).toBe('Funnel bottleneck: “Выбор продукта” → “Тестирование”: 12% (1,200 → 144)');
+    expect(finding?.hint).toContain('most customers are lost');
+  });
+
+  it('needs numbers at three stages', () => {
+    expect(findingsOf(makeBottleneckMap([3_000, 1_200]), 'funnel-bottleneck')).toEqual([]);
+    expect(findingsOf(makeBottleneckMap([]), 'funnel-bottleneck')).toEqual([]);
+  });
+
+  it('gives small conversions a decimal so they do not all read 0%', () => {
+    const [finding] = findingsOf(makeBottleneckMap([100_000, 50_000, 250]), 'funnel-bottleneck');
+    expect(finding?.message).toBe('Узкое место воронки: «Выбор продукта» → «Тестирование»: 0,5% (50\u00a0000 → 250)');
+  });
+
+  it('reports every metrics layer, naming the layer', () => {
+    const findings = findingsOf(makeBottleneckMap([1_000, 500, 50], [90, 10, 9]), 'funnel-bottleneck');
+    expect(findings.map((f) => [f.stage, f.layer])).toEqual([
+      ['s2', 'r'],
+      ['s3', 'm'],
+    ]);
+    expect(findings[0]?.message).toMatch(/^Узкое место воронки «Выручка»: «Поиск решения» → «Выбор продукта»: 11%/u);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeOrphanReason } from '../../../../core/audit/index.ts';
+import { findingsOf } from '../find.ts';
+import { makeMap } from '../map-builder.ts';
+
+const ORPHANS = [
+  { text: 'Спросить у отдела продаж', reason: 'outside-grid' },
+  { text: 'Lumus CJM', reason: 'title' },
+  { text: 'Мотив: рост', reason: 'persona' },
+  { text: 'Без этапа', reason: 'no-stage' },
+  { text: 'Без слоя', reason: 'no-layer' },
+  { text: '', reason: 'unreadable' },
+  { text: 'Новое', reason: 'future-code' },
+];
+
+describe('orphan-note', () => {
+  const map = makeMap({ stages: [], layers: [], orphans: ORPHANS });
+
+  it('reports every orphan, about the whole map, quoting it and saying why in words', () => {
+    const findings = findingsOf(map, 'orphan-note');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Заметка вне ячеек: «Спросить у отдела продаж» — лежит за пределами сетки карты',
+      'Заметка вне ячеек: «Lumus CJM» — похожа на заголовок, но не называет ни этап, ни слой',
+      'Заметка вне ячеек: «Мотив: рост» — похожа на описание персоны, но не вошла в него',
+      'Заметка вне ячеек: «Без этапа» — не попадает ни в один этап (столбец)',
+      'Заметка вне ячеек: «Без слоя» — не попадает ни в один слой (строку)',
+      'Заметка вне ячеек: (без текста) — текст не удалось прочитать',
+      'Заметка вне ячеек: «Новое» — future-code',
+    ]);
+    expect(findings.every((f) => f.stage === undefined && f.layer === undefined && f.severity === 'warning')).toBe(true);
+    expect(findings[0]?.hint).toContain('Перенесите заметку');
+    expect(findings[1]?.hint).toContain('строку названий этапов');
+  });
+
+  it('speaks English', () => {
+    const findings = findingsOf(map, 'orphan-note', { locale: 'en' });
+    expect(findings[0]?.message).toBe('Note outside the cells: “Спросить у отдела продаж” — lies outside the map grid');
+    expect(findings[5]?.message).toBe('Note outside the cells: (no text) — its text could not be read');
+    expect(findings[6]?.message).toBe('Note outside the cells: “Новое” — future-code');
+    expect(findings.every((f) => !/[а-яё]/iu.test(f.hint))).toBe(true);
+  });
+
+  it('is silent without orphans', () => {
+    expect(findingsOf(makeMap({ stages: [], layers: [] }), 'orphan-note')).toEqual([]);
+  });
+
+  it('describes reasons for other reports too', () => {
+    expect(describeOrphanReason('no-layer', 'en')).toBe('falls in no layer row');
+    expect(describeOrphanReason('whatever', 'ru')).toBe('whatever');
+  });
+});

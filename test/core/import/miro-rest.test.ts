@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardItem } from '../../../core/board/snapshot.ts';
+import { isInputError } from '../../../core/errors.ts';
+import type { InputError } from '../../../core/errors.ts';
+import { importMiroRest } from '../../../core/import/miro-rest.ts';
+import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/import/miro-colors.ts';
+
+/** A sticky note as GET /v2/boards/{id}/items lists it. */
+function sticky(id: string, x: number, y: number, content: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    type: 'sticky_note',
+    data: { content, shape: 'square' },
+    style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'top' },
+    position: { x, y, origin: 'center', relativeTo: 'canvas_center' },
+    geometry: { width: 200, height: 200 },
+    ...extra,
+  };
+}
+
+function frame(id: string, x: number, y: number, width: number, height: number, title: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    type: 'frame',
+    data: { format: 'custom', title, type: 'freeform', showContent: true },
+    style: { fillColor: '#ffffffff' },
+    position: { x, y, origin: 'center', relativeTo: 'canvas_center' },
+    geometry: { width, height },
+    ...extra,
+  };
+}
+
+function child(parent: string, x: number, y: number) {
+  return { parent: { id: parent }, position: { x, y, origin: 'center', relativeTo: 'parent_top_left' } };
+}
+
+function byId(items: readonly BoardItem[], id: string): BoardItem {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  return item;
+}
+
+function catchInputError(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    if (isInputError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('importMiroRest', () => {
+  it('turns centres into top-left rectangles', () => {
+    const snapshot = importMiroRest({ data: [sticky('1', 100, 50, '<p>Hi</p>')], type: 'cursor-list' });
+    expect(snapshot.platform).toBe('miro');
+    expect(snapshot.items).toEqual([{ id: '1', type: 'sticky', text: 'Hi', rect: { x: 0, y: -50, width: 200, height: 200 }, color: '#fff9b1' }]);
+  });
+
+  it('places frame children from the frame top-left corner, whatever the listing order', () => {
+    const items = importMiroRest({
+      data: [
+        // The child comes first: listings are not ordered parents-first.
+        sticky('2', 150, 120, '<p>in frame</p>', child('10', 150, 120)),
+        frame('10', 500, 300, 1000, 600, 'Map'),
+      ],
+    }).items;
+    const frameItem = byId(items, '10');
+    expect(frameItem).toMatchObject({ type: 'frame', text: 'Map', rect: { x: 0, y: 0, width: 1000, height: 600 }, color: '#ffffff' });
+    // Centre at frame.x + 150, frame.y + 120 = (150, 120): top-left (50, 20).
+    expect(byId(items, '2')).toMatchObject({ parent: '10', rect: { x: 50, y: 20, width: 200, height: 200 } });
+  });
+
+  it('resolves nested frames and parent_center positions', () => {
+    const items = importMiroRest([
+      sticky('3', 10, 20, 'deep', child('11', 10, 20)),
+      frame('11', 100, 100, 400, 200, 'Inner', child('10', 300, 200)),
+      frame('10', 0, 0, 2000, 1000, 'Outer'),
+      sticky('4', -100, 0, 'centred', { parent: { id: '10' }, position: { x: -100, y: 0, origin: 'center', relativeTo: 'parent_center' }, geometry: { width: 100, height: 100 } }),
+    ]).items;
+    // Outer top-left (-1000, -500); inner centre (-700, -300), top-left (-900, -400).
+    expect(byId(items, '11').rect).toEqual({ x: -900, y: -400, width: 400, height: 200 });
+    expect(byId(items, '3').rect).toEqual({ x: -990, y: -480, width: 200, height: 200 });
+    expect(byId(items, '3').parent).toBe('11');
+    // Outer centre (0, 0) + (-100, 0), size 100.
+    expect(byId(items, '4').rect).toEqual({ x: -150, y: -50, width: 100, height: 100 });
+  });
+
+  it('assumes parent_top_left for a child that gives no relativeTo', () => {
+    const items = importMiroRest([
+      frame('10', 500, 500, 1000, 1000, 'F'),
+      { ...sticky('2', 100, 100, 'x'), parent: { id: '10' }, position: { x: 100, y: 100 } },
+    ]).items;
+    expect(byId(items, '2').rect).toEqual({ x: 0, y: 0, width: 200, height: 200 });
+  });
+
+  it('reads an array of pages and checks that none is missing', () => {
+    const page1 = { data: [sticky('1', 0, 0, 'a')], total: 2, size: 1, limit: 1, cursor: 'c1', type: 'cursor-list' };
+    const page2 = { data: [sticky('2', 300, 0, 'b')], total: 2, size: 1, limit: 1, type: 'cursor-list' };
+    expect(importMiroRest([page1, page2]).items.map((i) => i.text)).toEqual(['a', 'b']);
+    const error = catchInputError(() => importMiroRest(page1, 'board.json'));
+    expect(error.message).toMatch(/^board\.json: the listing holds 1 of the board's 2 items/);
+    expect(error.message).toContain('cursor');
+  });
+
+  it('accepts the same page twice but not two items with one id', () => {
+    const page = { data: [sticky('1', 0, 0, 'a')], total: 1 };
+    expect(importMiroRest([page, page]).items).toHaveLength(1);
+    const error = catchInputError(() => importMiroRest([sticky('1', 0, 0, 'a'), sticky('1', 5, 0, 'b')]));
+    expect(error.problems).toEqual(['[1].id: "1" is used by two different items']);
+  });
+
+  it('derives missing sizes: sticky notes keep their aspect ratio, text grows with its lines', () => {
+    const items = importMiroRest([
+      { ...sticky('1', 0, 0, 'sq'), geometry: { width: 199 } },
+      { ...sticky('2', 0, 0, 'rect'), data: { content: 'rect', shape: 'rectangle' }, geometry: { width: 350 } },
+      { ...sticky('3', 0, 0, 'none'), geometry: undefined },
+      { ...sticky('4', 0, 0, 'tall'), geometry: { height: 228 } },
+      { id: '5', type: 'text', data: { content: '<p>one</p><p>two</p>' }, style: { fontSize: '20' }, position: { x: 0, y: 0 }, geometry: { width: 300 } },
+    ]).items;
+    expect(byId(items, '1').rect).toMatchObject({ width: 199, height: 228 });
+    expect(byId(items, '2').rect).toMatchObject({ width: 350, height: 228 });
+    expect(byId(items, '3').rect).toMatchObject({ width: 199, height: 228 });
+    expect(byId(items, '4').rect).toMatchObject({ width: 199, height: 228 });
+    const text = byId(items, '5');
+    expect(text.rect.width).toBe(300);
+    expect(text.rect.height).toBeCloseTo(56);
+    // The position stays the centre whatever size is derived.
+    expect(text.rect.y + text.rect.height / 2).toBeCloseTo(0);
+  });
+
+  it('turns HTML content into text', () => {
+    const items = importMiroRest([
+      sticky('1', 0, 0, '<p><strong>Запись</strong> через сайт</p><p>и&nbsp;по телефону &amp; в&nbsp;чате</p>'),
+      sticky('2', 0, 0, '<p>line one<br>line two</p>'),
+      sticky('3', 0, 0, '<p>&lt;b&gt; is &quot;bold&quot;</p>'),
+    ]).items;
+    expect(items.map((i) => i.text)).toEqual([
+      'Запись через сайт\nи\u00a0по телефону & в\u00a0чате',
+      'line one\nline two',
+      '<b> is "bold"',
+    ]);
+  });
+
+  it('maps item types and reads cards, keeping textless items', () => {
+    const at = { position: { x: 0, y: 0, origin: 'center' }, geometry: { width: 10, height: 10 } };
+    const items = importMiroRest([
+      { id: '1', type: 'shape', data: { content: '<p>Header</p>', shape: 'rectangle' }, style: { fillColor: '#E6E6E6' }, ...at },
+      { id: '2', type: 'text', data: { content: '<p>Title</p>' }, style: { fillColor: 'transparent' }, ...at },
+      { id: '3', type: 'card', data: { title: '<p>Task</p>', description: 'by June' }, style: { cardTheme: '#2d9bf0' }, ...at },
+      { id: '4', type: 'app_card', data: { title: 'Jira-42', description: '' }, ...at },
+      { id: '5', type: 'image', data: { title: 'photo.png', imageUrl: 'https://…' }, ...at },
+      { id: '6', type: 'connector', startItem: { id: '1' }, endItem: { id: '2' }, style: {} },
+      { id: '7', type: 'embed', data: { url: 'https://youtube.com' }, ...at },
+    ]).items;
+    expect(items.map((i) => [i.id, i.type, i.text, i.color])).toEqual([
+      ['1', 'shape', 'Header', '#e6e6e6'],
+      ['2', 'text', 'Title', undefined],
+      ['3', 'other', 'Task\nby June', '#2d9bf0'],
+      ['4', 'other', 'Jira-42', undefined],
+      ['5', 'other', '', undefined],
+      ['6', 'other', '', undefined],
+      ['7', 'other', '', undefined],
+    ]);
+    expect(byId(items, '6').rect).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+
+  it('keeps every item with text', () => {
+    const data = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 0
+        ? sticky(String(i), i * 10, 0, `<p>note ${i}</p>`, child('f', i * 10, 50))
+        : { id: String(i), type: 'shape', data: { content: `<p>shape ${i}</p>` }, position: { x: i, y: i, origin: 'center' }, geometry: { width: 5, height: 5 } },
+    );
+    const items = importMiroRest([...data, frame('f', 0, 0, 1000, 1000, 'frame')]).items;
+    expect(items.filter((i) => i.text !== '').map((i) => i.id).sort()).toEqual([...data.map((d) => d.id), 'f'].sort());
+  });
+
+  it('reports every malformed item with its path', () => {
+    const error = catchInputError(() =>
+      importMiroRest(
+        {
+          data: [
+            sticky('1', 0, 0, 'fine'),
+            { ...sticky('2', 0, 0, 'x'), position: { x: '12', y: 0, origin: 'center' } },
+            'not an item',
+            { ...sticky('', 0, 0, 'x'), type: 7 },
+            { ...sticky('5', 0, 0, 'x'), geometry: { width: -4 } },
+            { ...sticky('6', 0, 0, 'x'), data: { content: 42 } },
+            { ...sticky('7', 0, 0, 'x'), position: undefined },
+            { ...sticky('8', 0, 0, 'x'), position: { x: 0, y: 0, origin: 'top_left' } },
+            frame('9', 0, 0, 100, 100, 'f', { geometry: { width: 100 } }),
+          ],
+        },
+        'board.json',
+      ),
+    );
+    expect(error.where).toBe('board.json');
+    expect(error.problems).toEqual([
+      'data[1].position.x: expected a number, got "12"',
+      'data[2]: expected an item object ({ id, type, data, position, … }), got "not an item"',
+      'data[3].id: expected a non-empty string, got ""',
+      'data[3].type: expected an item type such as "sticky_note", got 7',
+      'data[4].geometry.width: expected a number ≥ 0, got -4',
+      'data[5].data.content: expected a string, got 42',
+      'data[6].position: missing: an item with text or children needs a position',
+      'data[7].position.origin: expected "center", the only origin Miro documents, got "top_left"',
+      'data[8].geometry: a frame needs a width and a height: its children are placed from its top-left corner',
+    ]);
+    expect(error.message).toMatch(/^board\.json: invalid Miro REST item listing: data\[1\]\.position\.x: expected a number, got "12"; /);
+    expect(error.message).toMatch(/; and 4 more$/);
+  });
+
+  it('refuses a child whose frame is not in the listing instead of misplacing it', () => {
+    const error = catchInputError(() => importMiroRest({ data: [sticky('2', 10, 10, 'orphaned', child('404', 10, 10))] }));
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(/^data\[0\]\.parent\.id: item "404" is not in the listing/);
+  });
+
+  it('drops only the link of a canvas-positioned item whose parent is missing', () => {
+    const items = importMiroRest([sticky('2', 100, 100, 'kept', { parent: { id: '404' } })]).items;
+    expect(items).toEqual([{ id: '2', type: 'sticky', text: 'kept', rect: { x: 0, y: 0, width: 200, height: 200 }, color: '#fff9b1' }]);
+  });
+
+  it('reports parent cycles', () => {
+    const error = catchInputError(() =>
+      importMiroRest([frame('a', 0, 0, 10, 10, 'A', child('b', 0, 0)), frame('b', 0, 0, 10, 10, 'B', child('a', 0, 0))]),
+    );
+    expect(error.problems.some((p) => p.includes('form a cycle'))).toBe(true);
+  });
+
+  it('explains what it expected when the JSON is no listing', () => {
+    for (const json of [null, 'text', 42, { items: [] }, { boards: 1 }]) {
+      expect(catchInputError(() => importMiroRest(json, 'x.json')).message).toMatch(/^x\.json: not a Miro REST item listing/);
+    }
+    expect(catchInputError(() => importMiroRest({ data: { id: 1 } })).message).toBe('data: expected an array of items, got an object');
+    expect(importMiroRest({ data: [] }).items).toEqual([]);
+  });
+});
+
+describe('miroColorToHex', () => {
+  it('knows the sixteen sticky colour names', () => {
+    expect(Object.keys(MIRO_STICKY_COLORS).sort()).toEqual(
+      ['gray', 'light_yellow', 'yellow', 'orange', 'light_green', 'green', 'dark_green', 'cyan', 'light_pink', 'pink', 'violet', 'red', 'light_blue', 'blue', 'dark_blue', 'black'].sort(),
+    );
+    const values = Object.values(MIRO_STICKY_COLORS);
+    expect(new Set(values).size).toBe(values.length);
+    for (const value of values) expect(value).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('normalises hex values and drops transparent ones', () => {
+    expect(miroColorToHex('light_yellow')).toBe('#fff9b1');
+    expect(miroColorToHex('#FF9D48')).toBe('#ff9d48');
+    expect(miroColorToHex('#ffffffff')).toBe('#ffffff');
+    expect(miroColorToHex('#abc')).toBe('#aabbcc');
+    expect(miroColorToHex('#ffffff00')).toBeUndefined();
+    expect(miroColorToHex('transparent')).toBeUndefined();
+    expect(miroColorToHex('mauve')).toBeUndefined();
+    expect(miroColorToHex(12)).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { formatCsv, formatField } from '../../../core/report/index.ts';
+import { makeLumusMap } from '../audit/lumus-map.ts';
+import { layer, makeMap, note, stage } from '../audit/map-builder.ts';
+
+/**
+ * A small RFC 4180 reader: records end at CRLF, fields are quoted when they hold a comma, a quote
+ * or a line break, and "" inside quotes is one quote. Strict: anything else after a closing quote
+ * or a bare CR/LF outside quotes throws, so a sloppy writer cannot pass.
+ */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quote');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        field += text[i];
+        i++;
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`bare quote at ${i}`);
+        field += text[i];
+        i++;
+      }
+    }
+    record.push(field);
+    if (text[i] === ',') {
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      records.push(record);
+      record = [];
+      i += 2;
+    } else if (i < text.length) {
+      throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
+    }
+  }
+  if (record.length > 0) throw new Error('last record has no CRLF');
+  return records;
+}
+
+describe('formatCsv', () => {
+  const lumus = makeLumusMap();
+  const csv = formatCsv(lumus);
+
+  it('starts with a byte order mark and ends every record with CRLF', () => {
+    expect(csv.startsWith('\ufeffСлой,Игнорирование,Поиск решения,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/gu, '').replace(/"[^"]*"/gu, '')).not.toMatch(/[\r\n]/u);
+  });
+
+  it('round-trips: stages as columns, layers as rows, a cell’s notes on separate lines', () => {
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual(['Слой', ...lumus.stages.map((s) => s.name)]);
+    expect(rows.map((row) => row[0])).toEqual(['Слой', ...lumus.layers.map((l) => l.title)]);
+    expect(rows.every((row) => row.length === lumus.stages.length + 1)).toBe(true);
+    for (const [r, l] of lumus.layers.entries()) {
+      for (const [c, s] of lumus.stages.entries()) {
+        const texts = lumus.notes.filter((n) => n.stage === s.id && n.layer === l.id).map((n) => n.text);
+        expect(rows[r + 1]?.[c + 1]).toBe(texts.join('\n'));
+      }
+    }
+    expect(rows[4]?.[2]).toBe('Статья на vc.ru\nПодробный пост в соцсетях\nРекомендации на форумах');
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180) and keeps Cyrillic intact', () => {
+    expect(formatField('просто текст')).toBe('просто текст');
+    expect(formatField('Найти продукт, который')).toBe('"Найти продукт, который"');
+    expect(formatField('Тариф "Про"')).toBe('"Тариф ""Про"""');
+    expect(formatField('строка 1\r\nстрока 2')).toBe('"строка 1\nстрока 2"');
+    const map = makeMap({
+      stages: [stage('s', 'Ёжик, "café" 🚀')],
+      layers: [layer('l', 'other', 'Заметки')],
+      notes: [note('s', 'l', 'a,b'), note('s', 'l', '"q"\r\nnext')],
+    });
+    expect(parseCsv(formatCsv(map).slice(1))).toEqual([
+      ['Слой', 'Ёжик, "café" 🚀'],
+      ['Заметки', 'a,b\n"q"\nnext'],
+    ]);
+  });
+
+  it('puts the lane in parentheses and writes English headers for English maps', () => {
+    const map = makeMap({ locale: 'en', stages: [stage('a', 'Payment', { lane: 'online' }), stage('b', 'Payment', { lane: 'store' })], layers: [] });
+    expect(parseCsv(formatCsv(map).slice(1))).toEqual([['Layer', 'Payment (online)', 'Payment (store)']]);
+  });
+
+  it('defuses formulas but leaves plain numbers alone', () => {
+    expect(formatField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(formatField('+7 999 123-45-67 звонок')).toBe("'+7 999 123-45-67 звонок");
+    expect(formatField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(formatField('-20% отток')).toBe("'-20% отток");
+    expect(formatField('\tTAB')).toBe("'\tTAB");
+    expect(formatField('-20%')).toBe('-20%');
+    expect(formatField('+15')).toBe('+15');
+    expect(formatField('-1 200,5')).toBe('"-1 200,5"');
+    expect(formatField('20% отток')).toBe('20% отток');
+    const map = makeMap({ stages: [stage('s', '=1+1')], layers: [layer('l', 'metrics', '-Метрики')], notes: [note('s', 'l', '=cmd|x')] });
+    expect(parseCsv(formatCsv(map).slice(1))).toEqual([
+      ['Слой', "'=1+1"],
+      ["'-Метрики", "'=cmd|x"],
+    ]);
+  });
+
+  it('writes the header alone for a map without layers, and the corner alone without stages', () => {
+    expect(formatCsv(makeMap({ stages: [], layers: [] }))).toBe('\ufeffСлой\r\n');
+  });
+});
