@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { planBoard } from '../../../core/layout/index.ts';
+import type { CjmMap } from '../../../core/model/map.ts';
+import { escapeXml, renderPlanSvg } from '../../../core/render/render-plan-svg.ts';
+
+const map: CjmMap = {
+  schema: 'cjm/1',
+  title: 'Map <script>alert(1)</script> & "co"',
+  locale: 'en',
+  stages: [{ id: 's1', name: 'Search <b>', phase: 'reach' }],
+  layers: [{ id: 'l1', kind: 'emotions', title: 'Emotions' }],
+  notes: [{ stage: 's1', layer: 'l1', text: "<img src=x onerror=alert('x')>", sentiment: -1 }],
+  orphans: [],
+};
+
+describe('renderPlanSvg', () => {
+  const svg = renderPlanSvg(planBoard(map));
+
+  it('escapes every piece of board text: content is never markup', () => {
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(svg).toContain('&#38; &#34;co&#34;');
+  });
+
+  it('draws the frame as the view box and a shape per sticky', () => {
+    const plan = planBoard(map);
+    const { x, y, width, height } = plan.bounds;
+    expect(svg).toContain(`viewBox="${x} ${y} ${width} ${height}"`);
+    const stickies = plan.items.filter((item) => item.shape === 'sticky').length;
+    expect(svg.match(/rx="2"/gu)).toHaveLength(stickies);
+  });
+
+  it('escapes the five XML characters', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});
