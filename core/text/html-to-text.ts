@@ -19,8 +19,11 @@
  * literal `<` ("a < b", "a<b") stays. Entities are decoded in both cases.
  */
 
-/** Named entities we decode; the rest stay as written (Miro only emits the first five). */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+/**
+ * Named entities we decode; the rest stay as written (Miro only emits the first five).
+ * A Map, not an object, so `&constructor;` finds nothing on the prototype.
+ */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -52,7 +55,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   emsp: '\u2003',
   zwj: '\u200d',
   zwnj: '\u200c',
-};
+}));
 
 /** Blocks that are a line of their own: opening one starts a line, closing it ends the line. */
 const LINE_BLOCKS = new Set([
@@ -90,24 +93,32 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
+/** True for an ASCII digit, or a hex digit when `hex`. */
+function isDigitOf(code: number, hex: boolean): boolean {
+  if (code >= 0x30 && code <= 0x39) return true;
+  return hex && ((code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66));
+}
+
 /**
- * Decodes the entity starting at `at` (which holds `&`).
+ * Decodes the entity starting at `at` (which holds `&`): `&#1055;`, `&#x41f;` or a name from
+ * {@link NAMED_ENTITIES}, always with its `;` (we do not guess legacy forms like `&amp`).
  * Returns the text and the index after it, or undefined when `&` starts no entity.
  * Lookahead is bounded (at most 33 characters), so decoding stays linear.
  */
 function decodeEntityAt(source: string, at: number): { text: string; end: number } | undefined {
   if (source.charCodeAt(at + 1) === 0x23 /* # */) {
-    const hex = source.charCodeAt(at + 2) === 0x78 || source.charCodeAt(at + 2) === 0x58;
-    let i = at + (hex ? 3 : 2);
-    const start = i;
-    while (i - start < 8 && i < source.length && /[0-9a-f]/i.test(source.charAt(i)) && (hex || /[0-9]/.test(source.charAt(i)))) i++;
+    const marker = source.charCodeAt(at + 2);
+    const hex = marker === 0x78 || marker === 0x58; /* x X */
+    const start = at + (hex ? 3 : 2);
+    let i = start;
+    while (i - start < 8 && isDigitOf(source.charCodeAt(i), hex)) i++;
     if (i === start || source.charCodeAt(i) !== 0x3b /* ; */) return undefined;
     return { text: fromCodePoint(Number.parseInt(source.slice(start, i), hex ? 16 : 10)), end: i + 1 };
   }
   let i = at + 1;
-  while (i - at <= 32 && i < source.length && /[a-z0-9]/i.test(source.charAt(i))) i++;
+  while (i - at <= 32 && (isAsciiLetter(source.charCodeAt(i)) || isDigitOf(source.charCodeAt(i), false))) i++;
   if (i === at + 1 || source.charCodeAt(i) !== 0x3b) return undefined;
-  const decoded = NAMED_ENTITIES[source.slice(at + 1, i)];
+  const decoded = NAMED_ENTITIES.get(source.slice(at + 1, i));
   return decoded === undefined ? undefined : { text: decoded, end: i + 1 };
 }
 
@@ -328,7 +339,7 @@ export function htmlToText(html: string): string {
     if (token.kind === 'text') {
       writer.write(decodeEntities(token.text));
     } else if (token.name === 'br') {
-      if (!token.closing) writer.breakLine();
+      writer.breakLine(); // browsers read a stray `</br>` as `<br>` too
     } else if (LINE_BLOCKS.has(token.name)) {
       if (token.closing) writer.closeBlock();
       else writer.openBlock(true);

@@ -99,12 +99,14 @@ const EXACT_HEADINGS: ReadonlyMap<string, LayerKind> = (() => {
   return map;
 })();
 
-/** How well a heading matched one vocabulary entry; lower is better at each level. */
+/** How well a heading matched one vocabulary entry (compared by `isBetter`). */
 interface Candidate {
   readonly kind: LayerKind;
   /** Words of the vocabulary heading matched (more is better: "цель этапа" beats "цель"). */
   readonly matched: number;
+  /** Word forms and typos (fewer is better). */
   readonly cost: number;
+  /** Qualifier words after the match (fewer is better). */
   readonly extra: number;
 }
 

@@ -58,16 +58,28 @@ const SECTION_HEADINGS: ReadonlyMap<string, PersonaSection> = new Map<string, Pe
 
 /**
  * Formats a persona as the text of one board item, headings in `locale`, one `•` item a line.
- * {@link parsePersonaText} reads it back unchanged.
+ * Line breaks inside the name or an item become spaces and empty items are left out, so that
+ * {@link parsePersonaText} reads back exactly what was written (the persona itself when its
+ * strings are trimmed single lines).
  */
 export function formatPersonaText(persona: Persona, locale: Locale): string {
   const headings = WRITTEN_HEADINGS[locale];
-  const lines = [persona.name === '' ? `${headings.persona}:` : `${headings.persona}: ${persona.name}`];
+  const name = toOneLine(persona.name);
+  const lines = [name === '' ? `${headings.persona}:` : `${headings.persona}: ${name}`];
   for (const section of SECTIONS) {
     lines.push(`${headings[section]}:`);
-    for (const item of persona[section]) lines.push(`${BULLET} ${item}`);
+    for (const item of persona[section]) {
+      const line = toOneLine(item);
+      // An empty item would read back as nothing; leave it out rather than draw a lone bullet.
+      if (line !== '') lines.push(`${BULLET} ${line}`);
+    }
   }
   return lines.join('\n');
+}
+
+/** Joins the lines of a string with spaces: a line break inside an item would split it in two. */
+function toOneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 /** A line split at its first label separator (":", or a dash between spaces). */

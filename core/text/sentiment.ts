@@ -84,10 +84,10 @@ const NEGATING_PREFIXES = ['не', 'un', 'dis'];
 /** How many words after a negation it still applies to ("не очень-то и доволен"). */
 const NEGATION_REACH = 3;
 
-/** Notes that are only a sign. */
-const SIGNS: Readonly<Record<string, Sentiment>> = {
-  '+': 1, '+1': 1, '-': -1, '-1': -1, '−': -1, '−1': -1, '–': -1, '–1': -1, '0': 0, '±': 0, '+/-': 0, '+-': 0,
-};
+/** Notes that are only a sign. A Map, so a note saying "constructor" finds nothing on a prototype. */
+const SIGNS: ReadonlyMap<string, Sentiment> = new Map<string, Sentiment>([
+  ['+', 1], ['+1', 1], ['-', -1], ['-1', -1], ['−', -1], ['−1', -1], ['–', -1], ['–1', -1], ['0', 0], ['±', 0], ['+/-', 0], ['+-', 0],
+]);
 
 /** The sentiment a word carries by itself: a vote, 'when-negated' (see above), or undefined. */
 type WordMeaning = Sentiment | 'when-negated' | undefined;
@@ -130,7 +130,7 @@ const TOKENS = /(\p{L}+(?:['’]\p{L}+)*)|(\p{Extended_Pictographic})|([.,;:!?�
  * the note says nothing about feelings. See the file comment for the rules (negation, ties).
  */
 export function parseSentiment(text: string): Sentiment | undefined {
-  const sign = SIGNS[text.trim()];
+  const sign = SIGNS.get(text.trim());
   if (sign !== undefined) return sign;
   const votes = { positive: 0, negative: 0, neutral: 0 };
   const vote = (sentiment: Sentiment): void => {

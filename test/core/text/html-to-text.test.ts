@@ -7,6 +7,7 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>Hello</p><p>world</p>')).toBe('Hello\nworld');
     expect(htmlToText('<p>a<br>b</p>')).toBe('a\nb');
     expect(htmlToText('<p>a<br/>b<br />c</p>')).toBe('a\nb\nc');
+    expect(htmlToText('<P>a<BR>b</br>c</P>')).toBe('a\nb\nc');
     expect(htmlToText('line one<br>line two')).toBe('line one\nline two');
   });
 
@@ -45,6 +46,7 @@ describe('htmlToText', () => {
   it('leaves malformed or unknown entities as written', () => {
     expect(htmlToText('<p>AT&T &amp &unknown; &#; &#xZZ;</p>')).toBe('AT&T &amp &unknown; &#; &#xZZ;');
     expect(htmlToText('<p>&#0; &#xD800; &#x110000;</p>')).toBe('\ufffd \ufffd \ufffd');
+    expect(htmlToText('<p>&constructor; &toString; &__proto__;</p>')).toBe('&constructor; &toString; &__proto__;');
   });
 
   it('does not collapse &nbsp; but collapses HTML whitespace', () => {

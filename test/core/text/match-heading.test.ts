@@ -103,6 +103,8 @@ describe('matchLayerKind', () => {
     'Цена',
     'Статья на vc.ru',
     '120 000',
+    'constructor',
+    '__proto__',
     '',
     '🙂',
     'Recommendations are written last, once the whole path of the customer is known to the team',

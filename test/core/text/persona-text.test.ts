@@ -35,6 +35,12 @@ describe('formatPersonaText', () => {
       'Persona: Head of sales\nMotives:\nScenarios:\nDrivers:\nBarriers:\n• price',
     );
   });
+
+  it('keeps the block structure when a string has line breaks or is empty', () => {
+    const text = formatPersonaText({ name: 'Анна\nРОП', motives: ['a\r\nb', ''], scenarios: [], drivers: [], barriers: [] }, 'ru');
+    expect(text).toBe('Персона: Анна РОП\nМотивы:\n• a b\nСценарии:\nДрайверы:\nБарьеры:');
+    expect(parsePersonaText(text)).toEqual({ name: 'Анна РОП', motives: ['a b'], scenarios: [], drivers: [], barriers: [] });
+  });
 });
 
 describe('parsePersonaText', () => {

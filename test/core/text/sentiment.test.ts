@@ -99,5 +99,7 @@ describe('parseSentiment', () => {
     expect(parseSentiment('Читает статью на vc.ru')).toBeUndefined();
     expect(parseSentiment('')).toBeUndefined();
     expect(parseSentiment('120 000')).toBeUndefined();
+    expect(parseSentiment('constructor')).toBeUndefined();
+    expect(parseSentiment('__proto__')).toBeUndefined();
   });
 });
