@@ -1,4 +1,4 @@
-import type { CjmMap, Layer, Note, Stage } from '../model/map.ts';
+import type { CjmMap, Layer, Note } from '../model/map.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 import type { AuditOptions, RuleId } from './types.ts';
 
@@ -18,8 +18,8 @@ export interface AuditContext {
   readonly isRequired: (layer: Layer) => boolean;
   /** False when the options switched the rule off. Lets one rule leave a cell to another. */
   readonly isEnabled: (rule: RuleId) => boolean;
-  /** The 0-based position of a stage in the map, or -1 for an unknown id. */
-  readonly stagePosition: (stage: Stage | string) => number;
+  /** The 0-based position of the stage with this id in the map, or -1 for an unknown id. */
+  readonly stagePosition: (stageId: string) => number;
 }
 
 /** Indexes `map` for the rules. */
@@ -48,7 +48,7 @@ export function createAuditContext(map: CjmMap, options: AuditOptions = {}): Aud
     hasNoteOfKind: (stageId, kind) => layersOfKind(kind).some((layer) => notesIn(stageId, layer.id).length > 0),
     isRequired: (layer) => layer.required === true || requiredKinds.has(layer.kind),
     isEnabled: (rule) => options.rules?.[rule] !== 'off',
-    stagePosition: (stage) => positions.get(typeof stage === 'string' ? stage : stage.id) ?? -1,
+    stagePosition: (stageId) => positions.get(stageId) ?? -1,
   };
 }
 

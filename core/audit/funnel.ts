@@ -1,6 +1,7 @@
 import type { CjmMap, Note, Stage } from '../model/map.ts';
 import type { MetricUnit } from '../text/metric-value.ts';
 import { parseMetric } from '../text/metric-value.ts';
+import { laneKey } from './stage-keys.ts';
 
 /**
  * The funnel a metrics row describes: how many customers reach each stage and which share of the
@@ -10,13 +11,15 @@ import { parseMetric } from '../text/metric-value.ts';
  * path. A lane's first step is compared with the last step before the split, and is marked
  * `branchEntry` because its conversion is the share that took the branch, not a loss. Where the
  * lanes join again, the joined step is compared with the sum of the lanes' last counts — only
- * when every lane has one: a partial sum would make the funnel look as if it grew.
+ * when every lane has one: a partial sum would make the funnel look as if it grew. Lanes compare
+ * like names (`laneKey`): "Онлайн" and "онлайн " are one lane, a blank lane is the main path.
  */
 
 /** A number read from a metric note. */
 export interface MetricReading {
   readonly value: number;
-  readonly unit: MetricUnit;
+  /** `undefined`: neither a count nor a percentage (money, a bare fraction); never compared. */
+  readonly unit: MetricUnit | undefined;
 }
 
 /** One stage of a funnel. */
@@ -26,13 +29,14 @@ export interface FunnelStep {
   /** Id of the metrics layer the value comes from. */
   readonly layer: string;
   readonly value: number;
-  readonly unit: MetricUnit;
+  /** See {@link MetricReading.unit}. */
+  readonly unit: MetricUnit | undefined;
   /** The text of the note the value was read from. */
   readonly text: string;
   /**
    * Ids of the stages this step is compared with: the previous step of the same path, or the last
    * step of every lane when lanes join. Empty for the first step and when nothing is comparable
-   * (another unit, or a lane without a value before a join).
+   * (another or an unknown unit, or a lane without a value before a join).
    */
   readonly from: readonly string[];
   /** The value of the step(s) in `from` (their sum when lanes join). */
@@ -55,14 +59,17 @@ export interface Funnel {
 
 /**
  * Reads the number of a metric note: the `value` the board reader stored, or else the number in
- * the text. The unit comes from the text; a bare number is a count, and a "%" the parser did not
- * classify still marks a percentage, because comparing 12% with 1 200 customers means nothing.
+ * the text. The unit is what the text parser says: `undefined` for money and bare fractions
+ * ("2 500 ₽", "CR 2.4"), which are then compared with nothing. When the parser finds no number
+ * at all but the note carries a `value`, a "%" in the text still marks a percentage and anything
+ * else counts customers.
  */
 export function readMetric(note: Note): MetricReading | undefined {
   const parsed = parseMetric(note.text);
   const value = note.value ?? parsed?.value;
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  return { value, unit: parsed?.unit ?? (note.text.includes('%') ? 'percent' : 'count') };
+  if (parsed) return { value, unit: parsed.unit };
+  return { value, unit: note.text.includes('%') ? 'percent' : 'count' };
 }
 
 /** The funnels of every metrics layer that has at least one number, in layer order. */
@@ -96,7 +103,7 @@ export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
   valued.forEach((current, index) => {
     const earlier = valued.slice(0, index);
     const base = { stage: current.stage.id, layer: layerId, ...current.reading, text: current.note.text };
-    const link = current.stage.lane === undefined ? linkJoin(map.stages, earlier, current) : linkLane(earlier, current);
+    const link = laneKey(current.stage) === undefined ? linkJoin(map.stages, earlier, current) : linkLane(earlier, current);
     steps.push({ ...base, ...link });
   });
   return steps;
@@ -129,22 +136,23 @@ const UNLINKED: Link = { from: [], branchEntry: false };
 
 /** A lane's step follows the last step of the same lane, or the trunk step before the split. */
 function linkLane(earlier: readonly Valued[], current: Valued): Link {
-  const previous = earlier[findLastIndex(earlier, (step) => step.stage.lane === current.stage.lane || step.stage.lane === undefined)];
+  const lane = laneKey(current.stage);
+  const previous = earlier[findLastIndex(earlier, (step) => laneKey(step.stage) === lane || laneKey(step.stage) === undefined)];
   if (!previous) return UNLINKED;
-  return makeLink([previous], current, previous.stage.lane === undefined);
+  return makeLink([previous], current, laneKey(previous.stage) === undefined);
 }
 
 /** A trunk step follows the trunk step before it, or the sum of the lanes that join into it. */
 function linkJoin(stages: readonly Stage[], earlier: readonly Valued[], current: Valued): Link {
-  const trunkIndex = findLastIndex(earlier, (step) => step.stage.lane === undefined);
+  const trunkIndex = findLastIndex(earlier, (step) => laneKey(step.stage) === undefined);
   const trunk = earlier[trunkIndex];
   const laneSteps = earlier.slice(trunkIndex + 1);
   if (laneSteps.length === 0) return trunk ? makeLink([trunk], current, false) : UNLINKED;
 
   // Every lane drawn between the trunk step and this one must have a number, or the sum is partial.
   const from = trunk ? trunk.position + 1 : 0;
-  const lanes = new Set(stages.slice(from, current.position).flatMap((stage) => (stage.lane === undefined ? [] : [stage.lane])));
-  const lastOfLane = [...lanes].map((lane) => laneSteps[findLastIndex(laneSteps, (step) => step.stage.lane === lane)]);
+  const lanes = new Set(stages.slice(from, current.position).flatMap((stage) => laneKey(stage) ?? []));
+  const lastOfLane = [...lanes].map((lane) => laneSteps[findLastIndex(laneSteps, (step) => laneKey(step.stage) === lane)]);
   const ends = lastOfLane.filter((step): step is Valued => step !== undefined);
   // Percentages of different branches do not add up; only counts do.
   if (ends.length !== lastOfLane.length || current.reading.unit !== 'count') return UNLINKED;
@@ -152,7 +160,8 @@ function linkJoin(stages: readonly Stage[], earlier: readonly Valued[], current:
 }
 
 function makeLink(previous: readonly Valued[], current: Valued, branchEntry: boolean): Link {
-  if (previous.some((step) => step.reading.unit !== current.reading.unit)) return UNLINKED;
+  const { unit } = current.reading;
+  if (unit === undefined || previous.some((step) => step.reading.unit !== unit)) return UNLINKED;
   const previousValue = previous.reduce((sum, step) => sum + step.reading.value, 0);
   const link: Link = { from: previous.map((step) => step.stage.id), previousValue, branchEntry };
   return previousValue > 0 ? { ...link, conversion: current.reading.value / previousValue } : link;

@@ -94,7 +94,7 @@ export function formatShare(share: number, locale: Locale): string {
   return `${formatNumber(percent, locale, Math.abs(percent) < 10 ? 1 : 0)}%`;
 }
 
-/** Formats a metric value with its unit: "1 200" for a count, "12%" for a percentage. */
-export function formatMetric(value: number, unit: MetricUnit, locale: Locale): string {
+/** Formats a metric value with its unit: "1 200" for a count (or an unknown unit), "12%" for a percentage. */
+export function formatMetric(value: number, unit: MetricUnit | undefined, locale: Locale): string {
   return unit === 'percent' ? `${formatNumber(value, locale, 1)}%` : formatNumber(value, locale);
 }

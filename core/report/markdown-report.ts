@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../audit/types.ts';
 import { SEVERITIES } from '../audit/types.ts';
+import { RULES } from '../audit/rules/index.ts';
 import { computeFunnels, findBottleneck } from '../audit/funnel.ts';
 import type { Funnel, FunnelStep } from '../audit/funnel.ts';
 import { describeOrphanReason } from '../audit/orphan-reasons.ts';
@@ -118,8 +119,9 @@ function formatCoverage(map: CjmMap, locale: Locale): string {
   const t = LABELS[locale];
   if (map.stages.length === 0) return `## ${t.coverage}\n\n${t.noStages}`;
   const counts = new Map<string, number>();
-  for (const note of map.notes) counts.set(`${note.stage}\u0000${note.layer}`, (counts.get(`${note.stage}\u0000${note.layer}`) ?? 0) + 1);
-  const count = (stage: Stage, layer: Layer) => counts.get(`${stage.id}\u0000${layer.id}`) ?? 0;
+  const key = (stageId: string, layerId: string) => `${stageId}\u0000${layerId}`;
+  for (const note of map.notes) counts.set(key(note.stage, note.layer), (counts.get(key(note.stage, note.layer)) ?? 0) + 1);
+  const count = (stage: Stage, layer: Layer) => counts.get(key(stage.id, layer.id)) ?? 0;
   const hasKind = (stage: Stage, layer: Layer) => map.layers.some((other) => other.kind === layer.kind && count(stage, other) > 0);
 
   const rows: string[][] = [];
@@ -154,13 +156,25 @@ function formatFindings(findings: readonly Finding[], locale: Locale): string {
 /** The text report's markers; not ❌, which the coverage table uses for an empty cell. */
 const SEVERITY_ICONS: Readonly<Record<Severity, string>> = { error: '✖', warning: '▲', info: 'ℹ' };
 
+/**
+ * One severity's findings, grouped by rule under the rule's title. A hint every finding of the
+ * rule shares is written once under the title (eight stages without touchpoints need one
+ * explanation, not eight); hints that differ (orphans by reason, phases) go under each finding.
+ */
 function formatSeverityGroup(severity: Severity, findings: readonly Finding[], locale: Locale): string {
   if (findings.length === 0) return '';
-  const items = findings.map(
-    // Two trailing spaces: a hard line break, so the hint sits under its message.
-    (finding) => `- **${escapeMarkdown(finding.message)}** (\`${finding.rule}\`)  \n  ${escapeMarkdown(finding.hint)}`,
-  );
-  return `### ${SEVERITY_ICONS[severity]} ${nameSeverity(severity, locale)} (${findings.length})\n\n${items.join('\n')}`;
+  const rules = RULES.filter((rule) => findings.some((finding) => finding.rule === rule.id));
+  const blocks = rules.map((rule) => {
+    const own = findings.filter((finding) => finding.rule === rule.id);
+    const shared = own.every((finding) => finding.hint === own[0]?.hint) ? own[0]?.hint : undefined;
+    const heading = `**${escapeMarkdown(rule.title[locale])}** (\`${rule.id}\`)${shared ? ` — ${escapeMarkdown(shared)}` : ''}`;
+    const items = own.map((finding) =>
+      // Two trailing spaces: a hard line break, so the hint sits under its message.
+      shared ? `- ${escapeMarkdown(finding.message)}` : `- ${escapeMarkdown(finding.message)}  \n  *${escapeMarkdown(finding.hint)}*`,
+    );
+    return `${heading}\n\n${items.join('\n')}`;
+  });
+  return `### ${SEVERITY_ICONS[severity]} ${nameSeverity(severity, locale)} (${findings.length})\n\n${blocks.join('\n\n')}`;
 }
 
 function formatFunnel(map: CjmMap, funnel: Funnel, locale: Locale): string {

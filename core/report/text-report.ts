@@ -32,7 +32,8 @@ type Style = keyof typeof STYLES;
 /**
  * The audit for a terminal: a header line with the map title and the counts, then the findings
  * grouped by stage (the whole map first), each with its severity marker, its rule id and the hint
- * indented beneath. ANSI colours only when `color` is true.
+ * indented beneath (once: a hint already shown for an earlier finding is not repeated). ANSI
+ * colours only when `color` is true.
  */
 export function formatTextReport(map: CjmMap, findings: readonly Finding[], options: TextReportOptions): string {
   const locale = options.locale ?? map.locale;
@@ -44,11 +45,16 @@ export function formatTextReport(map: CjmMap, findings: readonly Finding[], opti
   const counts = formatFindingCounts(countFindings(findings), locale);
   const lines = [`${paint('bold', title ? `${label} ${quote(title, locale)}` : label)} — ${findings.length === 0 ? paint('ok', `✔ ${counts}`) : counts}`];
 
+  // A hint already printed above is not repeated: on a map with eight stages without
+  // touchpoints, eight copies of the same advice would drown the findings themselves.
+  const shown = new Set<string>();
   for (const group of groupByStage(map, findings, locale)) {
     lines.push('', paint('bold', group.heading));
     for (const finding of group.findings) {
       const marker = paint(finding.severity, MARKERS[finding.severity]);
       lines.push(`  ${marker} ${finding.message} ${paint('dim', `[${finding.rule}]`)}`);
+      if (shown.has(finding.hint)) continue;
+      shown.add(finding.hint);
       for (const line of wrap(finding.hint, width - 4)) lines.push(paint('dim', `    ${line}`));
     }
   }

@@ -1,5 +1,6 @@
 import type { AuditContext } from '../context.ts';
 import type { Rule, RuleFinding } from '../types.ts';
+import { laneKey, normalizeName } from '../stage-keys.ts';
 import { quoteStage } from '../wording.ts';
 
 /**
@@ -24,7 +25,7 @@ function checkDuplicates(context: AuditContext): RuleFinding[] {
   return context.map.stages.flatMap((stage, position) => {
     const name = normalizeName(stage.name);
     if (!name) return [];
-    const key = `${name}\u0000${normalizeName(stage.lane ?? '')}`;
+    const key = `${name}\u0000${laneKey(stage) ?? ''}`;
     const first = firstSeen.get(key);
     if (first === undefined) {
       firstSeen.set(key, position);
@@ -45,9 +46,4 @@ function checkDuplicates(context: AuditContext): RuleFinding[] {
       },
     ];
   });
-}
-
-/** Case, "ё" and spacing do not make two stage names different. */
-function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/ё/gu, 'е').replace(/\s+/gu, ' ').trim();
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFunnel, computeFunnels, findBottleneck, readMetric } from '../../../core/audit/index.ts';
 import type { Note, Stage } from '../../../core/model/map.ts';
-import { parseMetric } from '../../../core/text/metric-value.ts';
 import { layer, makeMap, note, stage } from './map-builder.ts';
 
 /** A map with one metrics layer `m` and a value (or a text) per stage. */
@@ -59,12 +58,26 @@ describe('computeFunnel', () => {
   });
 
   it('reads the number from the text when the note has no value', () => {
-    const text = 'Посетителей: 50 000';
-    const map = makeFunnelMap([stage('a', 'A')], [note('a', 'm', text)]);
-    // Whatever the text parser reads, the funnel uses; nothing when it reads nothing.
-    expect(computeFunnel(map).map((s) => s.value)).toEqual(parseMetric(text) ? [parseMetric(text)?.value] : []);
+    const map = makeFunnelMap([stage('a', 'A')], [note('a', 'm', 'Посетителей: 50 000')]);
+    expect(computeFunnel(map).map((s) => [s.value, s.unit])).toEqual([[50_000, 'count']]);
     expect(readMetric(note('a', 'm', 'Отток 20%', { value: 20 }))).toEqual({ value: 20, unit: 'percent' });
     expect(readMetric(note('a', 'm', 'нет данных'))).toBeUndefined();
+    // A value the parser cannot find in the text: a "%" still makes it a percentage.
+    expect(readMetric(note('a', 'm', 'см. отчёт, %', { value: 7 }))).toEqual({ value: 7, unit: 'percent' });
+    expect(readMetric(note('a', 'm', 'см. отчёт', { value: 7 }))).toEqual({ value: 7, unit: 'count' });
+  });
+
+  it('never compares money or bare fractions, whose unit is unknown', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C')],
+      [note('a', 'm', 'Выручка: 2 500 ₽'), note('b', 'm', 'Выручка: 5 000 ₽'), note('c', 'm', 'CR 2.4')],
+    );
+    const steps = computeFunnel(map);
+    expect(steps.map((s) => [s.value, s.unit, s.from])).toEqual([
+      [2_500, undefined, []],
+      [5_000, undefined, []],
+      [2.4, undefined, []],
+    ]);
   });
 
   describe('with lanes', () => {
@@ -93,6 +106,16 @@ describe('computeFunnel', () => {
     it('does not compare the join when a lane has no number: a partial sum would look like growth', () => {
       const steps = computeFunnel(makeFunnelMap(stages, [count('cart', 1_000), count('on', 600), count('rep', 700)]));
       expect(steps[2]).toMatchObject({ stage: 'rep', from: [] });
+    });
+
+    it('treats lanes that differ in case or spacing as one, and a blank lane as the main path', () => {
+      const laneStages = [stage('a', 'A', { lane: ' ' }), stage('b', 'B', { lane: 'Онлайн' }), stage('c', 'C', { lane: 'онлайн ' })];
+      const steps = computeFunnel(makeFunnelMap(laneStages, [count('a', 100), count('b', 50), count('c', 20)]));
+      expect(steps.map((s) => [s.stage, s.from, s.branchEntry])).toEqual([
+        ['a', [], false],
+        ['b', ['a'], true],
+        ['c', ['b'], false],
+      ]);
     });
 
     it('follows a lane through several steps', () => {

@@ -32,6 +32,11 @@ describe('formatMarkdownReport', () => {
     ]);
   });
 
+  it('names the persona when the map has one', () => {
+    const withPersona = { ...map, persona: { name: 'Руководитель | отдела продаж', motives: [], scenarios: [], drivers: [], barriers: [] } };
+    expect(formatMarkdownReport(withPersona, []).split('\n')[2]).toBe('Персона: Руководитель \\| отдела продаж · 5 этапов · 7 слоёв · 29 заметок');
+  });
+
   it('has a coverage table with layers as rows, stages as columns and the number of notes', () => {
     const rows = tableAfter(markdown, '## Заполненность');
     expect(rows[0]).toEqual(['Слой', 'Игнорирование', 'Поиск решения', 'Выбор продукта', 'Тестирование', 'Оплата']);
@@ -46,7 +51,7 @@ describe('formatMarkdownReport', () => {
     expect(Object.keys(byLayer)).toHaveLength(map.layers.length);
   });
 
-  it('lists findings by severity with their hints and rule ids', () => {
+  it('lists findings by severity, then by rule, with a shared hint once and differing hints per finding', () => {
     const errors = markdown.indexOf('### ✖ Ошибки (2)');
     const warnings = markdown.indexOf('### ▲ Предупреждения (6)');
     const info = markdown.indexOf('### ℹ Наблюдения (1)');
@@ -54,8 +59,15 @@ describe('formatMarkdownReport', () => {
     expect(warnings).toBeGreaterThan(errors);
     expect(info).toBeGreaterThan(warnings);
     expect(markdown).toContain(
-      '- **Этап «Выбор продукта»: нет ни одной точки контакта** (`missing-touchpoints`)  \n  Добавьте, где клиент может встретить бренд',
+      '**Этап без точек контакта** (`missing-touchpoints`) — Добавьте, где клиент может встретить бренд: сайт, соцсети, рассылка, мессенджеры, реклама, форумы… Без точки контакта клиента на этом этапе нечем удержать.\n\n- Этап «Выбор продукта»: нет ни одной точки контакта\n',
     );
+    // Orphans of different reasons get different hints: each under its finding.
+    expect(markdown).toContain(
+      '**Заметка вне ячеек** (`orphan-note`)\n\n- Заметка вне ячеек: «Не забыть: спросить у отдела продаж» — лежит за пределами сетки карты  \n  *Перенесите заметку',
+    );
+    // Within a severity, rules come in rule order.
+    expect(markdown.indexOf('(`empty-cell`)')).toBeLessThan(markdown.indexOf('(`funnel-inconsistent`)'));
+    expect(markdown.indexOf('(`funnel-inconsistent`)')).toBeLessThan(markdown.indexOf('(`orphan-note`)'));
   });
 
   it('shows the funnel with conversions, the growth and the bottleneck', () => {

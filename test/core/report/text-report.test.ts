@@ -28,10 +28,18 @@ describe('formatTextReport', () => {
     expect(plain).toContain('  ℹ Узкое место воронки: «Выбор продукта» → «Тестирование»: 12% (1\u00a0200 → 144) [funnel-bottleneck]');
   });
 
+  it('shows a hint once, not again for a later finding with the same hint', () => {
+    const twice = makeCleanMap(['Поиск', 'Выбор']);
+    const bare = { ...twice, notes: twice.notes.filter((n) => n.layer !== 'tp') };
+    const lines = formatTextReport(bare, audit(bare), { color: false }).split('\n');
+    expect(lines.filter((line) => line.includes('нет ни одной точки контакта'))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith('    Добавьте, где клиент'))).toHaveLength(1);
+  });
+
   it('wraps hints to the width', () => {
     const narrow = formatTextReport(map, findings, { color: false, width: 60 });
     const hintLines = narrow.split('\n').filter((line) => line.startsWith('    '));
-    expect(hintLines.length).toBeGreaterThan(findings.length);
+    expect(hintLines.length).toBeGreaterThan(new Set(findings.map((f) => f.hint)).size);
     expect(hintLines.every((line) => line.length <= 60)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAYER_PROMPTS } from '../../../../core/templates/layer-prompts.ts';
 import { findingsOf } from '../find.ts';
 import { layer, makeCleanMap, makeMap, note, stage } from '../map-builder.ts';
 
@@ -18,7 +19,7 @@ describe('empty-cell', () => {
         stage: 's2',
         layer: 'emo',
         message: 'Этап «Выбор продукта»: пустая ячейка «Эмоции»',
-        hint: 'Эта строка обязательна на карте. Что чувствует клиент: позитив, нейтрально или негатив?',
+        hint: `Эта строка обязательна на карте. ${LAYER_PROMPTS.emotions.ru}`,
       },
     ]);
   });
@@ -26,7 +27,7 @@ describe('empty-cell', () => {
   it('speaks English', () => {
     const [finding] = findingsOf(mapWithEmotions(true), 'empty-cell', { locale: 'en' });
     expect(finding?.message).toBe('Stage “Выбор продукта”: the “Эмоции” cell is empty');
-    expect(finding?.hint).toBe('This row is required on the map. How does the customer feel: positive, neutral or negative?');
+    expect(finding?.hint).toBe(`This row is required on the map. ${LAYER_PROMPTS.emotions.en}`);
   });
 
   it('leaves optional layers alone', () => {
