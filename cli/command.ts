@@ -17,10 +17,12 @@ export interface Command {
 
 /** Help for the options every board-reading command shares (`read`, `audit`, `export`). */
 export const INPUT_HELP = `Input:
-  FILE                 a cjm/1 map, a Miro REST item listing (GET /v2/boards/{id}/items:
-                       one page, or a JSON array of all its pages) or a Figma/FigJam REST
-                       file (GET /v1/files/:key); the format is detected. "-" reads stdin.
+  FILE                 a cjm/1 map (or a JSON array of them, as \`cjm read --json\` prints),
+                       a Miro REST item listing (GET /v2/boards/{id}/items: one page, or a
+                       JSON array of all its pages) or a Figma/FigJam REST file
+                       (GET /v1/files/:key); the format is detected. "-" reads stdin.
   --map N              only the N-th map of a board that holds several (1 = the top-left
                        one; \`cjm read FILE\` lists them with their numbers)
   --select ITEM_ID     only the map that holds this board item (a sticky, a heading or the
-                       frame); repeatable`;
+                       frame); repeatable. When no map holds it, every map is read and a
+                       warning says so.`;

@@ -44,7 +44,7 @@ export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {})
   const label = file === '-' ? STDIN_LABEL : file;
   const json = parseJsonText(await readInputText(file, label, io), label);
   const options = choice.selection?.length ? { where: label, selection: choice.selection } : { where: label };
-  const document = readDocument(json, options);
+  const document = isMapList(json) ? readMapList(json, label) : readDocument(json, options);
   if (document.readings.length === 0) {
     const why = choice.selection?.length
       ? `no journey map holds the selected item${choice.selection.length > 1 ? 's' : ''} ${choice.selection.join(', ')}`
@@ -53,6 +53,23 @@ export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {})
   }
   const readings = pickReading(document.readings, choice.mapNumber, label);
   return { label, format: document.format, readings, warnings: document.warnings };
+}
+
+/**
+ * A JSON array of cjm/1 maps: what `cjm read --json` prints for a board with several maps. Read
+ * here so that everything `read --json` prints, `audit -` and `export -` accept.
+ */
+function isMapList(json: unknown): json is unknown[] {
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every((entry: unknown) => typeof entry === 'object' && entry !== null && String((entry as { schema?: unknown }).schema).startsWith('cjm/'))
+  );
+}
+
+function readMapList(maps: readonly unknown[], label: string): ReadDocumentResult {
+  const readings = maps.flatMap((map, index) => readDocument(map, { where: `${label}, map ${index + 1}` }).readings);
+  return { format: 'cjm/1', readings, warnings: [] };
 }
 
 function pickReading(readings: readonly MapReading[], mapNumber: number | undefined, label: string): readonly MapReading[] {

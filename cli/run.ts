@@ -23,8 +23,8 @@ const HELP = `cjm ${VERSION}: customer journey maps from Miro and Figma boards, 
 Usage: cjm COMMAND [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n')}
-  help [CMD]   this help, or the help of a command (same as cjm CMD --help)
+${COMMANDS.map((command) => `  ${command.name.padEnd(12)}${command.summary}`).join('\n')}
+  help [CMD]  this help, or the help of a command (same as cjm CMD --help)
 
 Examples:
   cjm audit boards/*.json                        audit every client board, one report each
@@ -35,6 +35,7 @@ Examples:
 
 Boards: a Miro REST item listing (GET /v2/boards/{id}/items), a Figma/FigJam REST file
 (GET /v1/files/:key) or a cjm/1 map; the format is detected. "-" reads standard input.
+A board may hold several maps: \`read\` and \`audit\` take them all, --map N picks one.
 
 Language: help is in English; reports, findings and exports follow the map's locale
 (ru or en) unless --locale says otherwise.

@@ -3,7 +3,7 @@ import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
 import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
 import type { Locale } from '../../core/i18n.ts';
 import type { CjmMap } from '../../core/model/map.ts';
-import { formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -64,6 +64,7 @@ Output:
                        more fields: "file" (as given, "<stdin>" for -) and "mapIndex" (1-based)
   --locale ru|en       language of findings and reports (default: each map's own locale)
   -o, --output FILE    write the report to FILE instead of standard output (no colour)
+  --exit-zero          exit 0 even when findings are errors (still 2 for bad input)
 
 Rules:
   --disable RULE       switch a rule off; repeatable
@@ -77,7 +78,6 @@ Exit codes:
   1  at least one finding is an error
   2  bad input or options: one line per bad file on standard error; the other files are
      still audited and reported, and 2 wins over 0 and 1, even with --exit-zero
-  --exit-zero          exit 0 even when findings are errors (still 2 for bad input)
 
 Reading warnings (an unrecognised heading, a note outside the grid) go to standard error.`,
 
@@ -223,13 +223,14 @@ function formatHeader(title: string, paint: Paint): string {
   return paint.bold(`━━ ${title} ${'━'.repeat(Math.max(3, 72 - title.length))}`);
 }
 
-/** The closing line of a multi-board text report: what CI logs are skimmed for. */
+/**
+ * The closing line of a multi-board text report: what CI logs are skimmed for. In English, like
+ * the rest of the command line's own words; the counts read as the reports' English summary.
+ */
 function formatTotals(audits: readonly MapAudit[], paint: Paint): string {
-  const count = (severity: Severity) => audits.reduce((sum, entry) => sum + entry.findings.filter((f) => f.severity === severity).length, 0);
-  const errors = count('error');
-  const mapsWithErrors = audits.filter((entry) => entry.findings.some((f) => f.severity === 'error')).length;
-  const totals = `${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
-  return `${paint.bold(`Total: ${plural(audits.length, 'map')} audited`)}: ${totals}; ${mapsWithErrors} of ${audits.length} with errors\n`;
+  const counts = countFindings(audits.flatMap((entry) => entry.findings));
+  const withErrors = audits.filter((entry) => entry.findings.some((finding) => finding.severity === 'error')).length;
+  return `${paint.bold(`Total: ${plural(audits.length, 'map')} audited, ${withErrors} with errors`)}: ${formatFindingCounts(counts, 'en')}\n`;
 }
 
 function reportLocale(locale: Locale | undefined): { locale?: Locale } {

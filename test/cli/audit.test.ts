@@ -4,7 +4,7 @@ import { audit } from '../../core/audit/index.ts';
 import type { Finding } from '../../core/audit/index.ts';
 import type { CjmMap } from '../../core/model/map.ts';
 import { parseMap } from '../../core/model/parse-map.ts';
-import { formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');
@@ -122,7 +122,7 @@ describe('cjm audit: rules and locale', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(linesOf(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(expected);
+    expect(stderr.trimEnd()).toMatch(expected);
   });
 
   it('words findings in the map\'s locale by default and in --locale when given', async () => {
@@ -146,8 +146,7 @@ describe('cjm audit: several files (agencies)', () => {
     expect(headers.map((line) => line.replace(/ ━+$/u, ''))).toEqual([`━━ ${lumusPath}`, `━━ ${completePath}`]);
     expect(stdout).toContain(formatTextReport(lumus, audit(lumus), { color: false }));
     expect(stdout).toContain(formatTextReport(complete, audit(complete), { color: false }));
-    const errors = audit(lumus).filter((finding) => finding.severity === 'error').length;
-    expect(linesOf(stdout).at(-1)).toMatch(new RegExp(`^Total: 2 maps audited: ${errors} errors, \\d+ warnings, \\d+ notes?; 1 of 2 with errors$`, 'u'));
+    expect(linesOf(stdout).at(-1)).toBe(`Total: 2 maps audited, 1 with errors: ${formatFindingCounts(countFindings([...audit(lumus), ...audit(complete)]), 'en')}`);
   });
 
   it('prints a JSON array of {file, mapIndex, map, findings}', async () => {

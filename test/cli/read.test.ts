@@ -87,7 +87,7 @@ describe('cjm read: bad input is one line on stderr and exit 2', () => {
   });
 
   it('a JSON file cut off in the middle', async () => {
-    await expectOneLine(['read', '-'], /^cjm: <stdin>: not JSON \(line 1, column 24: .*\); the file looks cut off$/u, lumusText.slice(0, 200).replace(/\n/gu, ' '));
+    await expectOneLine(['read', '-'], /^cjm: <stdin>: not JSON \(line 1, column 201: .*\); the file looks cut off\n$/u, lumusText.slice(0, 200).replace(/\n/gu, ' '));
   });
 
   it('empty standard input', async () => {

@@ -82,7 +82,7 @@ describe('cjm usage errors: one stderr line, exit 2', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(linesOf(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(expected);
+    expect(stderr.trimEnd()).toMatch(expected);
   });
 });
 
