@@ -3,6 +3,7 @@ import type { Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { exportCommand } from './commands/export.ts';
 import { newCommand } from './commands/new.ts';
+import { previewCommand } from './commands/preview.ts';
 import { readCommand } from './commands/read.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { describeError } from './describe-error.ts';
@@ -13,7 +14,7 @@ import { UsageError } from './usage-error.ts';
 export type { CliIo, CliStream } from './io.ts';
 
 /** Every command, in the order `cjm --help` lists them. */
-export const COMMANDS: readonly Command[] = [readCommand, auditCommand, exportCommand, templatesCommand, newCommand];
+export const COMMANDS: readonly Command[] = [readCommand, auditCommand, exportCommand, previewCommand, templatesCommand, newCommand];
 
 /** The version `cjm --version` prints: the package's. */
 export const VERSION: string = packageJson.version;
@@ -32,6 +33,7 @@ Examples:
   cjm read board.json --json | cjm audit -       read once, audit from standard input
   cjm export board.json --output map.csv         the grid as a spreadsheet
   cjm new b2b-saas --locale ru --examples        start a map from a template
+  cjm preview board.json -o map.svg              see the layout a map gets on a board
 
 Boards: a Miro REST item listing (GET /v2/boards/{id}/items), a Figma/FigJam REST file
 (GET /v1/files/:key) or a cjm/1 map; the format is detected. "-" reads standard input.

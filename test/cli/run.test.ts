@@ -5,7 +5,7 @@ import { COMMANDS, run } from '../../cli/run.ts';
 import { createFakeIo, fixture, hasAnsi, linesOf, runCli } from './fake-io.ts';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-const COMMAND_NAMES = ['read', 'audit', 'export', 'templates', 'new'];
+const COMMAND_NAMES = ['read', 'audit', 'export', 'preview', 'templates', 'new'];
 
 describe('cjm help and version', () => {
   it('lists every command, the exit codes and the locale note', async () => {
@@ -55,7 +55,7 @@ describe('cjm help and version', () => {
 
 describe('cjm usage errors: one stderr line, exit 2', () => {
   it.each([
-    [[], /^cjm: missing command \(read, audit, export, templates, new\) \(see 'cjm --help'\)$/u],
+    [[], /^cjm: missing command \(read, audit, export, preview, templates, new\) \(see 'cjm --help'\)$/u],
     [['aduit', 'x.json'], /^cjm: unknown command 'aduit'; did you mean 'audit'\? \(see 'cjm --help'\)$/u],
     [['frobnicate'], /^cjm: unknown command 'frobnicate' \(see 'cjm --help'\)$/u],
     [['--json'], /^cjm: unknown option '--json' \(options go after the command/u],
