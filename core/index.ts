@@ -1,0 +1,33 @@
+/**
+ * cjm-kit core: platform-neutral journey maps. What the Miro app, the Figma plugin and the
+ * command line build on:
+ *
+ *   template ─ createMapFromTemplate ─▶ CjmMap ─ planBoard ─▶ BoardPlan ─▶ (adapter draws it)
+ *   board ─▶ (adapter or importer) ─▶ BoardSnapshot ─ readBoard ─▶ CjmMap ─ audit ─▶ Finding[]
+ */
+export * from './model/index.ts';
+export { LOCALES, guessLocale, pick } from './i18n.ts';
+export type { Locale, Localized } from './i18n.ts';
+export { InputError, isInputError } from './errors.ts';
+export type { Point, Rect } from './geometry.ts';
+
+export { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates, LAYER_PROMPTS } from './templates/index.ts';
+export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './templates/index.ts';
+
+export { planBoard } from './layout/index.ts';
+export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './layout/index.ts';
+export { renderPlanSvg } from './render/render-plan-svg.ts';
+
+export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
+export { decodeMarker, encodeMarker } from './board/marker.ts';
+export type { Marker, MarkerRole } from './board/marker.ts';
+
+export { htmlToText, textToHtml } from './text/index.ts';
+export { readBoard, ORPHAN_REASONS } from './read/index.ts';
+export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
+export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
+export type { DocumentFormat, DocumentReading } from './import/index.ts';
+
+export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
+export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
+export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
