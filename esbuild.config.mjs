@@ -23,6 +23,7 @@ const builds = [
     platform: 'neutral',
     format: 'esm',
     target: 'es2020',
+    minify: true,
     entryPoints: ['core/index.ts'],
     outfile: 'dist/core.mjs',
     logLevel: 'warning',

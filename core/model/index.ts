@@ -12,7 +12,6 @@ export {
 export type { CjmMap, Layer, Note, Orphan, Persona, Sentiment, Source, Stage } from './map.ts';
 export { formatPath, parseMap, serializeMap, validateMap } from './parse-map.ts';
 export type { MapProblem, MapValidation } from './parse-map.ts';
-export { buildCjmJsonSchema, JSON_SCHEMA_PATH } from './json-schema.ts';
 export { FUNNEL_PHASES, PHASES, PHASE_INFO } from './phases.ts';
 export type { Phase, PhaseInfo } from './phases.ts';
 export { LAYER_KINDS, LAYER_VOCABULARY } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { CjmMapSchema, SCHEMA_ID } from './map.ts';
 
 /** Where the published JSON Schema of cjm/1 lives in the repository. */
@@ -11,7 +11,7 @@ export const JSON_SCHEMA_PATH = 'schema/cjm-1.schema.json';
  * Schema; `validateMap` does them.
  */
 export function buildCjmJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(CjmMapSchema, { io: 'input', target: 'draft-2020-12' });
+  const generated = toJSONSchema(CjmMapSchema, { io: 'input', target: 'draft-2020-12' });
   return {
     $schema: generated.$schema,
     $id: 'urn:cjm-kit:schema:cjm-1',

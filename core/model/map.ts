@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same validator with a tree-shakable API (≈18 kB instead of ≈450 kB in the
+// plugin bundles); https://zod.dev/packages/mini
+import * as z from 'zod/mini';
 import { PHASES } from './phases.ts';
 import { LAYER_KINDS } from './vocabulary.ts';
 
@@ -15,16 +17,16 @@ import { LAYER_KINDS } from './vocabulary.ts';
 /** Identifier of the format. */
 export const SCHEMA_ID = 'cjm/1';
 
-const id = z.string().min(1, 'expected a non-empty id');
+const id = z.string().check(z.minLength(1, 'expected a non-empty id'));
 const text = z.string();
 
 /** Who the map is about (Jobs To Be Done): motives, scenarios, drivers (why buy), barriers (why not). */
 export const PersonaSchema = z.strictObject({
   name: text,
-  motives: z.array(text).default([]),
-  scenarios: z.array(text).default([]),
-  drivers: z.array(text).default([]),
-  barriers: z.array(text).default([]),
+  motives: z._default(z.array(text), []),
+  scenarios: z._default(z.array(text), []),
+  drivers: z._default(z.array(text), []),
+  barriers: z._default(z.array(text), []),
 });
 
 /** A column of the map: one step of the customer's path. */
@@ -32,9 +34,9 @@ export const StageSchema = z.strictObject({
   id,
   name: text,
   /** The RACE phase the stage belongs to; omitted when unknown. */
-  phase: z.enum(PHASES).optional(),
+  phase: z.optional(z.enum(PHASES)),
   /** A parallel variant of the stage ("online", "offline") when the path branches. */
-  lane: text.optional(),
+  lane: z.optional(text),
 });
 
 /** A row of the map: what we know or decide about the customer at each stage. */
@@ -43,7 +45,7 @@ export const LayerSchema = z.strictObject({
   kind: z.enum(LAYER_KINDS),
   title: text,
   /** The audit flags empty cells of required layers. */
-  required: z.boolean().optional(),
+  required: z.optional(z.boolean()),
 });
 
 /** Where a note or an orphan came from on a board. */
@@ -58,17 +60,17 @@ export const NoteSchema = z.strictObject({
   layer: id,
   text,
   /** -1 negative, 0 neutral, 1 positive (emotion notes). */
-  sentiment: z.literal([-1, 0, 1]).optional(),
+  sentiment: z.optional(z.literal([-1, 0, 1])),
   /** A number read from a metric note ("Visitors: 120,000" → 120000). */
-  value: z.number().optional(),
-  source: SourceSchema.optional(),
+  value: z.optional(z.number()),
+  source: z.optional(SourceSchema),
 });
 
 /** Text found on the board that belongs to no cell, with why. */
 export const OrphanSchema = z.strictObject({
   text,
   reason: z.string(),
-  source: SourceSchema.optional(),
+  source: z.optional(SourceSchema),
 });
 
 /** A whole journey map in the `cjm/1` format. */
@@ -76,11 +78,11 @@ export const CjmMapSchema = z.strictObject({
   schema: z.literal(SCHEMA_ID),
   title: text,
   locale: z.enum(['ru', 'en']),
-  persona: PersonaSchema.optional(),
+  persona: z.optional(PersonaSchema),
   stages: z.array(StageSchema),
   layers: z.array(LayerSchema),
-  notes: z.array(NoteSchema).default([]),
-  orphans: z.array(OrphanSchema).default([]),
+  notes: z._default(z.array(NoteSchema), []),
+  orphans: z._default(z.array(OrphanSchema), []),
 });
 
 /** Persona block of a map. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { InputError } from '../errors.ts';
 import { CjmMapSchema, SCHEMA_ID, type CjmMap } from './map.ts';
 
@@ -61,7 +61,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): MapProblem {
+function describeIssue(issue: core.$ZodIssue): MapProblem {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_value':
