@@ -24,7 +24,8 @@ export function detectFormat(json: unknown): DocumentFormat | undefined {
   }
   if (!isRecord(json)) return undefined;
   if (typeof json.schema === 'string' && json.schema.startsWith('cjm/')) return 'cjm/1';
-  if (isRecord(json.document) && typeof json.document.type === 'string') return 'figma-rest';
+  const root = json.document;
+  if (isRecord(root) && typeof root.type === 'string') return 'figma-rest';
   if (isRecord(json.nodes) && Object.values(json.nodes).every((entry) => entry === null || (isRecord(entry) && isRecord(entry.document)))) {
     return 'figma-rest';
   }

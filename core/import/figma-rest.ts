@@ -34,6 +34,9 @@ export const FIGMA_MARKER_KEY = 'marker';
  *   whose names nobody sees on the canvas: like `GROUP`, `TABLE` and `TRANSFORM_GROUP` they are no
  *   item of their own, but their children are kept (with the nearest frame as parent) and their
  *   fill becomes the colour of the text inside. `RECTANGLE` → rectangle.
+ * - Design-file cards (a GROUP of a RECTANGLE with a TEXT on it, or a nested frame with a fill
+ *   and one TEXT: how design files draw a sticky) → one shape with the text's id, text and marker
+ *   and the box's rectangle and colour. A lone TEXT over a rectangle takes the rectangle's colour.
  * - Anything else → other, with its `characters` when it has some.
  *
  * Hidden nodes (`visible: false`) are skipped with everything in them: nobody sees them on the
@@ -170,13 +173,13 @@ const FRAME_TYPES: ReadonlySet<string> = new Set(['FRAME', 'COMPONENT', 'COMPONE
 /** Node types that only group their children. */
 const GROUP_TYPES: ReadonlySet<string> = new Set(['GROUP', 'TRANSFORM_GROUP', 'TABLE']);
 /** Node types with text of their own and what they are on a snapshot. */
-const TEXT_TYPES: Readonly<Record<string, BoardItemType>> = {
-  STICKY: 'sticky',
-  SHAPE_WITH_TEXT: 'shape',
-  TEXT: 'text',
-  TEXT_PATH: 'text',
-  TABLE_CELL: 'shape',
-};
+const TEXT_TYPES: ReadonlyMap<string, BoardItemType> = new Map([
+  ['STICKY', 'sticky'],
+  ['SHAPE_WITH_TEXT', 'shape'],
+  ['TEXT', 'text'],
+  ['TEXT_PATH', 'text'],
+  ['TABLE_CELL', 'shape'],
+]);
 
 /** Walks a node tree and collects its board items. */
 class NodeWalker {
@@ -193,18 +196,17 @@ class NodeWalker {
       this.problems.add(`${path}.children`, `expected an array of nodes, ${describeValue(children)}`);
       return;
     }
-    // Later siblings are drawn on top of earlier ones: a text laid over a rectangle (a card made
-    // of a RECTANGLE and a TEXT, the usual design-file note) takes the rectangle's colour.
-    const backdrops: { rect: Rect; color: string }[] = [];
+    // Later siblings are drawn on top of earlier ones: a text laid over a rectangle (a cell
+    // background, a card) takes the rectangle's colour.
+    const backdrops = new Backdrops();
     children.forEach((child, i) => {
-      const childPath = `${path}.children[${i}]`;
-      const made = this.walk(child, childPath, context, backdrops);
-      if (made?.type === 'rectangle' && made.color !== undefined) backdrops.push({ rect: made.rect, color: made.color });
+      const made = this.walk(child, `${path}.children[${i}]`, context, backdrops);
+      if (made?.type === 'rectangle' && made.color !== undefined) backdrops.add(made.rect, made.color);
     });
   }
 
   /** Turns one node (and what it holds) into items; returns the node's own item, if any. */
-  walk(node: unknown, path: string, context: WalkContext, backdrops: readonly { rect: Rect; color: string }[] = []): BoardItem | undefined {
+  walk(node: unknown, path: string, context: WalkContext, backdrops?: Backdrops): BoardItem | undefined {
     if (!isRecord(node)) {
       this.problems.add(path, `expected a node object, ${describeValue(node)}`);
       return undefined;
@@ -226,6 +228,8 @@ class NodeWalker {
       return item;
     }
     if (FRAME_TYPES.has(type) || GROUP_TYPES.has(type)) {
+      const card = type === 'TABLE' ? undefined : findCard(node);
+      if (card) return this.emitCard(card, path, context);
       this.walkChildren(node, path, { ...context, top: false, background: fillColor(node.fills) ?? context.background });
       return undefined;
     }
@@ -235,13 +239,13 @@ class NodeWalker {
     }
 
     const text = this.characters(node, path);
-    const own = TEXT_TYPES[type];
+    const own = TEXT_TYPES.get(type);
     let item: BoardItem | undefined;
     if (own === 'text') {
       // A TEXT node's fills colour its glyphs; its background is what lies under it.
       const box = peekRect(node);
-      const backdrop = box && [...backdrops].reverse().find((b) => containsPoint(b.rect, { x: box.x + box.width / 2, y: box.y + box.height / 2 }));
-      item = this.emit(node, path, 'text', text, context, backdrop?.color ?? context.background);
+      const under = box && backdrops?.colorAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      item = this.emit(node, path, 'text', text, context, under ?? context.background);
     } else if (own) {
       item = this.emit(node, path, own, text, context, fillColor(node.fills));
     } else if (type === 'RECTANGLE') {
@@ -251,6 +255,30 @@ class NodeWalker {
     }
     // Widgets and other unknown containers: keep whatever text they hold.
     if (node.children !== undefined) this.walkChildren(node, path, { ...context, top: false });
+    return item;
+  }
+
+  /**
+   * Adds a card as one item: the design-file sticky note. It takes the text's id, text and
+   * marker (the group's or the box's marker when the text has none), and the box's rectangle and
+   * colour, since the box is what people see as the note.
+   */
+  private emitCard(card: Card, path: string, context: WalkContext): BoardItem | undefined {
+    const text = this.characters(card.text, `${path}.children[${card.textIndex}]`);
+    const rect = this.rect(card.box, card.boxPath(path), true);
+    if (!rect) return undefined;
+    const marker = readMarker(card.text.sharedPluginData) ?? readMarker(card.group.sharedPluginData) ?? readMarker(card.box.sharedPluginData);
+    const color = fillColor(card.box.fills);
+    const item: BoardItem = {
+      id: card.text.id as string,
+      type: 'shape',
+      text,
+      rect,
+      ...(context.parent !== undefined ? { parent: context.parent } : {}),
+      ...(color !== undefined ? { color } : {}),
+      ...(marker !== undefined ? { marker } : {}),
+    };
+    this.out.push(item);
     return item;
   }
 
@@ -314,6 +342,81 @@ class NodeWalker {
     // Figma writes a soft line break (Shift+Enter) as U+2028 LINE SEPARATOR.
     return value.replace(/\r\n?|\u2028|\u2029/gu, '\n').trim();
   }
+}
+
+/** Side of the buckets {@link Backdrops} files rectangles under, in board units. */
+const BUCKET = 1024;
+
+/**
+ * The coloured rectangles among the siblings walked so far, bucketed by position so that finding
+ * the one under a text costs about as much as the rectangles near it, not all of them (a design
+ * file may hold thousands of cells and notes in one frame).
+ */
+class Backdrops {
+  readonly #buckets = new Map<string, { rect: Rect; color: string }[]>();
+
+  /** Files a rectangle under every bucket it touches. */
+  add(rect: Rect, color: string): void {
+    const [x0, x1] = [Math.floor(rect.x / BUCKET), Math.floor((rect.x + rect.width) / BUCKET)];
+    const [y0, y1] = [Math.floor(rect.y / BUCKET), Math.floor((rect.y + rect.height) / BUCKET)];
+    // A huge background would fill too many buckets; it is no text's card, skip it.
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 64) return;
+    for (let bx = x0; bx <= x1; bx++) {
+      for (let by = y0; by <= y1; by++) {
+        const key = `${bx},${by}`;
+        const bucket = this.#buckets.get(key);
+        if (bucket) bucket.push({ rect, color });
+        else this.#buckets.set(key, [{ rect, color }]);
+      }
+    }
+  }
+
+  /** The colour of the topmost (latest) rectangle holding the point. */
+  colorAt(point: { readonly x: number; readonly y: number }): string | undefined {
+    const bucket = this.#buckets.get(`${Math.floor(point.x / BUCKET)},${Math.floor(point.y / BUCKET)}`) ?? [];
+    for (let i = bucket.length - 1; i >= 0; i--) {
+      const entry = bucket[i];
+      if (entry && containsPoint(entry.rect, point)) return entry.color;
+    }
+    return undefined;
+  }
+}
+
+/** A design-file card: a box with one text on it, drawn as a group or a nested frame. */
+interface Card {
+  readonly group: Record<string, unknown>;
+  readonly text: Record<string, unknown>;
+  readonly textIndex: number;
+  /** The node whose rectangle and fill are the card's: the rectangle, or the frame itself. */
+  readonly box: Record<string, unknown>;
+  readonly boxPath: (path: string) => string;
+}
+
+/**
+ * Recognises a card, the way design files draw a sticky note: a GROUP of a RECTANGLE and a TEXT
+ * laid over it, or a nested FRAME (auto layout, an INSTANCE of a card component) with a fill and
+ * a single TEXT. Read as two items, the rectangle would look like a cell of the grid and the text
+ * like a note smaller than the card; read as one, it is a box with text, like a FigJam shape.
+ */
+function findCard(node: Record<string, unknown>): Card | undefined {
+  const children = Array.isArray(node.children) ? (node.children as unknown[]) : [];
+  const shown = children.map((child, index) => ({ child, index })).filter(({ child }) => isRecord(child) && child.visible !== false);
+  const id = (value: unknown) => isRecord(value) && typeof value.id === 'string' && value.id !== '';
+  if (node.type === 'GROUP' && shown.length === 2) {
+    const [under, over] = shown;
+    if (!under || !over || !isRecord(under.child) || !isRecord(over.child)) return undefined;
+    if (under.child.type !== 'RECTANGLE' || over.child.type !== 'TEXT' || !id(over.child)) return undefined;
+    const box = peekRect(under.child);
+    const textBox = peekRect(over.child);
+    if (!box || !textBox || !containsPoint(box, { x: textBox.x + textBox.width / 2, y: textBox.y + textBox.height / 2 })) return undefined;
+    return { group: node, text: over.child, textIndex: over.index, box: under.child, boxPath: (path) => `${path}.children[${under.index}]` };
+  }
+  if (FRAME_TYPES.has(String(node.type)) && shown.length === 1 && fillColor(node.fills) !== undefined) {
+    const [only] = shown;
+    if (!only || !isRecord(only.child) || only.child.type !== 'TEXT' || !id(only.child)) return undefined;
+    return { group: node, text: only.child, textIndex: only.index, box: node, boxPath: (path) => path };
+  }
+  return undefined;
 }
 
 /** The node's rectangle when it is well formed, without recording problems. */

@@ -38,8 +38,8 @@ export const MIRO_STICKY_COLORS: Readonly<Record<string, string>> = {
 export function miroColorToHex(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const raw = value.trim().toLowerCase();
-  const named = MIRO_STICKY_COLORS[raw];
-  if (named) return named;
+  // Own keys only: a name like "constructor" must not reach Object.prototype.
+  if (Object.hasOwn(MIRO_STICKY_COLORS, raw)) return MIRO_STICKY_COLORS[raw];
   const long = /^#([0-9a-f]{6})([0-9a-f]{2})?$/u.exec(raw);
   if (long) return long[2] === '00' ? undefined : `#${long[1]}`;
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/u.exec(raw);

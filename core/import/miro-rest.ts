@@ -26,17 +26,16 @@ export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
   const listing = listItems(json, where);
   const problems = new ProblemList();
   const parsed: ParsedItem[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, unknown>();
   for (const entry of listing.items) {
     const item = parseItem(entry.value, entry.path, problems);
     if (!item) continue;
-    const earlier = seen.get(item.id);
-    if (earlier !== undefined) {
+    if (seen.has(item.id)) {
       // The same page passed twice is harmless; two different items with one id are not.
-      if (earlier !== JSON.stringify(entry.value)) problems.add(`${entry.path}.id`, `"${item.id}" is used by two different items`);
+      if (JSON.stringify(seen.get(item.id)) !== JSON.stringify(entry.value)) problems.add(`${entry.path}.id`, `"${item.id}" is used by two different items`);
       continue;
     }
-    seen.set(item.id, JSON.stringify(entry.value));
+    seen.set(item.id, entry.value);
     parsed.push(item);
   }
   problems.throwIfAny(LISTING, where);
@@ -88,7 +87,15 @@ function listItems(json: unknown, where: string | undefined): Listing {
   if (isRecord(json)) {
     if (!('data' in json)) throw new InputError(NOT_A_LISTING, where);
     const data: unknown = json.data;
-    if (!Array.isArray(data)) throw new InputError(`data: expected an array of items, ${describeValue(data)}`, where);
+    if (!Array.isArray(data)) {
+      // GET /v2/boards/{board_id}/items/{item_id} answers with one item, whose `data` is an object.
+      if (typeof json.type === 'string' && 'id' in json) throw new InputError(`${NOT_A_LISTING}; this is a single item`, where);
+      throw new InputError(`data: expected an array of items, ${describeValue(data)}`, where);
+    }
+    // GET /v2/boards lists boards in the same envelope.
+    if (data.length > 0 && data.every((entry) => isRecord(entry) && entry.type === 'board')) {
+      throw new InputError(`${NOT_A_LISTING}; this is a list of boards (GET /v2/boards)`, where);
+    }
     return {
       items: (data as unknown[]).map((value, i) => ({ value, path: `data[${i}]` })),
       total: isFiniteNumber(json.total) ? json.total : undefined,
@@ -107,13 +114,13 @@ function listItems(json: unknown, where: string | undefined): Listing {
   return { items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined };
 }
 
-/** Item types of the listing and what they are on a snapshot. */
-const ITEM_TYPES: Readonly<Record<string, BoardItemType>> = {
-  sticky_note: 'sticky',
-  shape: 'shape',
-  text: 'text',
-  frame: 'frame',
-};
+/** Item types of the listing and what they are on a snapshot; every other type is 'other'. */
+const ITEM_TYPES: ReadonlyMap<string, BoardItemType> = new Map([
+  ['sticky_note', 'sticky'],
+  ['shape', 'shape'],
+  ['text', 'text'],
+  ['frame', 'frame'],
+]);
 
 /**
  * Default sticky note sizes of the Web SDK reference ("Sticky Note": width 199 for `square`, 350
@@ -137,7 +144,7 @@ function parseItem(value: unknown, path: string, problems: ProblemList): ParsedI
   if (typeof id !== 'string' || id === '') problems.add(`${path}.id`, `expected a non-empty string, ${describeValue(value.id)}`);
   if (typeof value.type !== 'string' || value.type === '') problems.add(`${path}.type`, `expected an item type such as "sticky_note", ${describeValue(value.type)}`);
   const rawType = typeof value.type === 'string' ? value.type : '';
-  const type = ITEM_TYPES[rawType] ?? 'other';
+  const type = ITEM_TYPES.get(rawType) ?? 'other';
 
   const data = optionalRecord(value, 'data', path, problems);
   const style = optionalRecord(value, 'style', path, problems);

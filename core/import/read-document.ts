@@ -2,7 +2,7 @@ import { InputError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { parseMap } from '../model/parse-map.ts';
 import { readBoard } from '../read/index.ts';
-import type { MapReading, ReadWarning } from '../read/types.ts';
+import type { MapReading, ReadWarning } from '../read/index.ts';
 import { detectFormat, type DocumentFormat } from './detect-format.ts';
 import { importFigmaRest } from './figma-rest.ts';
 import { importMiroRest } from './miro-rest.ts';

@@ -1,10 +1,11 @@
-import { ascending, median, upperBound } from './sorted-search.ts';
+import { ascending, lowerBound, median, upperBound } from './sorted-search.ts';
 
 /**
  * Where the lines of a grid run along one axis: the x of each column edge, or the y of each row
  * edge. Hand-made grids rarely draw their lines, so they are inferred from the headers (and the
- * cells, when there are any) and then moved into the emptiest strip between the notes, so that a
- * header written at the top of its row, or in its middle, both give the right rows.
+ * cells, when there are any). Between small headers (a text at the top of its row, a sticky at
+ * the left of its column) there is room to guess: the guess follows how the headers sit in their
+ * columns, and then settles in the strip the fewest notes cross nearby.
  */
 
 /** An interval along one axis. */
@@ -25,17 +26,40 @@ export interface AxisLinesInput {
   /** Where the first column (row) starts: the edge of the header column (header rows). */
   readonly start: number;
   /** The notes (and other body texts) along this axis, in any order. */
-  readonly occupants: readonly Span[];
+  readonly occupants: Occupants;
 }
+
+/**
+ * Intervals along one axis as two parallel arrays (`starts[i]`, `ends[i]`), in any order. Typed
+ * arrays sort natively and cost no object per note: this is the reader's hottest data.
+ */
+export interface Occupants {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+}
+
+/** Packs spans into {@link Occupants}. */
+export function toOccupants(spans: readonly Span[]): Occupants {
+  return { starts: Float64Array.from(spans, (s) => s.start), ends: Float64Array.from(spans, (s) => s.end) };
+}
+
+/** How far from its predicted place a line may settle, as a share of the distance between headers. */
+const SETTLE_WINDOW = 0.2;
 
 /**
  * The lines of a grid along one axis: `spans.length + 1` numbers in increasing order, column
  * (row) `i` running from `lines[i]` to `lines[i + 1]`.
  *
- * - Between two spans the line lies in the gap between them, in the strip crossed by the fewest
- *   occupants: at the gap's middle when that is as empty as any, otherwise in the middle of the
- *   widest emptiest strip. Any place in a strip no occupant crosses sorts every occupant alike,
- *   so the exact place doesn't matter.
+ * - Between two spans the line lies in the gap between them. Where the spans leave room (small
+ *   headers), two guesses of how headers sit in their columns are made: every header keeps the
+ *   offset the first one has from the start of its column's notes (text at the top of a row, a
+ *   sticky at the left of a column, centred headers in equal columns), or every header is
+ *   centred in its column (columns of unequal size; each column as far after its header's
+ *   centre as it starts before it). Each guessed line settles in the strip the fewest notes
+ *   cross within a fifth of the header spacing, keeping its place when that is as empty as any
+ *   (so a note hanging over a line stays on the side of its centre). The guess under which the
+ *   headers then sit most alike relative to their notes wins; a tie goes to the lines crossing
+ *   fewer notes.
  * - The first line is `start` (or the first span's start, when that is earlier).
  * - The last line is the end of the last span, or as far past the last centre as the previous
  *   line is before it, whichever is further; then pushed out over occupants that continue the
@@ -47,19 +71,12 @@ export function findAxisLines(input: AxisLinesInput): number[] {
   const { spans, centres } = input;
   const n = spans.length;
   const first = spans[0];
-  const lines: number[] = [first ? Math.min(input.start, first.start) : input.start];
-  if (n === 0) return lines;
+  const firstLine = first ? Math.min(input.start, first.start) : input.start;
+  if (n === 0) return [firstLine];
 
-  const starts = input.occupants.map((o) => o.start).sort(ascending);
-  const ends = input.occupants.map((o) => o.end).sort(ascending);
-  for (let i = 1; i < n; i++) {
-    const before = spans[i - 1];
-    const after = spans[i];
-    if (!before || !after) continue;
-    const previous = lines[i - 1] ?? -Infinity;
-    const line = before.end < after.start ? findEmptiest(before.end, after.start, starts, ends) : (before.end + after.start) / 2;
-    lines.push(Math.max(previous, line));
-  }
+  const starts = Float64Array.from(input.occupants.starts).sort();
+  const ends = Float64Array.from(input.occupants.ends).sort();
+  const lines = [firstLine, ...findInnerLines(input, starts, ends)];
 
   const lastSpan = spans[n - 1];
   const lastCentre = centres[n - 1] ?? lastSpan?.end ?? input.start;
@@ -68,6 +85,103 @@ export function findAxisLines(input: AxisLinesInput): number[] {
   end = extendOverContinuation(end, lastLine, input.occupants);
   lines.push(end);
   return lines;
+}
+
+/** The n - 1 lines between the spans, in order (see {@link findAxisLines}). */
+function findInnerLines(input: AxisLinesInput, starts: Float64Array, ends: Float64Array): number[] {
+  const { spans, centres, start } = input;
+  const n = spans.length;
+  if (n < 2) return [];
+  const gap = (i: number): [number, number] => [spans[i - 1]?.end ?? start, spans[i]?.start ?? start];
+  const inGap = (i: number, v: number) => {
+    const [lo, hi] = gap(i);
+    return lo < hi ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2;
+  };
+  const settle = (guesses: readonly number[]) =>
+    guesses.map((guess, k) => {
+      const i = k + 1;
+      const [lo, hi] = gap(i);
+      if (hi <= lo) return (lo + hi) / 2;
+      const reach = SETTLE_WINDOW * Math.abs((centres[i] ?? hi) - (centres[i - 1] ?? lo));
+      return settleLine(Math.max(lo, guess - reach), Math.min(hi, guess + reach), guess, starts, ends);
+    });
+
+  // Where the notes of the first column begin: the occupants whose centre lies before the
+  // half-way point to the second header.
+  const halfway = (gap(1)[0] + gap(1)[1]) / 2;
+  let contentStart = Infinity;
+  const { starts: from, ends: to } = input.occupants;
+  for (let k = 0; k < from.length; k++) {
+    const s = from[k] ?? 0;
+    const c = (s + (to[k] ?? s)) / 2;
+    if (c >= start && c < halfway && s < contentStart) contentStart = s;
+  }
+  const reference = contentStart === Infinity ? start : Math.max(start, contentStart);
+  const firstSpan = spans[0] ?? { start, end: start };
+  const offset = firstSpan.start - reference;
+  const sameOffset = monotonic(settle(Array.from({ length: n - 1 }, (_, k) => inGap(k + 1, (spans[k + 1]?.start ?? start) - offset))));
+
+  const symmetricGuesses: number[] = [];
+  let previous = start;
+  for (let i = 1; i < n; i++) {
+    previous = inGap(i, 2 * (centres[i - 1] ?? previous) - previous);
+    symmetricGuesses.push(previous);
+  }
+  const symmetric = monotonic(settle(symmetricGuesses));
+
+  // The guess under which the headers sit most alike in their columns wins; when both are as
+  // good, the one whose lines cross fewer notes; then the same-offset guess.
+  const unit = typicalLength(input.occupants);
+  const a = measureSpread(sameOffset, input, 'start');
+  const b = measureSpread(symmetric, input, 'centre');
+  if (Math.abs(a - b) > 0.02 * unit) return a < b ? sameOffset : symmetric;
+  const crossings = (lines: readonly number[]) => lines.reduce((sum, line) => sum + countCrossing(line, starts, ends), 0);
+  return crossings(symmetric) < crossings(sameOffset) ? symmetric : sameOffset;
+}
+
+/**
+ * How differently the headers sit in their columns under some inner lines: the median absolute
+ * deviation of each header's offset from its column's notes — from where the notes start
+ * (`start`) or from their middle (`centre`). Infinity when fewer than two columns have notes:
+ * nothing to compare.
+ */
+function measureSpread(inner: readonly number[], input: AxisLinesInput, model: 'start' | 'centre'): number {
+  const n = input.spans.length;
+  const first = new Array<number>(n).fill(Infinity);
+  const last = new Array<number>(n).fill(-Infinity);
+  const { starts, ends } = input.occupants;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0;
+    const e = ends[k] ?? s;
+    const c = (s + e) / 2;
+    if (c < input.start) continue;
+    const band = upperBound(inner, c);
+    if (s < (first[band] ?? Infinity)) first[band] = s;
+    if (e > (last[band] ?? -Infinity)) last[band] = e;
+  }
+  const residuals: number[] = [];
+  for (let b = 0; b < n; b++) {
+    const lo = first[b] ?? Infinity;
+    const hi = last[b] ?? -Infinity;
+    if (lo === Infinity) continue;
+    const span = input.spans[b];
+    if (!span) continue;
+    residuals.push(model === 'start' ? span.start - lo : (input.centres[b] ?? (span.start + span.end) / 2) - (lo + hi) / 2);
+  }
+  if (residuals.length < 2) return Infinity;
+  const middle = median(residuals);
+  return median(residuals.map((r) => Math.abs(r - middle)));
+}
+
+function monotonic(lines: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const line of lines) out.push(Math.max(out[out.length - 1] ?? -Infinity, line));
+  return out;
+}
+
+/** How many occupants cross `x` (start < x < end). */
+function countCrossing(x: number, starts: Float64Array, ends: Float64Array): number {
+  return lowerBound(starts, x) - upperBound(ends, x);
 }
 
 /**
@@ -94,44 +208,60 @@ export function locate(lines: readonly number[], value: number): number {
   return lo;
 }
 
-/** Picks the line between `lo` and `hi` (see {@link findAxisLines}). */
-function findEmptiest(lo: number, hi: number, starts: readonly number[], ends: readonly number[]): number {
-  const middle = (lo + hi) / 2;
-  // Every start and end strictly inside the gap cuts it into strips of constant coverage.
+/**
+ * The place between `lo` and `hi` (around `guess`) crossed by the fewest occupants: `guess`
+ * itself when it is as empty as any, otherwise the middle of the emptiest strip nearest to it.
+ */
+function settleLine(lo: number, hi: number, guess: number, starts: Float64Array, ends: Float64Array): number {
+  if (hi <= lo) return Math.min(Math.max(guess, Math.min(lo, hi)), Math.max(lo, hi));
+  // Every start and end strictly inside the window cuts it into strips of constant coverage.
   const cuts = [lo];
   for (let i = upperBound(starts, lo); i < starts.length && (starts[i] ?? hi) < hi; i++) cuts.push(starts[i] ?? hi);
   for (let i = upperBound(ends, lo); i < ends.length && (ends[i] ?? hi) < hi; i++) cuts.push(ends[i] ?? hi);
   cuts.push(hi);
   cuts.sort(ascending);
 
-  let best: { a: number; b: number; cover: number } | undefined;
-  let middleCover = Infinity;
+  let best: { a: number; b: number; cover: number; distance: number } | undefined;
   for (let k = 0; k + 1 < cuts.length; k++) {
     const a = cuts[k] ?? lo;
     const b = cuts[k + 1] ?? hi;
     if (b <= a) continue;
     // occupants are open intervals: one covers the strip when start <= a and end > a
     const cover = upperBound(starts, a) - upperBound(ends, a);
-    if (a <= middle && middle <= b) middleCover = Math.min(middleCover, cover);
-    if (!best || cover < best.cover || (cover === best.cover && b - a > best.b - best.a)) best = { a, b, cover };
+    const distance = guess < a ? a - guess : guess > b ? guess - b : 0;
+    if (!best || cover < best.cover || (cover === best.cover && distance < best.distance)) best = { a, b, cover, distance };
   }
-  if (!best || middleCover <= best.cover) return middle;
-  return (best.a + best.b) / 2;
+  if (!best) return guess;
+  return best.distance === 0 ? guess : (best.a + best.b) / 2;
 }
 
 /**
  * Pushes the far edge out over occupants that begin in the last column (row) and continue past
  * it with gaps no bigger than a quarter of a typical occupant.
  */
-function extendOverContinuation(end: number, lastLine: number, occupants: readonly Span[]): number {
-  const tail = occupants.filter((o) => o.start >= lastLine && o.end > end).sort((a, b) => a.start - b.start);
+function extendOverContinuation(end: number, lastLine: number, occupants: Occupants): number {
+  const { starts, ends } = occupants;
+  const tail: Span[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0;
+    const e = ends[k] ?? s;
+    if (s >= lastLine && e > end) tail.push({ start: s, end: e });
+  }
   if (tail.length === 0) return end;
-  const slack = 0.25 * median(occupants.map((o) => o.end - o.start));
+  tail.sort((a, b) => a.start - b.start);
+  const slack = 0.25 * typicalLength(occupants);
   let reach = end;
   for (const o of tail) {
     if (o.start > reach + slack) break;
     reach = Math.max(reach, o.end);
   }
   return reach;
+}
+
+/** The median length of the occupants. */
+function typicalLength(occupants: Occupants): number {
+  const lengths = new Float64Array(occupants.starts.length);
+  for (let k = 0; k < lengths.length; k++) lengths[k] = (occupants.ends[k] ?? 0) - (occupants.starts[k] ?? 0);
+  return median(lengths);
 }
 

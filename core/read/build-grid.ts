@@ -1,5 +1,5 @@
 import { findAxisLines } from './axis-lines.ts';
-import type { Span } from './axis-lines.ts';
+import type { Occupants, Span } from './axis-lines.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
@@ -42,7 +42,7 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
     spans: skeleton.layers.map((layer, i) => rowCells[i] ?? spanOf(layer.items, 'y')),
     centres: rowCentres,
     start: skeleton.headerBottom,
-    occupants: texts.filter((item) => item.cy > skeleton.headerBottom).map((item) => ({ start: item.top, end: item.bottom })),
+    occupants: collectOccupants(texts, 'y', (item) => item.cy > skeleton.headerBottom),
   });
 
   const top = rows[0] ?? skeleton.headerBottom;
@@ -55,10 +55,26 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
     spans: stageItems.map((items, i) => columnCells[i] ?? spanOf(items, 'x')),
     centres: columnCentres,
     start: bodyLeft,
-    occupants: texts.filter(level).map((item) => ({ start: item.left, end: item.right })),
+    occupants: collectOccupants(texts, 'x', level),
   });
 
   return { columns, rows, top: Math.min(skeleton.headerTop, top), left: skeleton.headerColumn.start };
+}
+
+/** The extents along an axis of the texts that pass `keep`, packed for `findAxisLines`. */
+function collectOccupants(texts: readonly ReadItem[], axis: 'x' | 'y', keep: (item: ReadItem) => boolean): Occupants {
+  let count = 0;
+  for (const item of texts) if (keep(item)) count++;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  let k = 0;
+  for (const item of texts) {
+    if (!keep(item)) continue;
+    starts[k] = axis === 'x' ? item.left : item.top;
+    ends[k] = axis === 'x' ? item.right : item.bottom;
+    k++;
+  }
+  return { starts, ends };
 }
 
 /** Items that can draw a cell: textless boxes. Lines, images and connectors can't. */

@@ -11,56 +11,55 @@ import type { WarningDraft } from './warnings.ts';
  * Finds the grid of a hand-made map from its headers, by position only:
  *
  * 1. **Layer headings**: texts that name a layer kind (`matchLayerKind`), lined up in a column.
- *    The leftmost column holding at least half as many headings as the best one wins: headings
- *    run down the left, and a stray note that happens to say "Ideas" is outnumbered.
- * 2. **Header rows**, among the texts right of that column and above the first heading:
- *    phase bands (rows of texts naming RACE phases, above another row they span), then the
- *    stage headers (the top-most other row of two or more items; a single item when there is no
- *    such row), then a lane row when one sits directly under the stage headers, above the first
- *    layer, one label per stage column and with nothing in the heading column beside it.
+ *    The leftmost column naming at least half as many kinds as the richest wins (see
+ *    `pickHeadingColumn`): headings run down the left, and notes that happen to say "Ideas"
+ *    name one kind however many they are.
+ *    A title naming a kind may line up with the column; it is dropped when the headings below
+ *    it have a stage row between them and it.
+ * 2. **Header rows**, among the texts right of that column and above the first heading, cut
+ *    where a row has a wide hole (a stray sticky level with the headers far to the right):
+ *    phase bands (runs of texts naming RACE phases, above another row they span), then the
+ *    stage headers (the lowest other run of two or more items that doesn't look like the notes;
+ *    a single item when there is no such run), then a lane row when one sits directly under the
+ *    stage headers, above the first layer, one label per stage column and with nothing in the
+ *    heading column beside it.
  * 3. **Other headings**: texts in the heading column below the header rows that name no kind
  *    become layers of kind `other` (with a warning), if they look like the other headings
  *    (sticky headings: stickies of a heading colour; otherwise: not stickies) and the column
  *    doesn't break off before them.
  *
- * Returns undefined when no text names a layer: there is no grid to find.
+ * Returns undefined when no text names a layer, or a single one does with no stage row above it:
+ * there is no grid to find.
  */
 export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   const kinds = new Map<ReadItem, LayerKind>();
-  for (const item of texts) {
-    const kind = matchLayerKind(item.text);
-    if (kind !== undefined) kinds.set(item, kind);
-  }
-  const column = pickHeadingColumn([...kinds.keys()]);
+  const column = pickHeadingColumn(texts, kinds);
   if (!column) return undefined;
 
-  const colLeft = Math.min(...column.map((item) => item.left));
-  const colRight = Math.max(...column.map((item) => item.right));
-  const firstTop = Math.min(...column.map((item) => item.top));
-  const inColumn = new Set<ReadItem>(column);
+  // A title that happens to name a layer ("Ideas") can line up with the heading column; it sits
+  // above the stage headers, so the topmost one or two "headings" are dropped when the rest then
+  // shows a stage row that lies below them.
+  const sorted = [...column].sort((a, b) => a.cy - b.cy);
+  let found = findHeaderRows(sorted, texts);
+  for (let k = 1; !found.stageRow && k <= Math.min(2, sorted.length - 1); k++) {
+    const attempt = findHeaderRows(sorted.slice(k), texts);
+    const stageTop = Math.min(...(attempt.stageRow ?? []).map((item) => item.top));
+    if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
+  }
+  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight } = found;
+  // One text that sounds like a heading, with no stage row above it, is a note, not a grid.
+  if (!stageRow && kept.length < 2) return undefined;
   const warnings: WarningDraft[] = [];
 
-  // Header rows: right of the heading column (a title starting over it is not a stage) and above
-  // the first heading. A persona block up there is not a header.
-  const tolerance = 0.1 * (colRight - colLeft);
-  const above = texts.filter(
-    (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
-  );
-  const rows = groupAligned(above, 'y');
-  const bandRows = findBandRows(rows);
-  const plainRows = rows.filter((row) => !bandRows.has(row));
-  const stageRow = plainRows.find((row) => row.length >= 2) ?? plainRows[0];
-  const laneRow = stageRow ? findLaneRow(rows, stageRow, bandRows, firstTop, texts, inColumn, colLeft, colRight) : undefined;
-  const bands = [...bandRows].flat();
-
   const headerItems = [...(stageRow ?? []), ...(laneRow ?? [])];
+  const firstTop = Math.min(...kept.map((item) => item.top));
   const headerBottom = headerItems.length > 0 ? Math.max(...headerItems.map((item) => item.bottom)) : firstTop;
   const topItems = [...(stageRow ?? []), ...bands];
   const headerTop = topItems.length > 0 ? Math.min(...topItems.map((item) => item.top)) : headerBottom;
 
   const consumed = new Set<ReadItem>([...headerItems, ...bands]);
-  const headings = [...column, ...findOtherHeadings(texts, column, consumed, headerBottom, colLeft, colRight)];
+  const headings = [...kept, ...findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight)];
   const layers = groupAligned(headings, 'y').map((row): LayerHeading => {
     const ordered = [...row].sort((a, b) => a.top - b.top || a.left - b.left);
     const kind = ordered.map((item) => kinds.get(item)).find((k) => k !== undefined);
@@ -83,45 +82,199 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
   };
 }
 
-/** The column of layer headings: the leftmost holding at least half as many as the fullest. */
-function pickHeadingColumn(matched: readonly ReadItem[]): ReadItem[] | undefined {
-  const columns = groupAligned(matched, 'x');
-  const most = Math.max(0, ...columns.map((c) => c.length));
-  return columns.find((c) => c.length * 2 >= most);
+/** The header rows found above a column of headings. */
+interface HeaderRows {
+  /** The headings the rows were found for, top to bottom. */
+  readonly headings: readonly ReadItem[];
+  readonly stageRow: ReadItem[] | undefined;
+  readonly laneRow: ReadItem[] | undefined;
+  readonly bands: ReadItem[];
+  readonly colLeft: number;
+  readonly colRight: number;
 }
 
 /**
- * Rows that are phase bands: most of their texts name a phase and some lower row has an item
+ * The phase bands, stage row and lane row above a column of headings, among the texts right of
+ * the column (a title starting over the column is not a stage) and above its first heading. A
+ * persona block up there is not a header.
+ */
+function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[]): HeaderRows {
+  const colLeft = Math.min(...headings.map((item) => item.left));
+  const colRight = Math.max(...headings.map((item) => item.right));
+  const firstTop = Math.min(...headings.map((item) => item.top));
+  const inColumn = new Set<ReadItem>(headings);
+  const tolerance = 0.1 * (colRight - colLeft);
+  const above = texts.filter(
+    (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
+  );
+  const rows = groupAligned(above, 'y');
+  const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
+  const bandSegments = findBandSegments(segments, rows);
+  const plain = segments.filter((segment) => !bandSegments.has(segment));
+
+  // The stage row is the lowest run of two or more header-looking items above the layers (a
+  // single item when there is no such run): titles, legends and strays sit higher up. When that
+  // run is the lane row of the run right above it, that one is the stage row.
+  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
+  const headerLike = plain.filter((segment) => !looksLikeBody(segment, bodyLooks));
+  const choices = headerLike.length > 0 ? headerLike : plain;
+  const multi = choices.filter((segment) => segment.items.length >= 2);
+  const pool = multi.length > 0 ? multi : choices;
+  // the lowest row; in it, the run nearest the heading column
+  const lowest = Math.max(-1, ...pool.map((segment) => segment.row));
+  let stageSegment = pool.find((segment) => segment.row === lowest);
+  let laneRow: ReadItem[] | undefined;
+  const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  if (over && stageSegment && asLanes && stageSegment.items.every((item) => asLanes.includes(item))) {
+    stageSegment = over;
+    laneRow = asLanes;
+  } else if (stageSegment) {
+    laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+  }
+  return { headings, stageRow: stageSegment?.items, laneRow, bands: [...bandSegments].flatMap((segment) => segment.items), colLeft, colRight };
+}
+
+/**
+ * The looks (item type and colour) of the notes in the grid: each look shared by at least 5 % of
+ * the texts below the first heading. Header rows usually look different (shapes, or stickies of
+ * their own colour); a row that looks like the notes is more likely the first row of notes.
+ */
+function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Set<string> {
+  // Counted by type, then colour: no string built per note.
+  const counts = new Map<string, Map<string | undefined, number>>();
+  let total = 0;
+  for (const item of texts) {
+    if (item.cy <= firstTop || item.left < left) continue;
+    let byColor = counts.get(item.item.type);
+    if (!byColor) {
+      byColor = new Map();
+      counts.set(item.item.type, byColor);
+    }
+    byColor.set(item.item.color, (byColor.get(item.item.color) ?? 0) + 1);
+    total++;
+  }
+  const looks = new Set<string>();
+  for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.add(`${type}|${color ?? ''}`);
+  return looks;
+}
+
+function looksLikeBody(segment: Segment, bodyLooks: ReadonlySet<string>): boolean {
+  return segment.items.filter((item) => bodyLooks.has(lookOf(item))).length * 2 > segment.items.length;
+}
+
+function lookOf(item: ReadItem): string {
+  return `${item.item.type}|${item.item.color ?? ''}`;
+}
+
+/** Columns looked at past the first one naming two kinds: room for a richer one just right of it. */
+const COLUMNS_PAST_FIRST_RICH = 3;
+
+/**
+ * The column of layer headings: among the columns the texts line up in, the leftmost whose texts
+ * name at least half as many different kinds as the richest column. Kinds, not texts, are
+ * counted: a stage whose notes all say "Ideas" lines up many matches of one kind, while the
+ * heading column names a different kind on most rows.
+ *
+ * Heading matching is the costly part of reading a big board, so columns are looked at from the
+ * left and the search stops a few columns past the first one naming two kinds: the headings are
+ * on the left, and a column of notes right of them is not richer. Fills `kinds` for the texts
+ * looked at; returns the matched texts of the chosen column.
+ */
+function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, LayerKind>): ReadItem[] | undefined {
+  const memo = new Map<string, LayerKind | undefined>();
+  const kindOf = (text: string) => {
+    if (!memo.has(text)) memo.set(text, matchLayerKind(text));
+    return memo.get(text);
+  };
+  const looked: { matched: ReadItem[]; variety: number }[] = [];
+  let pastRich = -1;
+  for (const column of groupAligned(texts, 'x')) {
+    const matched: ReadItem[] = [];
+    for (const item of column) {
+      const kind = kindOf(item.text);
+      if (kind === undefined) continue;
+      kinds.set(item, kind);
+      matched.push(item);
+    }
+    const variety = new Set(matched.map((item) => kinds.get(item))).size;
+    looked.push({ matched, variety });
+    if (pastRich >= 0) pastRich++;
+    else if (variety >= 2) pastRich = 0;
+    if (pastRich >= COLUMNS_PAST_FIRST_RICH) break;
+  }
+  const most = Math.max(0, ...looked.map((c) => c.variety));
+  return looked.find((c) => c.variety > 0 && c.variety * 2 >= most)?.matched;
+}
+
+/** A run of a row's items with no wide hole in it. */
+interface Segment {
+  readonly items: ReadItem[];
+  /** Index of the row it was cut from (rows top to bottom). */
+  readonly row: number;
+}
+
+/**
+ * Cuts a row (sorted left to right) where a hole is wider than one of its neighbours and three
+ * times the row's usual gap: stickies left far to the right, level with the headers, are not
+ * headers. Evenly spaced narrow headers ("A", "B" 240 px apart) stay together.
+ */
+function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
+  const gaps = row.slice(1).map((item, k) => Math.max(0, item.left - (row[k]?.right ?? item.left)));
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)] ?? 0;
+  const pieces: ReadItem[][] = [];
+  let piece: ReadItem[] = [];
+  row.forEach((item, k) => {
+    const before = row[k - 1];
+    const gap = gaps[k - 1] ?? 0;
+    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width)) {
+      pieces.push(piece);
+      piece = [];
+    }
+    piece.push(item);
+  });
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Segments that are phase bands: most of their texts name a phase and some lower row has an item
  * under each of them. A row of phase-like names with nothing under it is the stage row of a map
  * whose stages are called "Reach", "Act"…
  */
-function findBandRows(rows: readonly ReadItem[][]): Set<ReadItem[]> {
-  const bands = new Set<ReadItem[]>();
-  rows.forEach((row, r) => {
-    const phases = row.map((item) => matchPhase(item.text)).filter((p): p is Phase => p !== undefined);
-    if (phases.length * 2 < row.length) return;
-    const spansLowerRow = rows.slice(r + 1).some((lower) => row.every((band) => lower.some((item) => item.cx >= band.left && item.cx <= band.right)));
-    if (spansLowerRow) bands.add(row);
-  });
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
+  const bands = new Set<Segment>();
+  for (const segment of segments) {
+    const phases = segment.items.map((item) => matchPhase(item.text)).filter((p): p is Phase => p !== undefined);
+    if (phases.length * 2 < segment.items.length) continue;
+    const spansLowerRow = rows
+      .slice(segment.row + 1)
+      .some((lower) => segment.items.every((band) => lower.some((item) => item.cx >= band.left && item.cx <= band.right)));
+    if (spansLowerRow) bands.add(segment);
+  }
   return bands;
 }
 
 /**
- * The lane row: the row right under the stage row, touching it, ending above the first layer,
- * with at most one label per stage and no heading beside it (a row with a heading is a layer).
+ * The lane row: the items of the row right under the stage row that lie under the stage headers,
+ * touching them, ending above the first layer, at most one label per stage and with no heading
+ * beside them (a row with a heading is a layer).
  */
 function findLaneRow(
   rows: readonly ReadItem[][],
-  stageRow: readonly ReadItem[],
-  bandRows: ReadonlySet<ReadItem[]>,
+  stageSegment: Segment,
+  bandSegments: ReadonlySet<Segment>,
   firstTop: number,
   texts: readonly ReadItem[],
-  inColumn: ReadonlySet<ReadItem>,
   colLeft: number,
   colRight: number,
 ): ReadItem[] | undefined {
-  const next = rows[rows.indexOf(stageRow as ReadItem[]) + 1];
-  if (!next || bandRows.has(next)) return undefined;
+  const stageRow = stageSegment.items;
+  const left = Math.min(...stageRow.map((item) => item.left));
+  const right = Math.max(...stageRow.map((item) => item.right));
+  const bandItems = new Set([...bandSegments].flatMap((segment) => segment.items));
+  const next = (rows[stageSegment.row + 1] ?? []).filter((item) => item.cx >= left && item.cx <= right);
+  if (next.length === 0 || next.some((item) => bandItems.has(item))) return undefined;
   const stageBottom = Math.max(...stageRow.map((item) => item.bottom));
   const stageHeight = median(stageRow.map((item) => item.height));
   const top = Math.min(...next.map((item) => item.top));
@@ -135,9 +288,8 @@ function findLaneRow(
     if (!stage || used.has(stage) || lane.cx < stage.left || lane.cx > stage.right) return undefined;
     used.add(stage);
   }
-  const besideHeading = texts.some(
-    (item) => !inColumn.has(item) && item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom,
-  );
+  // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
+  const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
 }
 

@@ -147,10 +147,11 @@ function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadIte
  * parent given, or not found) the smallest frame, larger than the item, holding its centre.
  */
 function resolveParents(items: readonly ReadItem[]): Map<ReadItem, ReadItem> {
-  const byId = new Map(items.map((item) => [item.id, item]));
   const frames = items.filter((item) => item.item.type === 'frame' && item.placeable);
-  const index = createSpatialIndex(frames.map((frame) => ({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, frame })));
   const parentOf = new Map<ReadItem, ReadItem>();
+  if (frames.length === 0 && items.every((item) => item.item.parent === undefined)) return parentOf;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const index = createSpatialIndex(frames.map((frame) => ({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, frame })));
   for (const item of items) {
     const named = item.item.parent === undefined ? undefined : byId.get(item.item.parent);
     if (named && named !== item && named.item.type === 'frame') {
@@ -172,10 +173,10 @@ function resolveParents(items: readonly ReadItem[]): Map<ReadItem, ReadItem> {
 
 /** The nearest frame around `item` that passes `test`; cycles in bad data end the walk. */
 function findAncestor(item: ReadItem, parentOf: ReadonlyMap<ReadItem, ReadItem>, test: (frame: ReadItem) => boolean): ReadItem | undefined {
-  const seen = new Set<ReadItem>([item]);
-  for (let p = parentOf.get(item); p && !seen.has(p); p = parentOf.get(p)) {
+  // A chain can't be longer than the number of frames; a longer walk is a cycle.
+  let steps = parentOf.size;
+  for (let p = parentOf.get(item); p && p !== item && steps-- > 0; p = parentOf.get(p)) {
     if (test(p)) return p;
-    seen.add(p);
   }
   return undefined;
 }

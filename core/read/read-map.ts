@@ -154,28 +154,26 @@ function buildStages(
  * their text has one.
  */
 function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], layers: readonly Layer[]): Note[] {
-  const sorted = [...placed].sort((a, b) => a.stage - b.stage || a.layer - b.layer || a.item.cy - b.item.cy);
-  const ordered: PlacedNote[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    const first = sorted[i];
-    if (!first) break;
-    let j = i;
-    while (j < sorted.length && sorted[j]?.stage === first.stage && sorted[j]?.layer === first.layer) j++;
-    ordered.push(...orderInCell(sorted.slice(i, j)));
-    i = j;
-  }
-  return ordered.map(({ item, stage, layer }): Note => {
-    const layerInfo = layers[layer];
-    const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
-    if (layerInfo?.kind === 'emotions') {
-      const sentiment = parseSentiment(item.text);
-      if (sentiment !== undefined) note.sentiment = sentiment;
-    } else if (layerInfo?.kind === 'metrics') {
-      const value = parseMetricValue(item.text);
-      if (value !== undefined) note.value = value;
+  // One bucket per cell, filled in one pass: no global sort of every note.
+  const buckets: PlacedNote[][] = Array.from({ length: stages.length * layers.length }, () => []);
+  for (const note of placed) buckets[note.stage * layers.length + note.layer]?.push(note);
+  const notes: Note[] = [];
+  for (const bucket of buckets) {
+    bucket.sort((a, b) => a.item.cy - b.item.cy);
+    for (const { item, stage, layer } of orderInCell(bucket)) {
+      const layerInfo = layers[layer];
+      const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
+      if (layerInfo?.kind === 'emotions') {
+        const sentiment = parseSentiment(item.text);
+        if (sentiment !== undefined) note.sentiment = sentiment;
+      } else if (layerInfo?.kind === 'metrics') {
+        const value = parseMetricValue(item.text);
+        if (value !== undefined) note.value = value;
+      }
+      notes.push(note);
     }
-    return note;
-  });
+  }
+  return notes;
 }
 
 /** Notes of one cell (sorted by centre y) in reading order: lines top to bottom, left to right in a line. */

@@ -4,7 +4,7 @@
  */
 
 /** The number of values < `value` in an ascending array. */
-export function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -16,7 +16,7 @@ export function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /** The number of values <= `value` in an ascending array. */
-export function upperBound(sorted: readonly number[], value: number): number {
+export function upperBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -27,9 +27,9 @@ export function upperBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** The median (the upper one for an even count); 0 for no values. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort(ascending);
+/** The median (the upper one for an even count); 0 for no values. Sorts a typed copy: fast for big inputs. */
+export function median(values: ArrayLike<number>): number {
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 

@@ -63,22 +63,55 @@ describe('importFigmaRest', () => {
       onePage(
         [
           frameNode('2:1', box(0, 0, 3000, 2000), 'Journey map', [
-            groupNode('2:2', box(100, 100, 200, 120), [rectangleNode('2:3', box(100, 100, 200, 120), '#a8daff'), textNode('2:4', box(108, 108, 184, 40), 'Reads reviews')]),
-            frameNode('2:5', box(0, 300, 200, 600), 'Row headers (auto layout)', [textNode('2:6', box(10, 310, 180, 30), 'Touchpoints')], '#f0f0f0'),
-            { ...frameNode('2:7', box(500, 500, 400, 300), 'Persona card', [textNode('2:8', box(510, 510, 380, 100), 'Persona: Emma')], '#fff6e5'), type: 'INSTANCE', componentId: '9:1' },
+            groupNode('2:2', box(100, 100, 400, 120), [textNode('2:3', box(100, 100, 180, 40), 'Goal'), textNode('2:4', box(300, 100, 180, 40), 'Цель')]),
+            frameNode('2:5', box(0, 300, 200, 600), 'Row headers (auto layout)', [textNode('2:6', box(10, 310, 180, 30), 'Touchpoints'), textNode('2:7', box(10, 610, 180, 30), 'Pains')], '#f0f0f0'),
+            rectangleNode('2:8', box(400, 400, 500, 300), '#fafafa', 'Cell'),
+            textNode('2:9', box(420, 420, 100, 30), 'a bare note'),
+            textNode('2:10', box(1420, 420, 100, 30), 'on the page'),
           ]),
         ],
         'figma',
       ),
     ).items;
-    expect(items.map((i) => i.id)).toEqual(['2:1', '2:3', '2:4', '2:6', '2:8']);
+    expect(items.map((i) => i.id)).toEqual(['2:1', '2:3', '2:4', '2:6', '2:7', '2:8', '2:9', '2:10']);
     expect(byId(items, '2:1')).toMatchObject({ type: 'frame', text: 'Journey map' });
-    expect(byId(items, '2:3')).toMatchObject({ type: 'rectangle', text: '', parent: '2:1', color: '#a8daff' });
-    // A text laid over a rectangle takes its colour: the card's colour.
-    expect(byId(items, '2:4')).toMatchObject({ type: 'text', text: 'Reads reviews', parent: '2:1', color: '#a8daff' });
+    expect(byId(items, '2:3')).toMatchObject({ type: 'text', text: 'Goal', parent: '2:1' });
     // A nested frame is a layout box: its fill is the background of the text in it.
     expect(byId(items, '2:6')).toMatchObject({ parent: '2:1', color: '#f0f0f0' });
-    expect(byId(items, '2:8')).toMatchObject({ parent: '2:1', color: '#fff6e5' });
+    // A text laid over a rectangle takes its colour; one beside it does not.
+    expect(byId(items, '2:8')).toMatchObject({ type: 'rectangle', text: '', color: '#fafafa' });
+    expect(byId(items, '2:9').color).toBe('#fafafa');
+    expect(byId(items, '2:10').color).toBeUndefined();
+  });
+
+  it('reads a design-file card (a rectangle with a text on it) as one shape', () => {
+    const items = importFigmaRest(
+      onePage(
+        [
+          frameNode('3:1', box(0, 0, 3000, 2000), 'Journey map', [
+            groupNode('3:2', box(100, 100, 200, 120), [
+              rectangleNode('3:3', box(100, 100, 200, 120), '#a8daff'),
+              { ...textNode('3:4', box(110, 110, 180, 40), 'Reads reviews'), sharedPluginData: { 'cjm-kit': { marker: 'cjm1;m;note;s1;l1' } } },
+            ]),
+            { ...frameNode('3:5', box(500, 500, 400, 300), 'Persona card', [textNode('3:6', box(510, 510, 380, 100), 'Persona: Emma')], '#fff6e5'), type: 'INSTANCE', componentId: '9:1' },
+            // Not cards: the text is beside the rectangle; a frame without a fill; two texts.
+            groupNode('3:7', box(1000, 100, 500, 120), [rectangleNode('3:8', box(1000, 100, 100, 100), '#ffafa3'), textNode('3:9', box(1200, 100, 100, 40), 'beside')]),
+            { ...frameNode('3:10', box(1000, 500, 300, 100), 'Auto layout', [textNode('3:11', box(1010, 510, 100, 30), 'no fill')]), fills: [] },
+          ]),
+        ],
+        'figma',
+      ),
+    ).items;
+    expect(items.map((i) => [i.id, i.type, i.text])).toEqual([
+      ['3:1', 'frame', 'Journey map'],
+      ['3:4', 'shape', 'Reads reviews'],
+      ['3:6', 'shape', 'Persona: Emma'],
+      ['3:8', 'rectangle', ''],
+      ['3:9', 'text', 'beside'],
+      ['3:11', 'text', 'no fill'],
+    ]);
+    expect(byId(items, '3:4')).toEqual({ id: '3:4', type: 'shape', text: 'Reads reviews', rect: box(100, 100, 200, 120), parent: '3:1', color: '#a8daff', marker: 'cjm1;m;note;s1;l1' });
+    expect(byId(items, '3:6')).toMatchObject({ rect: box(500, 500, 400, 300), parent: '3:1', color: '#fff6e5' });
   });
 
   it('treats top-level components and instances, and frames in sections, as frames', () => {

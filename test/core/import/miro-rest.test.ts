@@ -233,6 +233,9 @@ describe('importMiroRest', () => {
       expect(catchInputError(() => importMiroRest(json, 'x.json')).message).toMatch(/^x\.json: not a Miro REST item listing/);
     }
     expect(catchInputError(() => importMiroRest({ data: { id: 1 } })).message).toBe('data: expected an array of items, got an object');
+    expect(catchInputError(() => importMiroRest(sticky('1', 0, 0, 'one item'))).message).toMatch(/^not a Miro REST item listing.*; this is a single item$/);
+    const boards = { data: [{ id: 'uXjVN=', type: 'board', name: 'CJM' }], total: 1, type: 'cursor-list' };
+    expect(catchInputError(() => importMiroRest(boards)).message).toMatch(/; this is a list of boards \(GET \/v2\/boards\)$/);
     expect(importMiroRest({ data: [] }).items).toEqual([]);
   });
 });

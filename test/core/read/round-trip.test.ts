@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planBoard } from '../../../core/layout/index.ts';
+import type { CjmMap } from '../../../core/model/map.ts';
+import { readBoard } from '../../../core/read/index.ts';
+import type { MapReading } from '../../../core/read/index.ts';
+import { arbitraryMap } from '../../support/arbitrary-map.ts';
+import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
+
+/** What must survive planBoard → board → readBoard, in a form `toEqual` shows well. */
+function essence(map: CjmMap) {
+  return {
+    stages: map.stages.map((s) => ({ name: s.name, phase: s.phase, lane: s.lane })),
+    layers: map.layers.map((l) => ({ kind: l.kind, title: l.title })),
+    notes: map.notes.map((n) => `${n.stage} | ${n.layer} | ${n.text}${n.value === undefined ? '' : ` = ${n.value}`}`).sort(),
+    persona: map.persona,
+    title: map.title,
+  };
+}
+
+/** Every note item of the board became exactly one note, and nothing with text is unaccounted for. */
+function checkNothingLost(reading: MapReading, noteItemIds: readonly string[]) {
+  const sources = reading.map.notes.map((note) => note.source?.id);
+  expect(new Set(sources).size).toBe(sources.length);
+  expect([...sources].sort()).toEqual([...noteItemIds].sort());
+  for (const id of noteItemIds) expect(reading.roles.get(id)).toBe('note');
+  expect(reading.map.orphans).toEqual([]);
+}
+
+/**
+ * Runs per property; raise it to hunt rare failures (`CJM_FC_RUNS=5000 npx vitest run …`). A failure
+ * prints its seed and path: pass them to `fc.assert` to replay it.
+ */
+const RUNS = Number(process.env.CJM_FC_RUNS ?? 150);
+
+describe('readBoard round trip (property)', () => {
+  for (const markers of [true, false]) {
+    it(`reads back what planBoard drew ${markers ? 'with' : 'without'} markers`, () => {
+      fc.assert(
+        fc.property(
+          arbitraryMap({ vocabularyTitles: true }),
+          // anywhere on the board; with or without parent links (REST exports may lack them)
+          fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }) }),
+          fc.boolean(),
+          (map, origin, parents) => {
+          const plan = planBoard(map, { origin });
+          const snapshot = planToSnapshot(plan, { markers, parents });
+          const reading = readBoard(snapshot);
+          expect(reading.maps).toHaveLength(1);
+          const read = reading.maps[0];
+          if (!read) return;
+          expect(essence(read.map)).toEqual(essence(map));
+          const noteIds = plan.items.filter((item) => item.role === 'note').map((item) => snapshot.items[plan.items.indexOf(item)]?.id ?? '');
+          checkNothingLost(read, noteIds);
+          // every item of the snapshot has a role in the map
+          for (const item of snapshot.items) expect(read.roles.has(item.id)).toBe(true);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    }, 120_000);
+  }
+});
