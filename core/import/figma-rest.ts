@@ -268,18 +268,7 @@ class NodeWalker {
     const rect = this.rect(card.box, card.boxPath(path), true);
     if (!rect) return undefined;
     const marker = readMarker(card.text.sharedPluginData) ?? readMarker(card.group.sharedPluginData) ?? readMarker(card.box.sharedPluginData);
-    const color = fillColor(card.box.fills);
-    const item: BoardItem = {
-      id: card.text.id as string,
-      type: 'shape',
-      text,
-      rect,
-      ...(context.parent !== undefined ? { parent: context.parent } : {}),
-      ...(color !== undefined ? { color } : {}),
-      ...(marker !== undefined ? { marker } : {}),
-    };
-    this.out.push(item);
-    return item;
+    return this.push(card.text.id as string, 'shape', text, rect, context, fillColor(card.box.fills), marker);
   }
 
   /** Adds the item of a node; undefined when its rectangle is unusable (recorded as a problem). */
@@ -294,9 +283,21 @@ class NodeWalker {
     // Text and containers must have a place to be read; a bare decoration may lack one.
     const rect = this.rect(node, path, text !== '' || type === 'frame');
     if (!rect) return undefined;
-    const marker = readMarker(node.sharedPluginData);
+    return this.push(node.id as string, type, text, rect, context, color, readMarker(node.sharedPluginData));
+  }
+
+  /** Records one snapshot item, leaving out the optional fields it does not have. */
+  private push(
+    id: string,
+    type: BoardItemType,
+    text: string,
+    rect: Rect,
+    context: WalkContext,
+    color: string | undefined,
+    marker: string | undefined,
+  ): BoardItem {
     const item: BoardItem = {
-      id: node.id as string,
+      id,
       type,
       text,
       rect,
