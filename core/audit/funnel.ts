@@ -101,7 +101,9 @@ export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
 
   const steps: FunnelStep[] = [];
   valued.forEach((current, index) => {
-    const earlier = valued.slice(0, index);
+    // Counts follow counts and percentages follow percentages: a "CR 3,5%" note between two
+    // counts must not cut the funnel in two.
+    const earlier = valued.slice(0, index).filter((step) => step.reading.unit === current.reading.unit);
     const base = { stage: current.stage.id, layer: layerId, ...current.reading, text: current.note.text };
     const link = laneKey(current.stage) === undefined ? linkJoin(map.stages, earlier, current) : linkLane(earlier, current);
     steps.push({ ...base, ...link });

@@ -44,6 +44,18 @@ describe('computeFunnel', () => {
     ]);
   });
 
+  it('compares a count with the count before a percentage, across it', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C')],
+      [count('a', 310), note('b', 'm', 'Trial CR 3.5%', { value: 3.5 }), count('c', 260)],
+    );
+    expect(computeFunnel(map).map((s) => [s.stage, s.from, s.conversion])).toEqual([
+      ['a', [], undefined],
+      ['b', [], undefined],
+      ['c', ['a'], 260 / 310],
+    ]);
+  });
+
   it('has no conversion after a zero, but keeps the previous value', () => {
     const steps = computeFunnel(makeFunnelMap([stage('a', 'A'), stage('b', 'B')], [count('a', 0), count('b', 5)]));
     expect(steps[1]).toMatchObject({ from: ['a'], previousValue: 0 });
