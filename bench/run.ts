@@ -41,7 +41,7 @@ interface SizeResult {
 }
 
 /** A hand-made board with `notes` notes, 1 % strays and textless cells. */
-export function buildBoard(notes: number): { snapshot: BoardSnapshot; strays: number } {
+function buildBoard(notes: number): { snapshot: BoardSnapshot; strays: number } {
   const items: BoardItem[] = [];
   const perCell = Math.ceil(notes / (STAGES * LAYERS.length));
   const perLine = Math.ceil(Math.sqrt(perCell));
@@ -182,4 +182,4 @@ function main(): void {
   console.log(`wrote ${out}`);
 }
 
-if (process.env.CJM_BENCH_NO_MAIN !== "1") main();
+main();

@@ -74,9 +74,7 @@ export function findAxisLines(input: AxisLinesInput): number[] {
   const firstLine = first ? Math.min(input.start, first.start) : input.start;
   if (n === 0) return [firstLine];
 
-  const starts = Float64Array.from(input.occupants.starts).sort();
-  const ends = Float64Array.from(input.occupants.ends).sort();
-  const lines = [firstLine, ...findInnerLines(input, starts, ends)];
+  const lines = [firstLine, ...findInnerLines(input)];
 
   const lastSpan = spans[n - 1];
   const lastCentre = centres[n - 1] ?? lastSpan?.end ?? input.start;
@@ -88,11 +86,17 @@ export function findAxisLines(input: AxisLinesInput): number[] {
 }
 
 /** The n - 1 lines between the spans, in order (see {@link findAxisLines}). */
-function findInnerLines(input: AxisLinesInput, starts: Float64Array, ends: Float64Array): number[] {
+function findInnerLines(input: AxisLinesInput): number[] {
   const { spans, centres, start } = input;
   const n = spans.length;
   if (n < 2) return [];
   const gap = (i: number): [number, number] => [spans[i - 1]?.end ?? start, spans[i]?.start ?? start];
+  // Headers (or cells) that touch leave nothing to guess: the lines are where they meet.
+  let open = false;
+  for (let i = 1; i < n && !open; i++) open = gap(i)[0] < gap(i)[1];
+  if (!open) return monotonic(Array.from({ length: n - 1 }, (_, k) => (gap(k + 1)[0] + gap(k + 1)[1]) / 2));
+  const starts = Float64Array.from(input.occupants.starts).sort();
+  const ends = Float64Array.from(input.occupants.ends).sort();
   const inGap = (i: number, v: number) => {
     const [lo, hi] = gap(i);
     return lo < hi ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2;

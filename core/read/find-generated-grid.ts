@@ -5,6 +5,7 @@ import { matchLayerKind } from '../text/index.ts';
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { WarningDraft } from './warnings.ts';
+import { maxOf, minOf } from './extremes.ts';
 
 /**
  * Finds the grid of a generated map from the markers cjm-kit left on its items. Markers say what
@@ -54,10 +55,10 @@ export function findGeneratedGrid(items: readonly ReadItem[], mapId: string): Gr
   const lanes = role('lane-header');
   const bands = role('phase-band');
   const headerItems = [...stageItems, ...lanes];
-  const firstLayerTop = Math.min(...layerItems.map((item) => item.top));
-  const headerBottom = headerItems.length > 0 ? Math.max(...headerItems.map((item) => item.bottom)) : firstLayerTop;
+  const firstLayerTop = minOf(layerItems, (item) => item.top);
+  const headerBottom = headerItems.length > 0 ? maxOf(headerItems, (item) => item.bottom) : firstLayerTop;
   const topItems = [...stageItems, ...bands];
-  const headerTop = topItems.length > 0 ? Math.min(...topItems.map((item) => item.top)) : headerBottom;
+  const headerTop = topItems.length > 0 ? minOf(topItems, (item) => item.top) : headerBottom;
   if (stageItems.length === 0) warnings.push({ code: 'no-stage-headers' });
 
   return {
@@ -65,7 +66,7 @@ export function findGeneratedGrid(items: readonly ReadItem[], mapId: string): Gr
     layers,
     lanes,
     bands,
-    headerColumn: { start: Math.min(...layerItems.map((item) => item.left)), end: Math.max(...layerItems.map((item) => item.right)) },
+    headerColumn: { start: minOf(layerItems, (item) => item.left), end: maxOf(layerItems, (item) => item.right) },
     headerTop,
     headerBottom,
     warnings,

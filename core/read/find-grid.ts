@@ -6,6 +6,7 @@ import { groupAligned } from './group-aligned.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
+import { maxOf, minOf } from './extremes.ts';
 
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
@@ -44,7 +45,7 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
   let found = findHeaderRows(sorted, texts);
   for (let k = 1; !found.stageRow && k <= Math.min(2, sorted.length - 1); k++) {
     const attempt = findHeaderRows(sorted.slice(k), texts);
-    const stageTop = Math.min(...(attempt.stageRow ?? []).map((item) => item.top));
+    const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
   const { headings: kept, stageRow, laneRow, bands, colLeft, colRight } = found;
@@ -53,10 +54,10 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
   const warnings: WarningDraft[] = [];
 
   const headerItems = [...(stageRow ?? []), ...(laneRow ?? [])];
-  const firstTop = Math.min(...kept.map((item) => item.top));
-  const headerBottom = headerItems.length > 0 ? Math.max(...headerItems.map((item) => item.bottom)) : firstTop;
+  const firstTop = minOf(kept, (item) => item.top);
+  const headerBottom = headerItems.length > 0 ? maxOf(headerItems, (item) => item.bottom) : firstTop;
   const topItems = [...(stageRow ?? []), ...bands];
-  const headerTop = topItems.length > 0 ? Math.min(...topItems.map((item) => item.top)) : headerBottom;
+  const headerTop = topItems.length > 0 ? minOf(topItems, (item) => item.top) : headerBottom;
 
   const consumed = new Set<ReadItem>([...headerItems, ...bands]);
   const headings = [...kept, ...findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight)];
@@ -99,9 +100,9 @@ interface HeaderRows {
  * persona block up there is not a header.
  */
 function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[]): HeaderRows {
-  const colLeft = Math.min(...headings.map((item) => item.left));
-  const colRight = Math.max(...headings.map((item) => item.right));
-  const firstTop = Math.min(...headings.map((item) => item.top));
+  const colLeft = minOf(headings, (item) => item.left);
+  const colRight = maxOf(headings, (item) => item.right);
+  const firstTop = minOf(headings, (item) => item.top);
   const inColumn = new Set<ReadItem>(headings);
   const tolerance = 0.1 * (colRight - colLeft);
   const above = texts.filter(
@@ -121,7 +122,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const multi = choices.filter((segment) => segment.items.length >= 2);
   const pool = multi.length > 0 ? multi : choices;
   // the lowest row; in it, the run nearest the heading column
-  const lowest = Math.max(-1, ...pool.map((segment) => segment.row));
+  const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
@@ -203,7 +204,7 @@ function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, Laye
     else if (variety >= 2) pastRich = 0;
     if (pastRich >= COLUMNS_PAST_FIRST_RICH) break;
   }
-  const most = Math.max(0, ...looked.map((c) => c.variety));
+  const most = Math.max(0, maxOf(looked, (c) => c.variety));
   return looked.find((c) => c.variety > 0 && c.variety * 2 >= most)?.matched;
 }
 
@@ -270,15 +271,15 @@ function findLaneRow(
   colRight: number,
 ): ReadItem[] | undefined {
   const stageRow = stageSegment.items;
-  const left = Math.min(...stageRow.map((item) => item.left));
-  const right = Math.max(...stageRow.map((item) => item.right));
+  const left = minOf(stageRow, (item) => item.left);
+  const right = maxOf(stageRow, (item) => item.right);
   const bandItems = new Set([...bandSegments].flatMap((segment) => segment.items));
   const next = (rows[stageSegment.row + 1] ?? []).filter((item) => item.cx >= left && item.cx <= right);
   if (next.length === 0 || next.some((item) => bandItems.has(item))) return undefined;
-  const stageBottom = Math.max(...stageRow.map((item) => item.bottom));
+  const stageBottom = maxOf(stageRow, (item) => item.bottom);
   const stageHeight = median(stageRow.map((item) => item.height));
-  const top = Math.min(...next.map((item) => item.top));
-  const bottom = Math.max(...next.map((item) => item.bottom));
+  const top = minOf(next, (item) => item.top);
+  const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
 
@@ -325,7 +326,7 @@ function findOtherHeadings(
         !overlapsHeading(item),
     )
     .sort((a, b) => a.cy - b.cy);
-  const lastBottom = Math.max(...column.map((item) => item.bottom));
+  const lastBottom = maxOf(column, (item) => item.bottom);
   const centres = column.map((item) => item.cy).sort((a, b) => a - b);
   const pitch = centres.length > 1 ? median(centres.slice(1).map((c, i) => c - (centres[i] ?? c))) : (column[0]?.height ?? 0);
 

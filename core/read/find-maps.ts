@@ -136,8 +136,10 @@ function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadIte
     }
     const outer = findAncestor(frame, parentOf, isFrame);
     const target = outer ? contents.get(outer) : undefined;
-    if (target) target.push(frame, ...content);
-    else loose.push(frame, ...content);
+    // (a loop, not push(...content): a frame can hold more items than a call takes arguments)
+    const into = target ?? loose;
+    into.push(frame);
+    for (const item of content) into.push(item);
   }
   return loose;
 }

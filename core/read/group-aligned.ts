@@ -4,17 +4,17 @@ import type { ReadItem } from './prepare-items.ts';
 export type Axis = 'x' | 'y';
 
 /** The centre of an item along an axis. */
-export function centreOn(item: ReadItem, axis: Axis): number {
+function centreOn(item: ReadItem, axis: Axis): number {
   return axis === 'x' ? item.cx : item.cy;
 }
 
 /** The start (left or top) of an item along an axis. */
-export function startOn(item: ReadItem, axis: Axis): number {
+function startOn(item: ReadItem, axis: Axis): number {
   return axis === 'x' ? item.left : item.top;
 }
 
 /** The end (right or bottom) of an item along an axis. */
-export function endOn(item: ReadItem, axis: Axis): number {
+function endOn(item: ReadItem, axis: Axis): number {
   return axis === 'x' ? item.right : item.bottom;
 }
 

@@ -182,7 +182,7 @@ function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
   let line: PlacedNote[] = [];
   let anchor: ReadItem | undefined;
   const flush = () => {
-    ordered.push(...line.sort((a, b) => a.item.cx - b.item.cx));
+    for (const note of line.sort((a, b) => a.item.cx - b.item.cx)) ordered.push(note);
     line = [];
   };
   for (const note of notes) {

@@ -154,6 +154,25 @@ describe('readBoard: generated maps', () => {
     expect(roles.get(`copy-of-${idOf('stage:s2')}`)).toBe('stage-header');
   });
 
+  it('turns a copied row into a new layer with a fresh id', () => {
+    const base = fresh();
+    const l2 = itemOf(base, 'layer:l2').rect;
+    const l4 = itemOf(base, 'layer:l4').rect;
+    const shift = l4.y + l4.height - l2.y; // the copy goes under the last row
+    const row = base.items.filter((item) => item.type !== 'frame' && item.rect.y >= l2.y && item.rect.y + item.rect.height <= l2.y + l2.height);
+    const copies = row.map((item) => ({ ...moved(item, 0, shift), id: `copy-of-${item.id}` }));
+    const { map, warnings } = readOne({ ...base, items: [...base.items, ...copies] });
+    expect(map.layers.map((l) => [l.id, l.kind, l.title])).toEqual([
+      ['l1', 'goal', 'Цель'],
+      ['l2', 'touchpoints', 'Точки контакта'],
+      ['l3', 'emotions', 'Эмоции'],
+      ['l4', 'recommendations', 'Рекомендации'],
+      ['l2-2', 'touchpoints', 'Точки контакта'],
+    ]);
+    expect(cellsOf(map).filter((c) => c.includes('/l2-2:')).map((c) => c.replace('/l2-2:', '/l2:'))).toEqual(cellsOf(map).filter((c) => c.includes('/l2:')));
+    expect(warnings.map((w) => w.code)).toEqual(['copied-layer']);
+  });
+
   it('reads a sticky users added without a marker by its position', () => {
     const base = fresh();
     const cell = itemOf(base, 'cell:s1:l2').rect;

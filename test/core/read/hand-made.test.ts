@@ -296,6 +296,23 @@ describe('readBoard: hand-made maps', () => {
     expect(() => readBoard(odd.snapshot())).not.toThrow();
   });
 
+  it('never throws on a huge row of stickies in one frame, with no grid', () => {
+    // More items than a function call takes arguments: spreads like Math.max(...row) would throw.
+    const count = 130_000;
+    const items = Array.from({ length: count }, (_, i) => ({
+      id: `n${i}`,
+      type: 'sticky' as const,
+      text: i % 1000 === 0 ? 'Ideas' : 'same thought',
+      rect: { x: i * 120, y: 0, width: 100, height: 100 },
+      parent: 'f',
+    }));
+    const frame = { id: 'f', type: 'frame' as const, text: 'Brainstorm', rect: { x: -10, y: -10, width: count * 120 + 20, height: 200 } };
+    const reading = readBoard({ platform: 'miro', items: [frame, ...items] });
+    expect(reading.maps).toHaveLength(1);
+    expect(reading.maps[0]?.map.orphans).toHaveLength(count);
+    expect(reading.maps[0]?.warnings.map((w) => w.code)).toEqual(['no-layer-headers']);
+  }, 60_000);
+
   it('reads header stickies of their own colour in a row, not as notes', () => {
     const board = new BoardBuilder();
     const ids = drawMap(board, { headerStyle: 'sticky', stages: ['One', 'Two', 'Three'], layers: ['Goal', 'Ideas'], notes: [{ stage: 2, layer: 1, text: 'Ideas' }] });
@@ -305,6 +322,33 @@ describe('readBoard: hand-made maps', () => {
     // a note that says "Ideas" is a note, not a second heading column
     expect(cellsOf(map)).toEqual(['s3/l2: Ideas']);
     expect(ids.stages.map((id) => roles.get(id))).toEqual(['stage-header', 'stage-header', 'stage-header']);
+  });
+
+  it('does not take a row of notes-to-self above the headers, or a cluster beside them, for stage headers', () => {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, {
+      title: 'Workshop board',
+      stages: ['Search', 'Compare', 'Buy'],
+      layers: ['Goal', 'Actions'],
+      bands: [{ text: 'Reach', first: 0, last: 1 }, { text: 'Convert', first: 2, last: 2 }],
+      notes: [{ stage: 2, layer: 1, text: 'pays online' }],
+    });
+    const { bounds } = ids;
+    // a row of stickies between the title and the band, spread over the grid's width
+    const above = [0, 1, 2, 3].map((k) => board.sticky(`todo ${k}`, { x: bounds.x + 220 + k * 200, y: bounds.y + 60, width: 100, height: 30 }));
+    // a brainstorm cluster to the right, level with the band and the stage headers
+    const cluster = [0, 1, 2, 3, 4, 5].map((k) =>
+      board.sticky(`idea ${k}`, { x: bounds.x + bounds.width + 1500 + (k % 3) * 120, y: ids.cell(0, 0).y - 140 + Math.floor(k / 3) * 120, width: 100, height: 100 }),
+    );
+    const { map, roles } = readOne(board.snapshot());
+    expect(map.stages.map((s) => [s.name, s.phase])).toEqual([
+      ['Search', 'reach'],
+      ['Compare', 'reach'],
+      ['Buy', 'convert'],
+    ]);
+    expect(cellsOf(map)).toEqual(['s3/l2: pays online']);
+    for (const id of [...above, ...cluster]) expect(roles.get(id)).toBe('orphan');
+    expect(map.orphans.filter((o) => o.text.startsWith('todo')).map((o) => o.reason)).toEqual(['outside-grid', 'outside-grid', 'outside-grid', 'outside-grid']);
   });
 
   it('reads a grid whose notes overflow the last row downwards', () => {

@@ -33,31 +33,56 @@ function checkNothingLost(reading: MapReading, noteItemIds: readonly string[]) {
  */
 const RUNS = Number(process.env.CJM_FC_RUNS ?? 150);
 
+/** Plans the map, draws it as a board would give it back, reads it, and checks what came back. */
+function checkRoundTrip(map: CjmMap, origin: { x: number; y: number }, parents: boolean, markers: boolean) {
+  const plan = planBoard(map, { origin });
+  const snapshot = planToSnapshot(plan, { markers, parents });
+  const reading = readBoard(snapshot);
+  expect(reading.maps).toHaveLength(1);
+  const read = reading.maps[0];
+  if (!read) return;
+  expect(essence(read.map)).toEqual(essence(map));
+  const noteIds = plan.items.flatMap((item, i) => (item.role === 'note' ? [snapshot.items[i]?.id ?? ''] : []));
+  checkNothingLost(read, noteIds);
+  // every item of the snapshot has a role in the map
+  for (const item of snapshot.items) expect(read.roles.has(item.id)).toBe(true);
+}
+
 describe('readBoard round trip (property)', () => {
+  // Anywhere on the board; with or without parent links (REST exports may lack them).
+  const origin = fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }) });
   for (const markers of [true, false]) {
     it(`reads back what planBoard drew ${markers ? 'with' : 'without'} markers`, () => {
       fc.assert(
-        fc.property(
-          arbitraryMap({ vocabularyTitles: true }),
-          // anywhere on the board; with or without parent links (REST exports may lack them)
-          fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }) }),
-          fc.boolean(),
-          (map, origin, parents) => {
-          const plan = planBoard(map, { origin });
-          const snapshot = planToSnapshot(plan, { markers, parents });
-          const reading = readBoard(snapshot);
-          expect(reading.maps).toHaveLength(1);
-          const read = reading.maps[0];
-          if (!read) return;
-          expect(essence(read.map)).toEqual(essence(map));
-          const noteIds = plan.items.filter((item) => item.role === 'note').map((item) => snapshot.items[plan.items.indexOf(item)]?.id ?? '');
-          checkNothingLost(read, noteIds);
-          // every item of the snapshot has a role in the map
-          for (const item of snapshot.items) expect(read.roles.has(item.id)).toBe(true);
-          },
-        ),
+        fc.property(arbitraryMap({ vocabularyTitles: true }), origin, fc.boolean(), (map, at, parents) => checkRoundTrip(map, at, parents, markers)),
         { numRuns: RUNS },
       );
     }, 120_000);
   }
+});
+
+describe('readBoard round trip of any map, by markers (property)', () => {
+  it('keeps every id, name and non-empty text, whatever the texts are', () => {
+    const trimmedOrNone = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text.trim());
+    fc.assert(
+      fc.property(arbitraryMap(), (map) => {
+        const snapshot = planToSnapshot(planBoard(map), { markers: true });
+        const [read] = readBoard(snapshot).maps;
+        expect(read?.map.stages).toEqual(
+          map.stages.map((s) => ({
+            id: s.id,
+            name: s.name.trim(),
+            ...(s.phase ? { phase: s.phase } : {}),
+            ...(trimmedOrNone(s.lane) ? { lane: trimmedOrNone(s.lane) } : {}),
+          })),
+        );
+        expect(read?.map.layers.map((l) => [l.id, l.title])).toEqual(map.layers.map((l) => [l.id, l.title.trim()]));
+        const cells = (notes: readonly { stage: string; layer: string; text: string }[]) =>
+          notes.filter((n) => n.text.trim() !== '').map((n) => `${n.stage} | ${n.layer} | ${n.text.trim()}`).sort();
+        expect(cells(read?.map.notes ?? [])).toEqual(cells(map.notes));
+        expect(read?.map.orphans).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
 });
