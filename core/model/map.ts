@@ -20,64 +20,81 @@ export const SCHEMA_ID = 'cjm/1';
 const id = z.string().check(z.minLength(1, 'expected a non-empty id'));
 const text = z.string();
 
+/** Attaches a description; it lands in the published JSON Schema next to the field. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
 /** Who the map is about (Jobs To Be Done): motives, scenarios, drivers (why buy), barriers (why not). */
-export const PersonaSchema = z.strictObject({
-  name: text,
-  motives: z._default(z.array(text), []),
-  scenarios: z._default(z.array(text), []),
-  drivers: z._default(z.array(text), []),
-  barriers: z._default(z.array(text), []),
-});
+export const PersonaSchema = described(
+  z.strictObject({
+    name: text,
+    motives: z._default(z.array(text), []),
+    scenarios: z._default(z.array(text), []),
+    drivers: described(z._default(z.array(text), []), 'Why the customer buys.'),
+    barriers: described(z._default(z.array(text), []), 'Why the customer does not buy.'),
+  }),
+  'Who the map is about (Jobs To Be Done).',
+);
 
 /** A column of the map: one step of the customer's path. */
-export const StageSchema = z.strictObject({
-  id,
-  name: text,
-  /** The RACE phase the stage belongs to; omitted when unknown. */
-  phase: z.optional(z.enum(PHASES)),
-  /** A parallel variant of the stage ("online", "offline") when the path branches. */
-  lane: z.optional(text),
-});
+export const StageSchema = described(
+  z.strictObject({
+    id,
+    name: text,
+    phase: described(z.optional(z.enum(PHASES)), 'The RACE phase of the stage; left out when unknown.'),
+    lane: described(z.optional(text), 'A parallel variant of the stage ("Online", "Offline") where the path branches.'),
+  }),
+  'A column of the map: one step of the customer\'s path, in time order.',
+);
 
 /** A row of the map: what we know or decide about the customer at each stage. */
-export const LayerSchema = z.strictObject({
-  id,
-  kind: z.enum(LAYER_KINDS),
-  title: text,
-  /** The audit flags empty cells of required layers. */
-  required: z.optional(z.boolean()),
-});
+export const LayerSchema = described(
+  z.strictObject({
+    id,
+    kind: described(z.enum(LAYER_KINDS), 'What the layer is about; several layers may share a kind.'),
+    title: text,
+    required: described(z.optional(z.boolean()), 'The audit flags empty cells of required layers.'),
+  }),
+  'A row of the map: what we know or decide about the customer at each stage.',
+);
 
 /** Where a note or an orphan came from on a board. */
-export const SourceSchema = z.strictObject({
-  /** The board item's id. */
-  id,
-});
+export const SourceSchema = described(
+  z.strictObject({
+    id: described(id, 'The board item\'s id (Miro item id, Figma node id).'),
+  }),
+  'The board item a note or an orphan was read from.',
+);
 
 /** A note in one cell (stage × layer). */
-export const NoteSchema = z.strictObject({
-  stage: id,
-  layer: id,
-  text,
-  /** -1 negative, 0 neutral, 1 positive (emotion notes). */
-  sentiment: z.optional(z.literal([-1, 0, 1])),
-  /** A number read from a metric note ("Visitors: 120,000" → 120000). */
-  value: z.optional(z.number()),
-  source: z.optional(SourceSchema),
-});
+export const NoteSchema = described(
+  z.strictObject({
+    stage: described(id, 'Id of the note\'s stage.'),
+    layer: described(id, 'Id of the note\'s layer.'),
+    text,
+    sentiment: described(z.optional(z.literal([-1, 0, 1])), 'Emotion notes: -1 negative, 0 neutral, 1 positive.'),
+    value: described(z.optional(z.number()), 'Metric notes: the number they carry ("Visitors: 120,000" → 120000).'),
+    source: z.optional(SourceSchema),
+  }),
+  'A note in one cell (stage × layer).',
+);
 
 /** Text found on the board that belongs to no cell, with why. */
-export const OrphanSchema = z.strictObject({
-  text,
-  reason: z.string(),
-  source: z.optional(SourceSchema),
-});
+export const OrphanSchema = described(
+  z.strictObject({
+    text,
+    reason: described(z.string(), 'Why it is in no cell: outside-grid, title, persona, no-stage, no-layer, unreadable.'),
+    source: z.optional(SourceSchema),
+  }),
+  'Text found on the board that belongs to no cell: reported, never dropped.',
+);
 
 /** A whole journey map in the `cjm/1` format. */
 export const CjmMapSchema = z.strictObject({
   schema: z.literal(SCHEMA_ID),
   title: text,
-  locale: z.enum(['ru', 'en']),
+  locale: described(z.enum(['ru', 'en']), 'Language of the map\'s texts; reports follow it.'),
   persona: z.optional(PersonaSchema),
   stages: z.array(StageSchema),
   layers: z.array(LayerSchema),
