@@ -1,4 +1,5 @@
 import type { BoardPlan, ColorToken, PlanItem } from '../layout/types.ts';
+import { stripControlChars } from '../text/control-chars.ts';
 
 /**
  * A neutral palette for previews. Platforms have their own (Miro sticky colour names, the FigJam
@@ -94,7 +95,7 @@ function wrap(text: string, max: number): string[] {
   return out;
 }
 
-/** Escapes the five characters XML gives meaning to. */
+/** Escapes the five characters XML gives meaning to and drops the ones XML forbids. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
+  return stripControlChars(text).replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
 }

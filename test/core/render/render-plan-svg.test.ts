@@ -32,6 +32,10 @@ describe('renderPlanSvg', () => {
     expect(svg.match(/rx="2"/gu)).toHaveLength(stickies);
   });
 
+  it('drops characters XML forbids, so the document stays well-formed', () => {
+    expect(escapeXml('a\u0001b\u000bc\ud800')).toBe('ab\nc');
+  });
+
   it('escapes the five XML characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
   });
