@@ -1,4 +1,5 @@
 import { isInputError } from '../core/errors.ts';
+import { stripControlChars } from '../core/text/control-chars.ts';
 import { EXIT_CODES } from './exit-codes.ts';
 import { isUsageError } from './usage-error.ts';
 
@@ -16,8 +17,11 @@ export interface ErrorReport {
  * Turns anything a command threw into one `cjm: …` line: what is wrong and where. Bad input and bad
  * options exit 2; anything else is our bug (exit 3), still one line, because a stack trace
  * in a CI log helps nobody but us: `CJM_DEBUG=1` shows it.
+ *
+ * @param file the input being worked on, named in the line of an internal error (input errors
+ *   name their file themselves).
  */
-export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
+export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>, file?: string): ErrorReport {
   if (isUsageError(error)) {
     const prefix = error.command ? `cjm ${error.command}` : 'cjm';
     return { lines: [toOneLine(`${prefix}: ${error.message} (see '${prefix} --help')`)], exitCode: EXIT_CODES.badInput };
@@ -26,8 +30,9 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
     return { lines: [toOneLine(`cjm: ${withAllProblems(error.message, error.problems)}`)], exitCode: EXIT_CODES.badInput };
   }
   const message = error instanceof Error ? error.message : String(error);
-  const lines = [toOneLine(`cjm: internal error: ${message} (a bug in cjm; run with CJM_DEBUG=1 for details)`)];
-  if (env.CJM_DEBUG && error instanceof Error && error.stack) lines.push(error.stack);
+  const where = file === undefined ? '' : `${file}: `;
+  const lines = [toOneLine(`cjm: ${where}internal error: ${message} (a bug in cjm; run with CJM_DEBUG=1 for details)`)];
+  if (env.CJM_DEBUG && error instanceof Error && error.stack) lines.push(stripControlChars(error.stack));
   return { lines, exitCode: EXIT_CODES.internal };
 }
 
@@ -44,8 +49,12 @@ function withAllProblems(message: string, problems: readonly string[]): string {
   return `${summary}${missing.length === problems.length ? ':' : ';'} ${missing.join('; ')}`;
 }
 
-/** Collapses line breaks (a stray one in an item's text would split the line) and caps the length. */
+/**
+ * Makes board text safe for one terminal line: drops control characters (an escape sequence in a
+ * sticky's text would clear the screen or recolour it), collapses line breaks (a stray one would
+ * split the line) and caps the length.
+ */
 export function toOneLine(text: string, max = MAX_LINE): string {
-  const flat = text.replace(/\s*[\r\n]+\s*/gu, ' ').trim();
+  const flat = stripControlChars(text).replace(/\s*[\r\n]+\s*/gu, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

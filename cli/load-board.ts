@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.ts';
 import { readDocument } from '../core/import/index.ts';
+import { makeWarning } from '../core/read/warnings.ts';
 import { toOneLine } from './describe-error.ts';
 import type { CliIo } from './io.ts';
 import { parseJsonText } from './parse-json-text.ts';
@@ -7,16 +8,27 @@ import { parseJsonText } from './parse-json-text.ts';
 /** What the importer made of one file. */
 type ReadDocumentResult = ReturnType<typeof readDocument>;
 
-/** One journey map found in a file, with the reader's notes about it. */
-export type MapReading = ReadDocumentResult['readings'][number];
+/** One journey map as the reader found it on a board. */
+type DocumentMapReading = ReadDocumentResult['readings'][number];
+
+/** One journey map found in a file, with the reader's notes about it and its place on the board. */
+export interface MapReading extends DocumentMapReading {
+  /**
+   * 1-based number of the map among all the maps of its board, top-left first: the number
+   * `--map` takes, whichever maps `--map` or `--select` kept.
+   */
+  readonly mapNumber: number;
+}
 
 /** A board file read into journey maps. */
 export interface LoadedBoard {
   /** The file as the user named it, or `<stdin>` for `-`: how messages refer to it. */
   readonly label: string;
   readonly format: ReadDocumentResult['format'];
-  /** Every map found on the board, in the reader's order (left to right, top to bottom). */
+  /** The maps kept by `--map`/`--select` (else every map), in the reader's order (left to right, top to bottom). */
   readonly readings: readonly MapReading[];
+  /** How many maps the whole board holds, kept or not. */
+  readonly mapCount: number;
   /** Warnings about the whole document (the readings carry their own). */
   readonly warnings: ReadDocumentResult['warnings'];
 }
@@ -43,16 +55,15 @@ export const STDIN_LABEL = '<stdin>';
 export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}): Promise<LoadedBoard> {
   const label = file === '-' ? STDIN_LABEL : file;
   const json = parseJsonText(await readInputText(file, label, io), label);
-  const options = choice.selection?.length ? { where: label, selection: choice.selection } : { where: label };
-  const document = isMapList(json) ? readMapList(json, label) : readDocument(json, options);
-  if (document.readings.length === 0) {
-    const why = choice.selection?.length
-      ? `no journey map holds the selected item${choice.selection.length > 1 ? 's' : ''} ${choice.selection.join(', ')}`
-      : 'no journey map found (no stage and layer headings to read)';
-    throw new InputError(why, label);
-  }
-  const readings = pickReading(document.readings, choice.mapNumber, label);
-  return { label, format: document.format, readings, warnings: document.warnings };
+  // Every map is read, so each keeps its number on the whole board; the choice narrows them after.
+  const document = isMapList(json) ? readMapList(json, label) : readDocument(json, { where: label });
+  if (document.readings.length === 0) throw new InputError('no journey map found (no stage and layer headings to read)', label);
+  const numbered = document.readings.map((reading, index) => ({ ...reading, mapNumber: index + 1 }));
+  const picked = pickReading(numbered, choice.mapNumber, label);
+  // A cjm/1 map has no board items to select: a selection never narrows it.
+  const selected = choice.selection?.length && document.format !== 'cjm/1' ? selectReadings(picked, choice.selection) : { readings: picked, outside: false };
+  const warnings = selected.outside ? [...document.warnings, makeWarning('selection-outside', picked[0]?.map.locale ?? 'en')] : document.warnings;
+  return { label, format: document.format, readings: selected.readings, mapCount: numbered.length, warnings };
 }
 
 /**
@@ -80,6 +91,30 @@ function pickReading(readings: readonly MapReading[], mapNumber: number | undefi
     throw new InputError(`--map ${mapNumber}: the board has ${count}`, label);
   }
   return [reading];
+}
+
+/**
+ * The maps holding a selected item (a cell's note, a heading, the frame, or a stray text the map
+ * took as an orphan), as a selection on the board narrows the reader. When none holds one, every
+ * map is kept and `outside` says so, as the reader does.
+ */
+function selectReadings(readings: readonly MapReading[], selection: readonly string[]): { readings: readonly MapReading[]; outside: boolean } {
+  const held = readings.filter((reading) => selection.some((id) => reading.roles.has(id)));
+  return held.length > 0 ? { readings: held, outside: false } : { readings, outside: true };
+}
+
+/**
+ * The map a command that works on one map (`export`, `preview`) takes: the board's only one, or
+ * the one `--map`/`--select` picked.
+ *
+ * @throws InputError when the board holds several maps and neither option picked one.
+ */
+export function requireOneMap(board: LoadedBoard): MapReading {
+  const [reading, ...others] = board.readings;
+  if (!reading || others.length > 0) {
+    throw new InputError(`${board.readings.length} maps on the board; pick one with --map N (1–${board.readings.length}) or --select ITEM_ID`, board.label);
+  }
+  return reading;
 }
 
 async function readInputText(file: string, label: string, io: CliIo): Promise<string> {
@@ -122,10 +157,10 @@ export function describeWarnings(board: LoadedBoard): string[] {
     seen.add(key);
     lines.push(line);
   };
-  board.readings.forEach((reading, index) => {
-    const where = board.readings.length > 1 ? `${board.label} (map ${index + 1})` : board.label;
+  for (const reading of board.readings) {
+    const where = board.mapCount > 1 ? `${board.label} (map ${reading.mapNumber})` : board.label;
     for (const warning of reading.warnings) add(where, warning);
-  });
+  }
   for (const warning of board.warnings) add(board.label, warning);
   return lines;
 }

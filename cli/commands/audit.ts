@@ -1,4 +1,3 @@
-import { isInputError } from '../../core/errors.ts';
 import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
 import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
 import type { Locale } from '../../core/i18n.ts';
@@ -9,11 +8,12 @@ import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
-import { describeError } from '../describe-error.ts';
+import { describeError, toOneLine } from '../describe-error.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
-import { describeWarnings, loadBoard } from '../load-board.ts';
+import { describeWarnings, loadBoard, STDIN_LABEL } from '../load-board.ts';
 import type { MapChoice } from '../load-board.ts';
+import { formatMapCount } from '../map-count.ts';
 import { writeOutput, writesToFile } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -37,9 +37,9 @@ const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 interface MapAudit {
   /** The file's label (`<stdin>` for `-`). */
   readonly file: string;
-  /** 1-based number of the map on its board (what `--map` takes). */
+  /** 1-based number of the map among all the maps on its board (what `--map` takes). */
   readonly mapIndex: number;
-  /** True when the board holds several maps, so headers name the map too. */
+  /** True when the board holds several maps (or `--map` picked one), so headers name the map too. */
   readonly oneOfSeveral: boolean;
   readonly map: CjmMap;
   readonly findings: readonly Finding[];
@@ -78,6 +78,8 @@ Exit codes:
   1  at least one finding is an error
   2  bad input or options: one line per bad file on standard error; the other files are
      still audited and reported, and 2 wins over 0 and 1, even with --exit-zero
+  3  a bug in cjm while auditing a file: one line naming it; the other files are still
+     audited and reported, and 3 wins over everything
 
 Reading warnings (an unrecognised heading, a note outside the grid) go to standard error.`,
 
@@ -91,11 +93,12 @@ Reading warnings (an unrecognised heading, a note outside the grid) go to standa
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
 
     const audits: MapAudit[] = [];
-    let badInput = false;
+    // The exit code of the worst file that could not be audited: 2 for bad input, 3 for our bug.
+    let failure: number = EXIT_CODES.ok;
     for (const file of positionals) {
-      const found = await auditFile(file, io, choice, { locale, rules });
-      if (found === undefined) badInput = true;
-      else audits.push(...found);
+      const outcome = await auditFile(file, io, choice, { locale, rules });
+      if ('audits' in outcome) audits.push(...outcome.audits);
+      else failure = Math.max(failure, outcome.exitCode);
     }
 
     const color = format === 'text' && !writesToFile(values.output) && shouldUseColor(io);
@@ -103,40 +106,44 @@ Reading warnings (an unrecognised heading, a note outside the grid) go to standa
     // Nothing to print for one bad file: its error line on stderr is the whole story. Several
     // files always print, so a JSON consumer still gets its array (maybe empty).
     if (audits.length > 0 || positionals.length > 1) {
-      await writeOutput(io, renderAudits(audits, format, { single, locale, color }), values.output);
+      await writeOutput(io, renderAudits(audits, format, { single, locale, color, rules }), values.output);
     }
 
-    if (badInput) return EXIT_CODES.badInput;
+    if (failure !== EXIT_CODES.ok) return failure;
     const hasErrors = audits.some((entry) => entry.findings.some((finding) => finding.severity === 'error'));
     return hasErrors && !values['exit-zero'] ? EXIT_CODES.findings : EXIT_CODES.ok;
   },
 };
 
+/** The audits of one file's maps, or the exit code of the error that stopped it. */
+type FileOutcome = { readonly audits: readonly MapAudit[] } | { readonly exitCode: number };
+
 /**
- * Reads and audits one file. A file that can't be read is reported on stderr and skipped
- * (returns undefined), so one broken board doesn't hide the reports of the others.
+ * Reads and audits one file. A file that can't be read, or that trips a bug of ours, is
+ * reported on stderr and skipped, so one broken board doesn't hide the reports of the others.
  */
 async function auditFile(
   file: string,
   io: CliIo,
   choice: MapChoice,
   options: { locale: Locale | undefined; rules: Partial<Record<RuleId, Severity | 'off'>> },
-): Promise<MapAudit[] | undefined> {
+): Promise<FileOutcome> {
   try {
     const board = await loadBoard(file, io, choice);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const auditOptions = options.locale ? { locale: options.locale, rules: options.rules } : { rules: options.rules };
-    return board.readings.map((reading, index) => ({
+    const audits = board.readings.map((reading) => ({
       file: board.label,
-      mapIndex: choice.mapNumber ?? index + 1,
-      oneOfSeveral: board.readings.length > 1 || choice.mapNumber !== undefined,
+      mapIndex: reading.mapNumber,
+      oneOfSeveral: board.mapCount > 1 || choice.mapNumber !== undefined,
       map: reading.map,
       findings: audit(reading.map, auditOptions),
     }));
+    return { audits };
   } catch (error) {
-    if (!isInputError(error)) throw error;
-    for (const line of describeError(error, io.env).lines) io.stderr.write(`${line}\n`);
-    return undefined;
+    const report = describeError(error, io.env, file === '-' ? STDIN_LABEL : file);
+    for (const line of report.lines) io.stderr.write(`${line}\n`);
+    return { exitCode: report.exitCode };
   }
 }
 
@@ -166,6 +173,8 @@ interface RenderOptions {
   readonly single: boolean;
   readonly locale: Locale | undefined;
   readonly color: boolean;
+  /** The rule switches the findings were made with: the Markdown coverage table follows them. */
+  readonly rules: Partial<Record<RuleId, Severity | 'off'>>;
 }
 
 function renderAudits(audits: readonly MapAudit[], format: AuditFormat, options: RenderOptions): string {
@@ -193,9 +202,9 @@ function renderJson(audits: readonly MapAudit[], single: boolean): string {
 
 function renderMarkdown(audits: readonly MapAudit[], options: RenderOptions): string {
   const reports = audits.map((entry) => {
-    const report = ensureNewline(formatMarkdownReport(entry.map, [...entry.findings], reportLocale(options.locale)));
+    const report = ensureNewline(formatMarkdownReport(entry.map, [...entry.findings], { ...reportLocale(options.locale), rules: options.rules }));
     // Several boards in one document: say which file each report is about.
-    return options.single ? report : `<!-- ${describeSource(entry)} -->\n${report}`;
+    return options.single ? report : `<!-- ${escapeCommentText(describeSource(entry))} -->\n${report}`;
   });
   return reports.join('\n---\n\n');
 }
@@ -210,13 +219,25 @@ function renderText(audits: readonly MapAudit[], options: RenderOptions): string
     const report = ensureNewline(formatTextReport(entry.map, [...entry.findings], { color: options.color, ...reportLocale(options.locale) }));
     return `${formatHeader(describeSource(entry), paint)}\n\n${report}`;
   });
-  parts.push(formatTotals(audits, paint));
+  parts.push(formatTotals(audits, options.locale ?? commonLocale(audits), paint));
   return parts.join('\n');
 }
 
-/** `board.json` or `board.json, map 2`: how headers and comments name a report's source. */
+/**
+ * `board.json` or `board.json, map 2`: how headers and comments name a report's source, on one
+ * line and without control characters (a file name may hold any).
+ */
 function describeSource(entry: MapAudit): string {
-  return entry.oneOfSeveral ? `${entry.file}, map ${entry.mapIndex}` : entry.file;
+  return toOneLine(entry.oneOfSeveral ? `${entry.file}, map ${entry.mapIndex}` : entry.file);
+}
+
+/**
+ * Text that cannot end an HTML comment early (a file named `a--><b onmouseover=…>.json` would
+ * put markup into the rendered Markdown): no `>` or `<` at all, and no `--`, which XML forbids
+ * in comments too. Written as character references, so the name stays readable.
+ */
+function escapeCommentText(text: string): string {
+  return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/--/gu, '-&#45;');
 }
 
 function formatHeader(title: string, paint: Paint): string {
@@ -224,13 +245,23 @@ function formatHeader(title: string, paint: Paint): string {
 }
 
 /**
- * The closing line of a multi-board text report: what CI logs are skimmed for. In English, like
- * the rest of the command line's own words; the counts read as the reports' English summary.
+ * The closing line of a multi-board text report: what CI logs are skimmed for. In the language
+ * of the reports above it, so a Russian report doesn't end in English.
  */
-function formatTotals(audits: readonly MapAudit[], paint: Paint): string {
-  const counts = countFindings(audits.flatMap((entry) => entry.findings));
+function formatTotals(audits: readonly MapAudit[], locale: Locale, paint: Paint): string {
+  const counts = formatFindingCounts(countFindings(audits.flatMap((entry) => entry.findings)), locale);
   const withErrors = audits.filter((entry) => entry.findings.some((finding) => finding.severity === 'error')).length;
-  return `${paint.bold(`Total: ${plural(audits.length, 'map')} audited, ${withErrors} with errors`)}: ${formatFindingCounts(counts, 'en')}\n`;
+  const total =
+    locale === 'ru'
+      ? `Итого проверено: ${formatMapCount(audits.length, 'ru')}, с ошибками — ${withErrors}`
+      : `Total: ${formatMapCount(audits.length, 'en')} audited, ${withErrors} with errors`;
+  return `${paint.bold(total)}: ${counts}\n`;
+}
+
+/** The locale every audited map shares (each report is in its map's); English when they differ. */
+function commonLocale(audits: readonly MapAudit[]): Locale {
+  const [first, ...others] = audits;
+  return first && others.every((entry) => entry.map.locale === first.map.locale) ? first.map.locale : 'en';
 }
 
 function reportLocale(locale: Locale | undefined): { locale?: Locale } {
@@ -239,8 +270,4 @@ function reportLocale(locale: Locale | undefined): { locale?: Locale } {
 
 function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

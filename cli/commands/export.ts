@@ -1,12 +1,11 @@
 import { audit } from '../../core/audit/index.ts';
-import { InputError } from '../../core/errors.ts';
 import { serializeMap } from '../../core/model/parse-map.ts';
 import { formatCsv, formatMarkdownReport } from '../../core/report/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
-import { describeWarnings, loadBoard } from '../load-board.ts';
+import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
 import { writeOutput } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -56,19 +55,15 @@ Exit codes: 0 exported, 2 bad input or options.`,
 
     const board = await loadBoard(file, io, { mapNumber, selection: values.select });
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
-    const [reading, ...others] = board.readings;
-    if (!reading || others.length > 0) {
-      throw new InputError(`${board.readings.length} maps on the board; pick one with --map N (1–${board.readings.length}) or --select ITEM_ID`, board.label);
-    }
+    const { map } = requireOneMap(board);
 
-    const { map } = reading;
     let text: string;
     if (format === 'json') text = serializeMap(map);
     else if (format === 'csv') text = formatCsv(map);
     else {
       // A Markdown export is what a client reads instead of the board: the map with its findings.
       const options = locale ? { locale } : {};
-      text = formatMarkdownReport(map, audit(map, options), options);
+      text = formatMarkdownReport(map, audit(map, options), { ...options, includeNotes: true });
     }
     await writeOutput(io, text, values.output);
     return EXIT_CODES.ok;

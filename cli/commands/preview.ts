@@ -1,11 +1,10 @@
-import { InputError } from '../../core/errors.ts';
 import { planBoard } from '../../core/layout/index.ts';
 import { renderPlanSvg } from '../../core/render/render-plan-svg.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
-import { describeWarnings, loadBoard } from '../load-board.ts';
+import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
 import { writeOutput } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -46,10 +45,7 @@ Exit codes: 0 drawn, 2 bad input or options.`,
 
     const board = await loadBoard(file, io, { mapNumber, selection: values.select });
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
-    const [reading, ...others] = board.readings;
-    if (!reading || others.length > 0) {
-      throw new InputError(`${board.readings.length} maps on the board; pick one with --map N (1–${board.readings.length}) or --select ITEM_ID`, board.label);
-    }
+    const reading = requireOneMap(board);
     await writeOutput(io, renderPlanSvg(planBoard(reading.map, locale ? { locale } : {})), values.output);
     return EXIT_CODES.ok;
   },

@@ -5,9 +5,11 @@ import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
+import { toOneLine } from '../describe-error.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
+import { formatMapCount } from '../map-count.ts';
 import { writeOutput, writesToFile } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -60,7 +62,7 @@ Exit codes: 0 read, 2 bad input or options.`,
     if (values.json) {
       await writeOutput(io, formatMapsJson(maps), values.output);
       if (maps.length > 1) {
-        io.stderr.write(`cjm: ${board.label}: ${maps.length} maps on the board, printed as a JSON array (pick one with --map N)\n`);
+        io.stderr.write(`${toOneLine(`cjm: ${board.label}: ${maps.length} maps on the board, printed as a JSON array (pick one with --map N)`)}\n`);
       }
     } else {
       const paint = createPaint(!writesToFile(values.output) && shouldUseColor(io));
@@ -81,30 +83,29 @@ function formatMapsJson(maps: readonly CjmMap[]): string {
   )}\n`;
 }
 
-/** The human summary: what a reader checks before trusting the audit of a board. */
+/**
+ * The human summary: what a reader checks before trusting the audit of a board. Board text goes
+ * through {@link toOneLine}: a title or a heading may hold a line break or a terminal escape.
+ */
 export function summarizeBoard(board: LoadedBoard, paint: Paint): string {
   const count = board.readings.length;
-  const lines = [`${paint.bold(board.label)}: ${FORMAT_NAMES[board.format]}, ${plural(count, 'map')}`];
-  board.readings.forEach((reading, index) => {
+  const lines = [`${paint.bold(toOneLine(board.label))}: ${FORMAT_NAMES[board.format]}, ${formatMapCount(count, 'en')}`];
+  for (const reading of board.readings) {
     const { map } = reading;
     lines.push('');
-    const number = count > 1 ? `Map ${index + 1}: ` : '';
-    lines.push(`${number}${paint.bold(map.title || '(untitled)')} ${paint.dim(`[${map.locale}]`)}`);
-    if (map.persona) lines.push(`  Persona:  ${map.persona.name}`);
+    const number = count > 1 ? `Map ${reading.mapNumber}: ` : '';
+    lines.push(`${number}${paint.bold(toOneLine(map.title) || '(untitled)')} ${paint.dim(`[${map.locale}]`)}`);
+    if (map.persona) lines.push(`  Persona:  ${toOneLine(map.persona.name)}`);
     const stages = map.stages.map((stage) => {
-      const details = [stage.phase, stage.lane].filter(Boolean).join(', ');
-      return details ? `${stage.name} ${paint.dim(`(${details})`)}` : stage.name;
+      const details = toOneLine([stage.phase, stage.lane].filter(Boolean).join(', '));
+      return details ? `${toOneLine(stage.name)} ${paint.dim(`(${details})`)}` : toOneLine(stage.name);
     });
     lines.push(`  Stages:   ${map.stages.length}${stages.length ? `: ${stages.join(' → ')}` : ''}`);
-    const layers = map.layers.map((layer) => `${layer.title} ${paint.dim(`(${layer.kind}${layer.required ? ', required' : ''})`)}`);
+    const layers = map.layers.map((layer) => `${toOneLine(layer.title)} ${paint.dim(`(${layer.kind}${layer.required ? ', required' : ''})`)}`);
     lines.push(`  Layers:   ${map.layers.length}${layers.length ? `: ${layers.join(', ')}` : ''}`);
     lines.push(`  Notes:    ${map.notes.length} in cells`);
     lines.push(`  Orphans:  ${map.orphans.length}${map.orphans.length ? ' (text outside the grid; see --json "orphans")' : ''}`);
     if (reading.warnings.length) lines.push(`  Warnings: ${reading.warnings.length} (on standard error)`);
-  });
+  }
   return `${lines.join('\n')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

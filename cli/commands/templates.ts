@@ -1,4 +1,9 @@
+import type { Locale } from '../../core/i18n.ts';
+import { PHASE_INFO } from '../../core/model/phases.ts';
+import { formatQuantity } from '../../core/report/plural.ts';
+import type { WordForms } from '../../core/report/plural.ts';
 import { listTemplates } from '../../core/templates/index.ts';
+import type { TemplateSummary } from '../../core/templates/index.ts';
 import { parseCommandArgs, resolveLocale } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Command } from '../command.ts';
@@ -31,7 +36,8 @@ Exit codes: 0 listed, 2 bad options.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('templates', argv, OPTIONS);
     if (positionals.length > 0) throw new UsageError('templates', `takes no arguments, got '${positionals[0]}'`);
-    const templates = listTemplates(resolveLocale('templates', values.locale, io.env));
+    const locale = resolveLocale('templates', values.locale, io.env);
+    const templates = listTemplates(locale);
     if (values.json) {
       await writeOutput(io, JSON.stringify(templates, null, 2), undefined);
       return EXIT_CODES.ok;
@@ -40,14 +46,30 @@ Exit codes: 0 listed, 2 bad options.`,
     const width = Math.max(...templates.map((template) => template.id.length));
     const lines = templates.flatMap((template) => [
       `${paint.bold(template.id.padEnd(width))}  ${template.name}`,
-      `${' '.repeat(width)}  ${paint.dim(
-        `${template.stageCount} stages × ${template.layerCount} layers · ${template.phases.join(', ')}${template.hasExamples ? ' · example' : ''}`,
-      )}`,
+      `${' '.repeat(width)}  ${paint.dim(describeSize(template, locale))}`,
       `${' '.repeat(width)}  ${template.description}`,
       '',
     ]);
-    lines.push('Start a map: cjm new ID [--examples] [--locale ru|en] > map.json');
+    lines.push(`${WORDS.start[locale]}: cjm new ID [--examples] [--locale ru|en] > map.json`);
     await writeOutput(io, lines.join('\n'), undefined);
     return EXIT_CODES.ok;
   },
 };
+
+/** The list's own words, in the language of the template names above them. */
+const WORDS = {
+  stages: { ru: ['этап', 'этапа', 'этапов'], en: ['stage', 'stages'] } satisfies WordForms,
+  layers: { ru: ['слой', 'слоя', 'слоёв'], en: ['layer', 'layers'] } satisfies WordForms,
+  example: { ru: 'пример', en: 'example' },
+  start: { ru: 'Начать карту', en: 'Start a map' },
+} as const;
+
+/**
+ * "5 stages × 8 layers · reach, act, convert · example"; in Russian "5 этапов × 8 слоёв ·
+ * охват, взаимодействие, конверсия · пример". English keeps the phase ids `cjm new` maps use.
+ */
+function describeSize(template: TemplateSummary, locale: Locale): string {
+  const phases = template.phases.map((phase) => (locale === 'en' ? phase : PHASE_INFO[phase].name.ru.toLowerCase()));
+  const size = `${formatQuantity(template.stageCount, WORDS.stages, locale)} × ${formatQuantity(template.layerCount, WORDS.layers, locale)}`;
+  return [size, phases.join(', '), ...(template.hasExamples ? [WORDS.example[locale]] : [])].join(' · ');
+}

@@ -181,32 +181,77 @@ const TEXT_TYPES: ReadonlyMap<string, BoardItemType> = new Map([
   ['TABLE_CELL', 'shape'],
 ]);
 
-/** Walks a node tree and collects its board items. */
+/** Siblings waiting to be walked: the children of one node and what they share. */
+interface SiblingRun {
+  readonly children: readonly unknown[];
+  /** The JSON path of the node holding them. */
+  readonly path: string;
+  readonly context: WalkContext;
+  /** The coloured rectangles among the siblings walked so far. */
+  readonly backdrops: Backdrops;
+  /** Index of the next sibling to walk. */
+  next: number;
+}
+
+/**
+ * Walks a node tree and collects its board items, in document order (a node before what it
+ * holds, siblings bottom to top). The walk keeps its own stack instead of recursing: a file
+ * nests frames as deep as its author pleased (or a generator did), deeper than the call stack.
+ */
 class NodeWalker {
+  /** Sibling runs being walked, innermost last. */
+  readonly #runs: SiblingRun[] = [];
+
   constructor(
     private readonly problems: ProblemList,
     private readonly out: BoardItem[],
   ) {}
 
-  /** Walks the children of `node`, giving text the fill of a rectangle right under it. */
+  /** Walks the children of `node` and everything they hold. */
   walkChildren(node: Record<string, unknown>, path: string, context: WalkContext): void {
+    this.queueChildren(node, path, context);
+    this.drain();
+  }
+
+  /** Turns one node (and everything it holds) into items; returns the node's own item, if any. */
+  walk(node: unknown, path: string, context: WalkContext): BoardItem | undefined {
+    const item = this.visit(node, path, context, undefined);
+    this.drain();
+    return item;
+  }
+
+  /** Walks the queued sibling runs, depth first, until none is left. */
+  private drain(): void {
+    for (let run = this.#runs.at(-1); run !== undefined; run = this.#runs.at(-1)) {
+      if (run.next >= run.children.length) {
+        this.#runs.pop();
+        continue;
+      }
+      const i = run.next++;
+      // Queues the child's own children on top of this run: they are walked before its next sibling.
+      const made = this.visit(run.children[i], `${run.path}.children[${i}]`, run.context, run.backdrops);
+      // Later siblings are drawn on top of earlier ones: a text laid over a rectangle (a cell
+      // background, a card) takes the rectangle's colour.
+      if (made?.type === 'rectangle' && made.color !== undefined) run.backdrops.add(made.rect, made.color);
+    }
+  }
+
+  /** Queues the children of `node` to be walked next, giving text the fill of a rectangle right under it. */
+  private queueChildren(node: Record<string, unknown>, path: string, context: WalkContext): void {
     const children = node.children;
     if (children === undefined) return;
     if (!Array.isArray(children)) {
       this.problems.add(`${path}.children`, `expected an array of nodes, ${describeValue(children)}`);
       return;
     }
-    // Later siblings are drawn on top of earlier ones: a text laid over a rectangle (a cell
-    // background, a card) takes the rectangle's colour.
-    const backdrops = new Backdrops();
-    children.forEach((child, i) => {
-      const made = this.walk(child, `${path}.children[${i}]`, context, backdrops);
-      if (made?.type === 'rectangle' && made.color !== undefined) backdrops.add(made.rect, made.color);
-    });
+    this.#runs.push({ children, path, context, backdrops: new Backdrops(), next: 0 });
   }
 
-  /** Turns one node (and what it holds) into items; returns the node's own item, if any. */
-  walk(node: unknown, path: string, context: WalkContext, backdrops?: Backdrops): BoardItem | undefined {
+  /**
+   * Turns one node into its own item and queues its children; returns the item, if any.
+   * `backdrops`: the rectangles among the siblings walked before it.
+   */
+  private visit(node: unknown, path: string, context: WalkContext, backdrops: Backdrops | undefined): BoardItem | undefined {
     if (!isRecord(node)) {
       this.problems.add(path, `expected a node object, ${describeValue(node)}`);
       return undefined;
@@ -224,13 +269,13 @@ class NodeWalker {
 
     if (type === 'SECTION' || (FRAME_TYPES.has(type) && context.top)) {
       const item = this.emit(node, path, 'frame', nodeName(node), context, fillColor(node.fills));
-      this.walkChildren(node, path, { parent: item?.id ?? context.parent, top: type === 'SECTION', background: undefined });
+      this.queueChildren(node, path, { parent: item?.id ?? context.parent, top: type === 'SECTION', background: undefined });
       return item;
     }
     if (FRAME_TYPES.has(type) || GROUP_TYPES.has(type)) {
       const card = type === 'TABLE' ? undefined : findCard(node);
       if (card) return this.emitCard(card, path, context);
-      this.walkChildren(node, path, { ...context, top: false, background: fillColor(node.fills) ?? context.background });
+      this.queueChildren(node, path, { ...context, top: false, background: fillColor(node.fills) ?? context.background });
       return undefined;
     }
     if (type === 'CANVAS' || type === 'DOCUMENT') {
@@ -254,7 +299,7 @@ class NodeWalker {
       item = this.emit(node, path, 'other', text, context, fillColor(node.fills));
     }
     // Widgets and other unknown containers: keep whatever text they hold.
-    if (node.children !== undefined) this.walkChildren(node, path, { ...context, top: false });
+    if (node.children !== undefined) this.queueChildren(node, path, { ...context, top: false });
     return item;
   }
 

@@ -307,41 +307,50 @@ function itemColor(type: string, style: Record<string, unknown> | undefined): st
  */
 function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList): BoardItem[] {
   const byId = new Map(parsed.map((item) => [item.id, item]));
+  /** Absolute rectangles found so far; undefined for an item that cannot be placed. */
   const rects = new Map<string, Rect | undefined>();
-  const visiting = new Set<string>();
 
-  const rectOf = (item: ParsedItem): Rect | undefined => {
-    if (rects.has(item.id)) return rects.get(item.id);
-    let cx = item.x;
-    let cy = item.y;
-    if (item.relativeTo !== 'canvas_center') {
-      const parent = item.parentId === undefined ? undefined : byId.get(item.parentId);
-      let parentRect: Rect | undefined;
+  // Climbs the parent links iteratively, not by recursion: frames nest without limit, and a
+  // malformed listing may link them in a cycle.
+  const rectOf = (start: ParsedItem): Rect | undefined => {
+    // The items from `start` up to the first one already placed or placed on the canvas itself.
+    const chain: ParsedItem[] = [];
+    const onChain = new Set<string>();
+    let top = start;
+    let broken = false;
+    while (!rects.has(top.id) && top.relativeTo !== 'canvas_center') {
+      chain.push(top);
+      onChain.add(top.id);
+      const parent = top.parentId === undefined ? undefined : byId.get(top.parentId);
       if (!parent) {
         problems.add(
-          `${item.path}.parent.id`,
-          `item "${item.parentId}" is not in the listing, so this position (relative to it) cannot be resolved: ` +
+          `${top.path}.parent.id`,
+          `item "${top.parentId}" is not in the listing, so this position (relative to it) cannot be resolved: ` +
             'export every item of the board (no type filter) and pass every page',
         );
-      } else if (visiting.has(item.id)) {
-        problems.add(`${item.path}.parent.id`, 'the parent links of this item form a cycle');
-      } else {
-        visiting.add(item.id);
-        parentRect = rectOf(parent);
-        visiting.delete(item.id);
+        broken = true;
+        break;
       }
-      if (!parentRect) {
-        rects.set(item.id, undefined);
-        return undefined;
+      if (onChain.has(parent.id)) {
+        problems.add(`${parent.path}.parent.id`, 'the parent links of this item form a cycle');
+        broken = true;
+        break;
       }
-      const originX = item.relativeTo === 'parent_top_left' ? parentRect.x : parentRect.x + parentRect.width / 2;
-      const originY = item.relativeTo === 'parent_top_left' ? parentRect.y : parentRect.y + parentRect.height / 2;
-      cx += originX;
-      cy += originY;
+      top = parent;
     }
-    const rect = { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
-    rects.set(item.id, rect);
-    return rect;
+    let origin: Rect | undefined;
+    if (!broken) {
+      origin = rects.has(top.id) ? rects.get(top.id) : placeItem(top, undefined);
+      rects.set(top.id, origin);
+    }
+    // Back down the chain: each item is placed from its parent's rectangle.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const item = chain[i];
+      if (!item) continue;
+      origin = origin && placeItem(item, origin);
+      rects.set(item.id, origin);
+    }
+    return rects.get(start.id);
   };
 
   const items: BoardItem[] = [];
@@ -361,4 +370,15 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
     });
   }
   return items;
+}
+
+/** The absolute rectangle of an item from its centre, given its parent's rectangle when the centre is relative to it. */
+function placeItem(item: ParsedItem, parentRect: Rect | undefined): Rect {
+  let cx = item.x;
+  let cy = item.y;
+  if (parentRect && item.relativeTo !== 'canvas_center') {
+    cx += item.relativeTo === 'parent_top_left' ? parentRect.x : parentRect.x + parentRect.width / 2;
+    cy += item.relativeTo === 'parent_top_left' ? parentRect.y : parentRect.y + parentRect.height / 2;
+  }
+  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
 }

@@ -112,6 +112,13 @@ describe('cjm audit: rules and locale', () => {
     expect(code).toBe(1);
   });
 
+  it('marks in the Markdown coverage table only the gaps the switched rules report', async () => {
+    const rules = { 'empty-cell': 'off', 'missing-touchpoints': 'off' } as const;
+    const { stdout } = await runCli(['audit', lumusPath, '--format', 'md', '--disable', 'empty-cell', '--disable', 'missing-touchpoints']);
+    expect(stdout).toBe(formatMarkdownReport(lumus, audit(lumus, { rules }), { rules }));
+    expect(stdout).not.toBe(formatMarkdownReport(lumus, audit(lumus, { rules })));
+  });
+
   it.each([
     [['--disable', 'missing-touchpoint'], /^cjm audit: --disable: unknown rule 'missing-touchpoint' \(rules: missing-touchpoints, /u],
     [['--severity', 'missing-goal'], /^cjm audit: --severity expects RULE=LEVEL, got 'missing-goal'/u],
@@ -169,6 +176,28 @@ describe('cjm audit: several files (agencies)', () => {
     expect(stdout).toBe(
       `<!-- ${lumusPath} -->\n${formatMarkdownReport(lumus, audit(lumus))}\n---\n\n<!-- ${completePath} -->\n${formatMarkdownReport(complete, audit(complete))}`,
     );
+  });
+
+  it('words the total in the maps\' language when they share one, else in English; --locale wins', async () => {
+    const files = { 'a.json': lumusText, 'b.json': lumusText };
+    const counts = countFindings([...audit(lumus), ...audit(lumus)]);
+    const russian = await runCli(['audit', 'a.json', 'b.json'], { files });
+    expect(linesOf(russian.stdout).at(-1)).toBe(`Итого проверено: 2 карты, с ошибками — 2: ${formatFindingCounts(counts, 'ru')}`);
+    const english = await runCli(['audit', 'a.json', 'b.json', '--locale', 'en'], { files });
+    expect(linesOf(english.stdout).at(-1)).toBe(`Total: 2 maps audited, 2 with errors: ${formatFindingCounts(countFindings([...audit(lumus, { locale: 'en' }), ...audit(lumus, { locale: 'en' })]), 'en')}`);
+    // A Russian and an English map: English, unless --locale says otherwise.
+    const mixed = await runCli(['audit', lumusPath, completePath, '--locale', 'ru']);
+    const mixedCounts = countFindings([...audit(lumus, { locale: 'ru' }), ...audit(complete, { locale: 'ru' })]);
+    expect(linesOf(mixed.stdout).at(-1)).toBe(`Итого проверено: 2 карты, с ошибками — 1: ${formatFindingCounts(mixedCounts, 'ru')}`);
+  });
+
+  it('keeps a file name from closing the Markdown comment that names it', async () => {
+    const evil = 'a--><b onmouseover=alert(1)>x.json';
+    const { stdout } = await runCli(['audit', evil, completePath, '--format', 'md'], { files: { [evil]: lumusText } });
+    const comments = linesOf(stdout).filter((line) => line.startsWith('<!--'));
+    expect(comments).toEqual(['<!-- a-&#45;&gt;&lt;b onmouseover=alert(1)&gt;x.json -->', `<!-- ${completePath} -->`]);
+    for (const comment of comments) expect(comment.slice(4, -3)).not.toMatch(/--|[<>]/u);
+    expect(stdout).not.toContain('<b ');
   });
 
   it('still audits the good files when one is bad, and exits 2 even with --exit-zero', async () => {

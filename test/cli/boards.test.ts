@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/audit/index.ts';
 import type { CjmMap } from '../../core/model/map.ts';
-import { linesOf, runCli } from './fake-io.ts';
+import { fixture, linesOf, runCli } from './fake-io.ts';
 
 /**
  * `cjm` on the hand-made board exports of test/fixtures/ and examples/: real Miro and Figma REST
@@ -84,31 +84,34 @@ describe('npm start: the two example boards', () => {
 });
 
 /**
- * A Miro listing with two copies of the clinic map, the second moved down and right with new ids:
- * the shape of an agency board that holds one map per persona.
+ * A Miro listing with `count` copies of the clinic map, each further down and right than the one
+ * before, the k-th with k sevens appended to its ids: the shape of an agency board that holds one
+ * map per persona.
  */
-function makeTwoMapBoard(): string {
+function makeMapBoard(count: number): string {
   const pages = JSON.parse(readFileSync(MIRO, 'utf8')) as { data: Record<string, unknown>[] }[];
   const items = pages.flatMap((page) => page.data);
-  const copies = items.map((item) => {
-    const copy = structuredClone(item) as {
-      id: string;
-      parent?: { id: string };
-      position?: { x: number; y: number; relativeTo?: string };
-    };
-    copy.id = `${copy.id}7`;
-    if (copy.parent) copy.parent.id = `${copy.parent.id}7`;
-    if (copy.position?.relativeTo === 'canvas_center') {
-      copy.position.x += 30_000;
-      copy.position.y += 30_000;
-    }
-    return copy;
-  });
-  return JSON.stringify({ data: [...items, ...copies], total: items.length * 2 });
+  const copies = Array.from({ length: count - 1 }, (_, i) => i + 1).flatMap((k) =>
+    items.map((item) => {
+      const copy = structuredClone(item) as {
+        id: string;
+        parent?: { id: string };
+        position?: { x: number; y: number; relativeTo?: string };
+      };
+      copy.id = `${copy.id}${'7'.repeat(k)}`;
+      if (copy.parent) copy.parent.id = `${copy.parent.id}${'7'.repeat(k)}`;
+      if (copy.position?.relativeTo === 'canvas_center') {
+        copy.position.x += 30_000 * k;
+        copy.position.y += 30_000 * k;
+      }
+      return copy;
+    }),
+  );
+  return JSON.stringify({ data: [...items, ...copies], total: items.length * count });
 }
 
 describe('a board with several maps', () => {
-  const files = { 'two-maps.json': makeTwoMapBoard() };
+  const files = { 'two-maps.json': makeMapBoard(2), 'three-maps.json': makeMapBoard(3) };
   const firstNoteId = (JSON.parse(readFileSync(MIRO, 'utf8')) as { data: { id: string; type: string }[] }[])
     .flatMap((page) => page.data)
     .find((item) => item.type === 'sticky_note')?.id;
@@ -184,5 +187,61 @@ describe('a board with several maps', () => {
     const picked = await runCli(['export', 'two-maps.json', '--format', 'csv', '--map', '2'], { files });
     expect(picked.code).toBe(0);
     expect(picked.stdout.startsWith('\uFEFF')).toBe(true);
+    // preview draws one map too, and asks the same way.
+    const preview = await runCli(['preview', 'three-maps.json'], { files });
+    expect([preview.code, preview.stderr]).toEqual([2, 'cjm: three-maps.json: 3 maps on the board; pick one with --map N (1–3) or --select ITEM_ID\n']);
+    expect((await runCli(['preview', 'three-maps.json', '--select', `${firstNoteId}77`], { files })).code).toBe(0);
+  });
+
+  it('numbers a map picked by --select by its place on the whole board, as --map counts', async () => {
+    const lumus = fixture('lumus-gaps.cjm.json');
+    for (const [suffix, number] of [['', 1], ['7', 2], ['77', 3]] as const) {
+      const selected = await runCli(['audit', 'three-maps.json', lumus, '--select', `${firstNoteId}${suffix}`, '--format', 'json'], { files });
+      const entries = JSON.parse(selected.stdout) as { file: string; mapIndex: number; map: CjmMap }[];
+      expect(entries.map((entry) => [entry.file, entry.mapIndex])).toEqual([
+        ['three-maps.json', number],
+        [lumus, 1],
+      ]);
+      const picked = JSON.parse((await runCli(['read', 'three-maps.json', '--json', '--map', String(number)], { files })).stdout) as CjmMap;
+      expect(entries[0]?.map).toEqual(picked);
+    }
+    const text = await runCli(['audit', 'three-maps.json', lumus, '--select', `${firstNoteId}7`], { files });
+    const headers = linesOf(text.stdout).filter((line) => line.startsWith('━━ '));
+    expect(headers.map((line) => line.replace(/ ━+$/u, ''))).toEqual(['━━ three-maps.json, map 2', `━━ ${lumus}`]);
+  });
+
+  it('reads every map, with a warning, when the selection is in none', async () => {
+    const { code, stdout, stderr } = await runCli(['audit', 'three-maps.json', '--select', 'no-such-item', '--format', 'json'], { files });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { mapIndex: number }[]).map((entry) => entry.mapIndex)).toEqual([1, 2, 3]);
+    expect(stderr).toBe('cjm: three-maps.json: warning: Выделение не попадает ни в одну карту: прочитаны все карты на доске.\n');
+  });
+});
+
+/**
+ * The Figma fixture with the content of its map frame wrapped in `depth` nested groups, as JSON
+ * text: built as text because JSON.stringify itself recurses and would overflow first.
+ */
+function makeDeepFigmaFile(depth: number): string {
+  const file = JSON.parse(readFileSync(FIGMA, 'utf8')) as { document: { children: { children: { children: unknown[] }[] }[] } };
+  const frame = file.document.children[0]?.children[0];
+  if (!frame) throw new Error('no map frame in the fixture');
+  const content = JSON.stringify(frame.children);
+  frame.children = ['DEEP'];
+  const open = Array.from({ length: depth }, (_, i) => `{"id":"9${i}:1","type":"GROUP","name":"Group ${i}","children":[`).join('');
+  return JSON.stringify(file).replace('["DEEP"]', `[${open}${content.slice(1, -1)}${']}'.repeat(depth)}]`);
+}
+
+describe('a Figma file nested thousands of levels deep', () => {
+  const files = { 'deep.json': makeDeepFigmaFile(5000) };
+
+  it('reads and audits like the same board without the nesting, instead of failing with exit 3', async () => {
+    const deep = await runCli(['read', 'deep.json', '--json'], { files });
+    expect(deep.stderr).toBe('');
+    expect(deep.code).toBe(0);
+    expect(deep.stdout).toBe((await runCli(['read', FIGMA, '--json'])).stdout);
+    const audited = await runCli(['audit', 'deep.json', '--format', 'json'], { files });
+    expect(audited.code).toBe(1);
+    expect(audited.stdout).toBe((await runCli(['audit', FIGMA, '--format', 'json'])).stdout);
   });
 });

@@ -23,10 +23,20 @@ describe('cjm export', () => {
   });
 
   it('writes Markdown with the findings, in --locale when given', async () => {
-    expect((await runCli(['export', lumusPath, '--format', 'md'])).stdout).toBe(formatMarkdownReport(lumus, audit(lumus)));
+    expect((await runCli(['export', lumusPath, '--format', 'md'])).stdout).toBe(formatMarkdownReport(lumus, audit(lumus), { includeNotes: true }));
     expect((await runCli(['export', lumusPath, '--format', 'md', '--locale', 'en'])).stdout).toBe(
-      formatMarkdownReport(lumus, audit(lumus, { locale: 'en' }), { locale: 'en' }),
+      formatMarkdownReport(lumus, audit(lumus, { locale: 'en' }), { locale: 'en', includeNotes: true }),
     );
+  });
+
+  it('writes the map itself into Markdown, not just its audit: every note\'s text', async () => {
+    const { code, stdout } = await runCli(['export', lumusPath, '--format', 'md']);
+    expect(code).toBe(0);
+    expect(lumus.notes.length).toBeGreaterThan(0);
+    for (const note of lumus.notes) expect(stdout).toContain(note.text);
+    expect(stdout).toContain('Статья на vc.ru');
+    // The audit alone (what `cjm audit --format md` prints) does not hold them.
+    expect((await runCli(['audit', lumusPath, '--format', 'md'])).stdout).not.toContain('Статья на vc.ru');
   });
 
   it('exits 0 even though the map has error findings: exporting is not auditing', async () => {

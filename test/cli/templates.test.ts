@@ -25,6 +25,19 @@ describe('cjm templates', () => {
     expect((await runCli(['templates'])).stdout).toContain(listTemplates('en')[0]?.name ?? '');
   });
 
+  it('words the sizes, phases and the closing hint in Russian with --locale ru', async () => {
+    const { stdout } = await runCli(['templates', '--locale', 'ru']);
+    const templates = listTemplates('ru');
+    const race = templates.find((template) => template.id === 'race-basic');
+    const b2b = templates.find((template) => template.id === 'b2b-saas');
+    expect([race?.stageCount, race?.layerCount, b2b?.stageCount, b2b?.hasExamples]).toEqual([5, 8, 6, true]);
+    expect(stdout).toContain('5 этапов × 8 слоёв · охват, взаимодействие, конверсия, вовлечение\n');
+    expect(stdout).toContain('6 этапов × 8 слоёв · охват, взаимодействие, конверсия, вовлечение · пример\n');
+    expect(linesOf(stdout).at(-1)).toBe('Начать карту: cjm new ID [--examples] [--locale ru|en] > map.json');
+    // No English word of the list's own is left (ids, commands and options aside).
+    expect(stdout).not.toMatch(/\b(stages?|layers?|example|reach|act|convert|engage|Start)\b/u);
+  });
+
   it('prints the list as JSON with --json', async () => {
     const { stdout } = await runCli(['templates', '--json', '--locale', 'ru']);
     expect(JSON.parse(stdout)).toEqual(listTemplates('ru'));

@@ -270,6 +270,38 @@ describe('importFigmaRest', () => {
   });
 });
 
+describe('importFigmaRest: deep files', () => {
+  /** Frames nested `depth` deep in one top-level frame, each holding the next and a text; a text at the bottom. */
+  function nestedFrames(depth: number, bottom = textNode('bottom', box(10, 10, 100, 20), 'На самом дне')): FigmaRestNode {
+    let node = bottom;
+    for (let level = depth; level >= 1; level--) {
+      node = frameNode(`f${level}`, box(0, 0, 1000, 1000), `Frame ${level}`, [node, textNode(`t${level}`, box(20, 40, 100, 20), `Text ${level}`)]);
+    }
+    return node;
+  }
+
+  it('reads frames nested 5000 deep, in document order, without running out of stack', () => {
+    const depth = 5000;
+    const { items } = importFigmaRest(onePage([nestedFrames(depth)], 'figma'));
+    // A node before what it holds, and what it holds before its next sibling.
+    const texts = Array.from({ length: depth }, (_, i) => `t${depth - i}`);
+    expect(items.map((item) => item.id)).toEqual(['f1', 'bottom', ...texts]);
+    // Nested frames are layout boxes: everything belongs to the top-level one.
+    expect(items.slice(1).every((item) => item.parent === 'f1' && item.type === 'text')).toBe(true);
+    expect(byId(items, 'bottom').text).toBe('На самом дне');
+  });
+
+  it('still reports a malformed node deep down with its path', () => {
+    const malformed = { ...textNode('bottom', box(10, 10, 100, 20), 'Без id'), id: 7 } as unknown as FigmaRestNode;
+    const error = catchInputError(() => importFigmaRest(onePage([nestedFrames(3000, malformed)], 'figma')));
+    expect(error.problems).toHaveLength(1);
+    const [problem = ''] = error.problems;
+    // The page, then the 3000 frames, then the text: 3002 steps down.
+    expect(problem.match(/\.children\[0\]/gu)).toHaveLength(3002);
+    expect(problem).toMatch(/^document\.children\[0\]\.children\[0\]\..*\.id: expected a non-empty string, got 7$/u);
+  });
+});
+
 describe('fillColor', () => {
   it('takes the topmost visible solid fill as #rrggbb', () => {
     const solid = (r: number, g: number, b: number, extra: Record<string, unknown> = {}) => ({ type: 'SOLID', color: { r, g, b, a: 1 }, ...extra });

@@ -228,6 +228,25 @@ describe('importMiroRest', () => {
     expect(error.problems.some((p) => p.includes('form a cycle'))).toBe(true);
   });
 
+  it('resolves frames nested 20000 deep without running out of stack', () => {
+    const depth = 20_000;
+    const frames = Array.from({ length: depth }, (_, i) => frame(`f${i}`, 10, 10, 20, 20, `F${i}`, i === 0 ? {} : child(`f${i - 1}`, 10, 10)));
+    // Children listed before their frames: the worst order for resolving on demand.
+    const items = importMiroRest([sticky('s', 10, 10, 'deep', child(`f${depth - 1}`, 10, 10)), ...frames.reverse()]).items;
+    // Every 20 × 20 frame is centred 10, 10 from its parent's top-left: all lie at the origin.
+    expect(byId(items, 's').rect).toEqual({ x: -90, y: -90, width: 200, height: 200 });
+    expect(byId(items, `f${depth - 1}`).rect).toEqual({ x: 0, y: 0, width: 20, height: 20 });
+    expect(items).toHaveLength(depth + 1);
+  });
+
+  it('reports a long parent cycle as one problem, not a hang or a stack overflow', () => {
+    const depth = 20_000;
+    const frames = Array.from({ length: depth }, (_, i) => frame(`f${i}`, 10, 10, 20, 20, `F${i}`, child(`f${(i + depth - 1) % depth}`, 10, 10)));
+    const error = catchInputError(() => importMiroRest([sticky('s', 10, 10, 'lost', child('f5', 10, 10)), ...frames]));
+    expect(error.problems).toEqual(['[6].parent.id: the parent links of this item form a cycle']);
+    expect(error.message).toMatch(/^invalid Miro REST item listing: \[6\]\.parent\.id: the parent links of this item form a cycle/u);
+  });
+
   it('explains what it expected when the JSON is no listing', () => {
     for (const json of [null, 'text', 42, { items: [] }, { boards: 1 }]) {
       expect(catchInputError(() => importMiroRest(json, 'x.json')).message).toMatch(/^x\.json: not a Miro REST item listing/);
