@@ -1,5 +1,8 @@
+import { indexCells } from '../model/cells.ts';
 import type { CjmMap, Layer, Note } from '../model/map.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
+import { computeFunnels } from './funnel.ts';
+import type { Funnel } from './funnel.ts';
 import type { AuditOptions, RuleId } from './types.ts';
 
 /**
@@ -20,25 +23,21 @@ export interface AuditContext {
   readonly isEnabled: (rule: RuleId) => boolean;
   /** The 0-based position of the stage with this id in the map, or -1 for an unknown id. */
   readonly stagePosition: (stageId: string) => number;
+  /** The funnels of the metrics layers (`computeFunnels`), computed once on first use. */
+  readonly funnels: () => readonly Funnel[];
 }
 
 /** Indexes `map` for the rules. */
 export function createAuditContext(map: CjmMap, options: AuditOptions = {}): AuditContext {
-  const cells = new Map<string, Note[]>();
-  for (const note of map.notes) {
-    const key = cellKey(note.stage, note.layer);
-    const notes = cells.get(key);
-    if (notes) notes.push(note);
-    else cells.set(key, [note]);
-  }
+  const notesIn = indexCells(map);
   const positions = new Map<string, number>();
   // The first stage wins when ids repeat, the same way notes would be matched by a reader.
   map.stages.forEach((stage, index) => {
     if (!positions.has(stage.id)) positions.set(stage.id, index);
   });
   const requiredKinds = new Set(options.requiredLayers ?? []);
+  let funnels: readonly Funnel[] | undefined;
 
-  const notesIn = (stageId: string, layerId: string): readonly Note[] => cells.get(cellKey(stageId, layerId)) ?? [];
   const layersOfKind = (kind: LayerKind): readonly Layer[] => map.layers.filter((layer) => layer.kind === kind);
 
   return {
@@ -49,10 +48,6 @@ export function createAuditContext(map: CjmMap, options: AuditOptions = {}): Aud
     isRequired: (layer) => layer.required === true || requiredKinds.has(layer.kind),
     isEnabled: (rule) => options.rules?.[rule] !== 'off',
     stagePosition: (stageId) => positions.get(stageId) ?? -1,
+    funnels: () => (funnels ??= computeFunnels(map)),
   };
-}
-
-function cellKey(stageId: string, layerId: string): string {
-  // NUL cannot be typed into a board, so no pair of ids collides.
-  return `${stageId}\u0000${layerId}`;
 }

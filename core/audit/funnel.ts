@@ -1,3 +1,4 @@
+import { indexCells } from '../model/cells.ts';
 import type { CjmMap, Note, Stage } from '../model/map.ts';
 import type { MetricUnit } from '../text/metric-value.ts';
 import { parseMetric } from '../text/metric-value.ts';
@@ -6,6 +7,13 @@ import { laneKey } from './stage-keys.ts';
 /**
  * The funnel a metrics row describes: how many customers reach each stage and which share of the
  * previous step that is (seed 002: "the step with the biggest drop is the bottleneck").
+ *
+ * Counts and rates: a count ("Клиентов: 1 200") is a population, a percentage ("Trial → paid
+ * 3.5%", "Записались онлайн: 3,5%") is the conversion rate of its step. Only counts are linked:
+ * a count follows the previous count of its path, even across a percentage note between them,
+ * and its conversion is computed. A rate is never linked to anything — the ratio of two rates
+ * means nothing, and a rate that is higher than the one before is not growth — it already is
+ * the step's conversion (`rate`).
  *
  * Branches: when the path splits into lanes ("online" / "offline", seed 001), each lane is its own
  * path. A lane's first step is compared with the last step before the split, and is marked
@@ -34,9 +42,9 @@ export interface FunnelStep {
   /** The text of the note the value was read from. */
   readonly text: string;
   /**
-   * Ids of the stages this step is compared with: the previous step of the same path, or the last
-   * step of every lane when lanes join. Empty for the first step and when nothing is comparable
-   * (another or an unknown unit, or a lane without a value before a join).
+   * Ids of the stages this count is compared with: the previous count of the same path, or the
+   * last count of every lane when lanes join. Empty for the first count, for rates and unknown
+   * units (never compared), and for a join where a lane has no count.
    */
   readonly from: readonly string[];
   /** The value of the step(s) in `from` (their sum when lanes join). */
@@ -46,6 +54,11 @@ export interface FunnelStep {
    * funnel, above 1 when the metric grows. Absent without `from` or when `previousValue` is 0.
    */
   readonly conversion?: number;
+  /**
+   * A percentage step: the conversion rate its note states, as a share (3.5% → 0.035). It is the
+   * step's conversion as the map gives it; absent for counts and unknown units.
+   */
+  readonly rate?: number;
   /** True for the first valued step of a lane after the split: the conversion is a share, not a drop. */
   readonly branchEntry: boolean;
 }
@@ -87,10 +100,10 @@ export function computeFunnels(map: CjmMap): Funnel[] {
  */
 export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
   if (layerId === undefined) return computeFunnels(map)[0]?.steps.slice() ?? [];
+  const notesIn = indexCells(map);
   const valued: { stage: Stage; position: number; note: Note; reading: MetricReading }[] = [];
   map.stages.forEach((stage, position) => {
-    for (const note of map.notes) {
-      if (note.stage !== stage.id || note.layer !== layerId) continue;
+    for (const note of notesIn(stage.id, layerId)) {
       const reading = readMetric(note);
       if (reading) {
         valued.push({ stage, position, note, reading });
@@ -101,10 +114,15 @@ export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
 
   const steps: FunnelStep[] = [];
   valued.forEach((current, index) => {
-    // Counts follow counts and percentages follow percentages: a "CR 3,5%" note between two
-    // counts must not cut the funnel in two.
-    const earlier = valued.slice(0, index).filter((step) => step.reading.unit === current.reading.unit);
     const base = { stage: current.stage.id, layer: layerId, ...current.reading, text: current.note.text };
+    if (current.reading.unit !== 'count') {
+      // A rate is the step's own conversion, and an unknown unit is compared with nothing.
+      const rate = current.reading.unit === 'percent' ? { rate: current.reading.value / 100 } : {};
+      steps.push({ ...base, ...UNLINKED, ...rate });
+      return;
+    }
+    // Counts follow counts: a "CR 3,5%" note between two counts must not cut the funnel in two.
+    const earlier = valued.slice(0, index).filter((step) => step.reading.unit === 'count');
     const link = laneKey(current.stage) === undefined ? linkJoin(map.stages, earlier, current) : linkLane(earlier, current);
     steps.push({ ...base, ...link });
   });
@@ -112,16 +130,31 @@ export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
 }
 
 /**
- * The step where the funnel loses the largest share of customers: the smallest conversion below 1
- * (the first one on a tie). Branch entries are not candidates, they split customers rather than
- * lose them. Needs at least two comparable transitions: with one, there is nothing to compare.
+ * The bottleneck of a funnel. With at least two count transitions: the step where the funnel
+ * loses the largest share of customers, the smallest computed `conversion` below 1 (the first
+ * one on a tie); branch entries are not candidates, they split customers rather than lose them.
+ * Otherwise, when the row states rates: the step with the lowest `rate`, which needs two rates to
+ * compare. Undefined when there is nothing to compare. The caller tells the two apart by
+ * `conversion` (counts) or `rate` (rates).
  */
 export function findBottleneck(steps: readonly FunnelStep[]): FunnelStep | undefined {
   const transitions = steps.filter((step) => step.conversion !== undefined && !step.branchEntry);
-  if (transitions.length < 2) return undefined;
+  if (transitions.length >= 2) return findLowest(transitions, (step) => step.conversion, 1);
+  const rates = steps.filter((step) => step.rate !== undefined);
+  if (rates.length >= 2) return findLowest(rates, (step) => step.rate, Infinity);
+  return undefined;
+}
+
+/** The first step whose `measure` is the lowest below `ceiling`. */
+function findLowest(steps: readonly FunnelStep[], measure: (step: FunnelStep) => number | undefined, ceiling: number): FunnelStep | undefined {
   let worst: FunnelStep | undefined;
-  for (const step of transitions) {
-    if ((step.conversion ?? 1) < (worst?.conversion ?? 1)) worst = step;
+  let lowest = ceiling;
+  for (const step of steps) {
+    const value = measure(step) ?? ceiling;
+    if (value < lowest) {
+      worst = step;
+      lowest = value;
+    }
   }
   return worst;
 }
@@ -156,14 +189,12 @@ function linkJoin(stages: readonly Stage[], earlier: readonly Valued[], current:
   const lanes = new Set(stages.slice(from, current.position).flatMap((stage) => laneKey(stage) ?? []));
   const lastOfLane = [...lanes].map((lane) => laneSteps[findLastIndex(laneSteps, (step) => laneKey(step.stage) === lane)]);
   const ends = lastOfLane.filter((step): step is Valued => step !== undefined);
-  // Percentages of different branches do not add up; only counts do.
-  if (ends.length !== lastOfLane.length || current.reading.unit !== 'count') return UNLINKED;
+  if (ends.length !== lastOfLane.length) return UNLINKED;
   return makeLink(ends, current, false);
 }
 
+/** Links a count with the count(s) before it; every `Valued` here is a count. */
 function makeLink(previous: readonly Valued[], current: Valued, branchEntry: boolean): Link {
-  const { unit } = current.reading;
-  if (unit === undefined || previous.some((step) => step.reading.unit !== unit)) return UNLINKED;
   const previousValue = previous.reduce((sum, step) => sum + step.reading.value, 0);
   const link: Link = { from: previous.map((step) => step.stage.id), previousValue, branchEntry };
   return previousValue > 0 ? { ...link, conversion: current.reading.value / previousValue } : link;

@@ -10,5 +10,5 @@ export { createAuditContext } from './context.ts';
 export type { AuditContext } from './context.ts';
 export { computeFunnel, computeFunnels, findBottleneck, readMetric } from './funnel.ts';
 export type { Funnel, FunnelStep, MetricReading } from './funnel.ts';
-export { describeOrphanReason, suggestOrphanFix } from './orphan-reasons.ts';
-export { formatMetric, formatNumber, formatShare, nameLayer, nameStage, quote, quoteNote, quoteStage, toOneLine } from './wording.ts';
+export { describeOrphanReason, suggestOrphanFix } from '../read/orphan-reasons.ts';
+export { formatMetric, formatNumber, formatShare, nameLayer, nameLayerInFull, nameStage, nameStageInFull, quote, quoteNote, quoteStage, toOneLine } from './wording.ts';

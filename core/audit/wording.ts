@@ -2,6 +2,7 @@ import type { Locale, Localized } from '../i18n.ts';
 import { LOCALES } from '../i18n.ts';
 import type { Layer, Stage } from '../model/map.ts';
 import { LAYER_VOCABULARY } from '../model/vocabulary.ts';
+import { stripControlChars } from '../text/control-chars.ts';
 import type { MetricUnit } from '../text/metric-value.ts';
 
 /**
@@ -27,10 +28,12 @@ export function quote(text: string, locale: Locale): string {
 
 /**
  * Makes user text fit one line of a message: line breaks and runs of spaces become one space
- * and long texts are shortened, so a 500-character sticky note does not swamp a report.
+ * and long texts are shortened, so a 500-character sticky note does not swamp a report. Control
+ * characters are dropped (`stripControlChars`): a board text holding an escape sequence must not
+ * clear or recolour the terminal that shows the text report.
  */
 export function toOneLine(text: string, maxLength = MAX_QUOTE_LENGTH): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = stripControlChars(text).replace(/\s+/gu, ' ').trim();
   if (flat.length <= maxLength) return flat;
   const cut = flat.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
@@ -64,6 +67,21 @@ export function quoteStage(stage: Stage, position: number): Localized {
 /** How a layer is named: its title, or the vocabulary's title for its kind when it has none. */
 export function nameLayer(layer: Layer, locale: Locale): string {
   return toOneLine(layer.title) || LAYER_VOCABULARY[layer.kind].title[locale];
+}
+
+/**
+ * A stage's name in full, for data (a CSV header) rather than a message: as typed, "#3" when it
+ * is blank, the lane in parentheses when there is one — the fallbacks of {@link nameStage}
+ * without shortening the text to one line.
+ */
+export function nameStageInFull(stage: Stage, position: number): string {
+  const name = stage.name.trim() ? stage.name : `#${position + 1}`;
+  return stage.lane?.trim() ? `${name} (${stage.lane})` : name;
+}
+
+/** A layer's title in full, for data: as typed, or the vocabulary's title when blank (see {@link nameLayer}). */
+export function nameLayerInFull(layer: Layer, locale: Locale): string {
+  return layer.title.trim() ? layer.title : LAYER_VOCABULARY[layer.kind].title[locale];
 }
 
 /** The layer's title in quotation marks. */

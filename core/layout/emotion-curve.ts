@@ -1,5 +1,6 @@
 import type { Rect } from '../geometry.ts';
 import type { CjmMap } from '../model/map.ts';
+import { readSentiment } from '../model/note-sentiment.ts';
 import type { MapIndex } from './index-map.ts';
 import { formatKeyPart } from './plan-item.ts';
 import type { ItemDraft } from './plan-item.ts';
@@ -10,8 +11,9 @@ import type { ItemDraft } from './plan-item.ts';
  */
 
 /**
- * The mean sentiment per stage (-1…1) over the notes of its emotion layers that have one;
- * undefined for stages without any. Notes that are not placed don't count.
+ * The mean sentiment per stage (-1…1) over the notes of its emotion layers that have one, stored
+ * or read from the text (`readSentiment`); undefined for stages without any. Notes that are not
+ * placed don't count.
  */
 export function measureStageSentiment(map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>, index: MapIndex): (number | undefined)[] {
   return map.stages.map((_, s) => {
@@ -20,7 +22,8 @@ export function measureStageSentiment(map: Pick<CjmMap, 'stages' | 'layers' | 'n
     map.layers.forEach((layer, l) => {
       if (layer.kind !== 'emotions') return;
       for (const i of index.cells[s]?.[l] ?? []) {
-        const sentiment = map.notes[i]?.sentiment;
+        const note = map.notes[i];
+        const sentiment = note && readSentiment(note);
         if (sentiment === undefined) continue;
         sum += sentiment;
         count++;

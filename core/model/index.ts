@@ -10,6 +10,9 @@ export {
   StageSchema,
 } from './map.ts';
 export type { CjmMap, Layer, Note, Orphan, Persona, Sentiment, Source, Stage } from './map.ts';
+export { indexCells } from './cells.ts';
+export type { NotesInCell } from './cells.ts';
+export { readSentiment } from './note-sentiment.ts';
 export { formatPath, parseMap, serializeMap, validateMap } from './parse-map.ts';
 export type { MapProblem, MapValidation } from './parse-map.ts';
 export { FUNNEL_PHASES, PHASES, PHASE_INFO } from './phases.ts';

@@ -1,4 +1,6 @@
-import type { CjmMap, Note } from '../model/map.ts';
+import { nameLayerInFull, nameStageInFull } from '../audit/wording.ts';
+import { indexCells } from '../model/cells.ts';
+import type { CjmMap } from '../model/map.ts';
 
 /**
  * The map as a spreadsheet: one column per stage, one row per layer, the notes of a cell on
@@ -11,25 +13,28 @@ import type { CjmMap, Note } from '../model/map.ts';
  *
  * Formula injection (OWASP "CSV Injection"): a cell starting with `=`, `+`, `-`, `@`, tab or CR
  * is run as a formula by spreadsheet programs, so such a cell gets a leading apostrophe, which
- * they read as "this is text". Plain numbers are the exception ("-20", "+15%", "-1 200,5"): Excel
- * reads them as numbers and cannot run anything, and an apostrophe would turn a metric into text.
- * So "-20%" stays as is, while "-20% отток" becomes "'-20% отток": a visible apostrophe is the
- * price of not running "-2+3+cmd|…" pasted from somewhere.
+ * they read as "this is text". A plain number is the exception ("-20", "+15%", "-3,5"): one
+ * number with an optional sign, decimal part and percent sign, nothing else. Excel reads it as a
+ * number and cannot run anything, and an apostrophe would turn a metric into text. So "-20%"
+ * stays as is, while "-20% отток" becomes "'-20% отток", and so does a phone number such as
+ * "+7 999 123 45 67", which Excel would otherwise evaluate: a visible apostrophe is the price of
+ * not running "-2+3+cmd|…" pasted from somewhere.
+ *
+ * Blank stage names and layer titles get the same fallbacks as in the reports ("#3", the
+ * vocabulary's title for the layer's kind), in full rather than shortened.
  */
 export function formatCsv(map: CjmMap): string {
   const corner = map.locale === 'ru' ? 'Слой' : 'Layer';
   // Names and titles in full: a spreadsheet is data, unlike a message, which shortens them.
-  const header = [corner, ...map.stages.map((stage) => (stage.lane ? `${stage.name} (${stage.lane})` : stage.name))];
-  const cells = new Map<string, string[]>();
-  for (const note of map.notes) {
-    const key = cellKey(note);
-    const texts = cells.get(key) ?? [];
-    texts.push(note.text);
-    cells.set(key, texts);
-  }
+  const header = [corner, ...map.stages.map((stage, position) => nameStageInFull(stage, position))];
+  const notesIn = indexCells(map);
   const rows = map.layers.map((layer) => [
-    layer.title,
-    ...map.stages.map((stage) => (cells.get(cellKey({ stage: stage.id, layer: layer.id })) ?? []).join('\n')),
+    nameLayerInFull(layer, map.locale),
+    ...map.stages.map((stage) =>
+      notesIn(stage.id, layer.id)
+        .map((note) => note.text)
+        .join('\n'),
+    ),
   ]);
   return `\ufeff${[header, ...rows].map((row) => row.map(formatField).join(',')).join('\r\n')}\r\n`;
 }
@@ -40,14 +45,10 @@ export function formatField(value: string): string {
   return /[",\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-/** A signed number, optionally a percentage, with spaces, commas or dots between digits. */
-const PLAIN_NUMBER = /^[+-]?\d[\d \u00a0.,]*%?$/u;
+/** One number: an optional sign, digits, an optional decimal part, an optional percent sign. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?%?$/u;
 
 function defuseFormula(text: string): string {
   if (!/^[=+\-@\t\r]/u.test(text) || PLAIN_NUMBER.test(text)) return text;
   return `'${text}`;
-}
-
-function cellKey(note: Pick<Note, 'stage' | 'layer'>): string {
-  return `${note.stage}\u0000${note.layer}`;
 }

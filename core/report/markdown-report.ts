@@ -1,23 +1,34 @@
-import type { Finding, Severity } from '../audit/types.ts';
-import { SEVERITIES } from '../audit/types.ts';
-import { RULES } from '../audit/rules/index.ts';
-import { computeFunnels, findBottleneck } from '../audit/funnel.ts';
+import { createAuditContext } from '../audit/context.ts';
+import type { AuditContext } from '../audit/context.ts';
+import { findBottleneck } from '../audit/funnel.ts';
 import type { Funnel, FunnelStep } from '../audit/funnel.ts';
-import { describeOrphanReason } from '../audit/orphan-reasons.ts';
+import { RULES } from '../audit/rules/index.ts';
+import { describeBottleneck } from '../audit/rules/funnel-wording.ts';
 import { COVERAGE_RULES } from '../audit/rules/stage-coverage.ts';
+import type { AuditOptions, Finding, Severity } from '../audit/types.ts';
+import { SEVERITIES } from '../audit/types.ts';
 import { formatMetric, formatShare, nameLayer, nameStage, quote, toOneLine } from '../audit/wording.ts';
 import type { Locale } from '../i18n.ts';
-import type { CjmMap, Layer, Stage } from '../model/map.ts';
+import type { CjmMap, Persona } from '../model/map.ts';
 import { PHASE_INFO } from '../model/phases.ts';
+import { describeOrphanReason } from '../read/orphan-reasons.ts';
 import { countFindings, formatFindingCounts, nameSeverity } from './finding-counts.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { formatQuantity } from './plural.ts';
 import type { WordForms } from './plural.ts';
 
-/** Options of {@link formatMarkdownReport}. */
-export interface MarkdownReportOptions {
+/**
+ * Options of {@link formatMarkdownReport}. The audit options are the ones the findings were made
+ * with: the coverage table marks as "should be filled" exactly what that audit would report.
+ */
+export interface MarkdownReportOptions extends AuditOptions {
   /** The language of headings and labels. Default: the map's locale. */
   readonly locale?: Locale;
+  /**
+   * Adds a "Map" section with the map itself: the persona, then every layer with the notes of each
+   * stage. For a document read instead of the board (`cjm export --format md`). Default false.
+   */
+  readonly includeNotes?: boolean;
 }
 
 /** Longest note text the orphans table shows before shortening it. */
@@ -25,19 +36,22 @@ const MAX_ORPHAN_TEXT = 160;
 
 /**
  * The audit as a Markdown document to read or attach to a task: title, summary, a layer × stage
- * coverage table, the findings by severity, each metrics funnel with its conversions and its
- * bottleneck, and the notes outside the grid. All user text is escaped (see `escapeMarkdown`):
- * the report is safe to render even if a board holds HTML.
+ * coverage table, with `includeNotes` the map itself, the findings by severity, each metrics
+ * funnel with its conversions and its bottleneck, and the notes outside the grid. All user text is
+ * escaped (see `escapeMarkdown`): the report is safe to render even if a board holds HTML.
  */
 export function formatMarkdownReport(map: CjmMap, findings: readonly Finding[], options: MarkdownReportOptions = {}): string {
   const locale = options.locale ?? map.locale;
+  const context = createAuditContext(map, options);
   const sections = [
     formatHeader(map, findings, locale),
-    formatCoverage(map, locale),
+    formatCoverage(context, locale),
+    options.includeNotes ? formatNotes(context, locale) : '',
     formatFindings(findings, locale),
-    ...computeFunnels(map)
+    ...context
+      .funnels()
       .filter((funnel) => funnel.steps.length > 1)
-      .map((funnel) => formatFunnel(map, funnel, locale)),
+      .map((funnel) => formatFunnel(context, funnel, locale)),
     formatOrphans(map, locale),
   ].filter((section) => section !== '');
   return `${sections.join('\n\n')}\n`;
@@ -71,6 +85,12 @@ const LABELS = {
     text: 'Текст',
     reason: 'Причина',
     noText: '(без текста)',
+    map: 'Карта',
+    noNotes: 'Нет заметок.',
+    motives: 'Мотивы',
+    scenarios: 'Сценарии',
+    drivers: 'Драйверы (почему покупает)',
+    barriers: 'Барьеры (почему не покупает)',
   },
   en: {
     title: 'Map audit',
@@ -94,6 +114,12 @@ const LABELS = {
     text: 'Text',
     reason: 'Reason',
     noText: '(no text)',
+    map: 'Map',
+    noNotes: 'No notes.',
+    motives: 'Motives',
+    scenarios: 'Scenarios',
+    drivers: 'Drivers (why they buy)',
+    barriers: 'Barriers (why they don’t)',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -115,14 +141,10 @@ function formatHeader(map: CjmMap, findings: readonly Finding[], locale: Locale)
   ].join('\n');
 }
 
-function formatCoverage(map: CjmMap, locale: Locale): string {
+function formatCoverage(context: AuditContext, locale: Locale): string {
   const t = LABELS[locale];
+  const { map } = context;
   if (map.stages.length === 0) return `## ${t.coverage}\n\n${t.noStages}`;
-  const counts = new Map<string, number>();
-  const key = (stageId: string, layerId: string) => `${stageId}\u0000${layerId}`;
-  for (const note of map.notes) counts.set(key(note.stage, note.layer), (counts.get(key(note.stage, note.layer)) ?? 0) + 1);
-  const count = (stage: Stage, layer: Layer) => counts.get(key(stage.id, layer.id)) ?? 0;
-  const hasKind = (stage: Stage, layer: Layer) => map.layers.some((other) => other.kind === layer.kind && count(stage, other) > 0);
 
   const rows: string[][] = [];
   if (map.stages.some((stage) => stage.phase)) {
@@ -132,11 +154,14 @@ function formatCoverage(map: CjmMap, locale: Locale): string {
     rows.push([
       escapeMarkdown(nameLayer(layer, locale)),
       ...map.stages.map((stage) => {
-        const n = count(stage, layer);
+        const n = context.notesIn(stage.id, layer.id).length;
         if (n > 0) return `✅ ${n}`;
-        // Empty is a problem where the audit would say so: a required row, or a kind every stage
-        // needs (touchpoints, recommendations, goal) with no note in any row of that kind.
-        const expected = layer.required === true || (COVERAGE_RULES[layer.kind] !== undefined && !hasKind(stage, layer));
+        // Empty is a problem where the audit would say so: a required row (empty-cell), or a kind
+        // every stage needs (touchpoints, recommendations, goal) with no note in any row of it.
+        const coverageRule = COVERAGE_RULES[layer.kind];
+        const expected =
+          (context.isRequired(layer) && context.isEnabled('empty-cell')) ||
+          (coverageRule !== undefined && context.isEnabled(coverageRule) && !context.hasNoteOfKind(stage.id, layer.kind));
         return expected ? '❌' : '—';
       }),
     ]);
@@ -144,6 +169,45 @@ function formatCoverage(map: CjmMap, locale: Locale): string {
   const header = [t.layer, ...map.stages.map((stage, position) => escapeMarkdown(nameStage(stage, position)))];
   const table = formatTable(header, rows, ['left', ...map.stages.map(() => 'center' as const)]);
   return `## ${t.coverage}\n\n${table}\n\n${t.legend}`;
+}
+
+/**
+ * The map itself, for a reader without the board: the persona's lists, then one subsection per
+ * layer with the notes of each stage as a nested list, in full (a line break inside a note becomes
+ * a space). Stages without notes in a layer are left out; a layer without any says so.
+ */
+function formatNotes(context: AuditContext, locale: Locale): string {
+  const t = LABELS[locale];
+  const { map } = context;
+  const parts = [`## ${t.map}`];
+  if (map.persona) parts.push(formatPersona(map.persona, locale));
+  for (const layer of map.layers) {
+    const items = map.stages.flatMap((stage, position) => {
+      const notes = context.notesIn(stage.id, layer.id);
+      if (notes.length === 0) return [];
+      return [`- **${escapeMarkdown(nameStage(stage, position))}**`, ...notes.map((note) => `  - ${formatNoteText(note.text, locale)}`)];
+    });
+    parts.push(`### ${escapeMarkdown(nameLayer(layer, locale))}\n\n${items.length > 0 ? items.join('\n') : t.noNotes}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** The persona's name as a heading and its non-empty lists. */
+function formatPersona(persona: Persona, locale: Locale): string {
+  const t = LABELS[locale];
+  const name = toOneLine(persona.name, 200);
+  const lists = (['motives', 'scenarios', 'drivers', 'barriers'] as const).flatMap((section) => {
+    const items = persona[section].filter((item) => item.trim() !== '');
+    if (items.length === 0) return [];
+    return [`**${t[section]}:**\n\n${items.map((item) => `- ${formatNoteText(item, locale)}`).join('\n')}`];
+  });
+  return [`### ${t.persona}${name ? `: ${escapeMarkdown(name)}` : ''}`, ...lists].join('\n\n');
+}
+
+/** A note's whole text on one line, escaped; a placeholder for a note without text. */
+function formatNoteText(text: string, locale: Locale): string {
+  const escaped = escapeMarkdown(text.trim());
+  return escaped === '' ? `*${LABELS[locale].noText}*` : escaped;
 }
 
 function formatFindings(findings: readonly Finding[], locale: Locale): string {
@@ -177,34 +241,33 @@ function formatSeverityGroup(severity: Severity, findings: readonly Finding[], l
   return `### ${SEVERITY_ICONS[severity]} ${nameSeverity(severity, locale)} (${findings.length})\n\n${blocks.join('\n\n')}`;
 }
 
-function formatFunnel(map: CjmMap, funnel: Funnel, locale: Locale): string {
+function formatFunnel(context: AuditContext, funnel: Funnel, locale: Locale): string {
   const t = LABELS[locale];
+  const { map } = context;
   const layer = map.layers.find((candidate) => candidate.id === funnel.layer);
   const stageName = (id: string) => {
-    const position = map.stages.findIndex((stage) => stage.id === id);
+    const position = context.stagePosition(id);
     const stage = map.stages[position];
     return stage ? nameStage(stage, position) : id;
   };
+  // A rate is the step's conversion, not a number of customers: it goes in the conversion column.
   const rows = funnel.steps.map((step, index) => [
     escapeMarkdown(stageName(step.stage)),
-    formatMetric(step.value, step.unit, locale),
-    formatConversion(step, funnel.steps[index - 1], stageName, locale),
+    step.rate === undefined ? formatMetric(step.value, step.unit, locale) : '—',
+    step.rate === undefined ? formatConversion(step, funnel.steps[index - 1], stageName, locale) : formatMetric(step.value, step.unit, locale),
   ]);
   const table = formatTable([t.stage, t.value, t.conversion], rows, ['left', 'right', 'right']);
   const heading = `## ${t.funnel}${layer ? `: ${escapeMarkdown(quote(nameLayer(layer, locale), locale))}` : ''}`;
   const bottleneck = findBottleneck(funnel.steps);
-  const summary =
-    bottleneck?.conversion === undefined
-      ? ''
-      : `\n\n**${t.bottleneck}:** ${escapeMarkdown(
-          `${bottleneck.from.map((id) => quote(stageName(id), locale)).join(' + ')} → ${quote(stageName(bottleneck.stage), locale)}`,
-        )}: ${formatShare(bottleneck.conversion, locale)} (${formatMetric(bottleneck.previousValue ?? 0, bottleneck.unit, locale)} → ${formatMetric(bottleneck.value, bottleneck.unit, locale)}).`;
+  const where = bottleneck && describeBottleneck(context, bottleneck);
+  const summary = where ? `\n\n**${t.bottleneck}:** ${escapeMarkdown(where[locale])}.` : '';
   return `${heading}\n\n${table}${summary}`;
 }
 
 /**
- * The conversion cell: "12%"; "12% от «Выбор продукта»" when the step is compared with something
- * other than the row above (a lane, or lanes joining); "—" when it is not compared at all.
+ * The conversion cell of a count: "12%"; "12% от «Выбор продукта»" when the step is compared with
+ * something other than the row above (a lane, lanes joining, or a count before a rate row); "—"
+ * when it is not compared at all.
  */
 function formatConversion(step: FunnelStep, above: FunnelStep | undefined, stageName: (id: string) => string, locale: Locale): string {
   const t = LABELS[locale];

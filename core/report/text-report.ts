@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../audit/types.ts';
 import { quote, quoteStage, toOneLine } from '../audit/wording.ts';
 import type { Locale } from '../i18n.ts';
 import type { CjmMap } from '../model/map.ts';
+import { stripControlChars } from '../text/control-chars.ts';
 import { countFindings, formatFindingCounts } from './finding-counts.ts';
 
 /** Options of {@link formatTextReport}. */
@@ -33,7 +34,8 @@ type Style = keyof typeof STYLES;
  * The audit for a terminal: a header line with the map title and the counts, then the findings
  * grouped by stage (the whole map first), each with its severity marker, its rule id and the hint
  * indented beneath (once: a hint already shown for an earlier finding is not repeated). ANSI
- * colours only when `color` is true.
+ * colours only when `color` is true, and no other escape code: control characters in board text
+ * (the title, names, quoted notes) and in the findings are dropped before they reach a terminal.
  */
 export function formatTextReport(map: CjmMap, findings: readonly Finding[], options: TextReportOptions): string {
   const locale = options.locale ?? map.locale;
@@ -52,10 +54,12 @@ export function formatTextReport(map: CjmMap, findings: readonly Finding[], opti
     lines.push('', paint('bold', group.heading));
     for (const finding of group.findings) {
       const marker = paint(finding.severity, MARKERS[finding.severity]);
-      lines.push(`  ${marker} ${finding.message} ${paint('dim', `[${finding.rule}]`)}`);
+      // Findings quote board text through `toOneLine`, which strips control characters; findings
+      // read back from a JSON report may not have, so strip again.
+      lines.push(`  ${marker} ${stripControlChars(finding.message)} ${paint('dim', `[${finding.rule}]`)}`);
       if (shown.has(finding.hint)) continue;
       shown.add(finding.hint);
-      for (const line of wrap(finding.hint, width - 4)) lines.push(paint('dim', `    ${line}`));
+      for (const line of wrap(stripControlChars(finding.hint), width - 4)) lines.push(paint('dim', `    ${line}`));
     }
   }
   return `${lines.join('\n')}\n`;

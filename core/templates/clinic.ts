@@ -1,4 +1,3 @@
-import { LAYER_PROMPTS } from './layer-prompts.ts';
 import type { Template } from './types.ts';
 
 /**
@@ -57,10 +56,10 @@ export const CLINIC: Template = {
     },
   ],
   layers: [
-    { id: 'l1', kind: 'goal', required: true, prompt: LAYER_PROMPTS.goal },
-    { id: 'l2', kind: 'actions', required: false, prompt: LAYER_PROMPTS.actions },
-    { id: 'l3', kind: 'expectations', required: false, prompt: LAYER_PROMPTS.expectations },
-    { id: 'l4', kind: 'emotions', required: false, prompt: LAYER_PROMPTS.emotions },
+    { id: 'l1', kind: 'goal', required: true },
+    { id: 'l2', kind: 'actions', required: false },
+    { id: 'l3', kind: 'expectations', required: false },
+    { id: 'l4', kind: 'emotions', required: false },
     {
       id: 'l5',
       kind: 'barriers',
@@ -68,7 +67,7 @@ export const CLINIC: Template = {
       required: false,
       prompt: { ru: 'Чего клиент боится: боли, риска, цены?', en: 'What does the customer fear: pain, risk, price?' },
     },
-    { id: 'l6', kind: 'touchpoints', required: true, prompt: LAYER_PROMPTS.touchpoints },
+    { id: 'l6', kind: 'touchpoints', required: true },
     {
       id: 'l7',
       kind: 'creatives',
@@ -79,8 +78,8 @@ export const CLINIC: Template = {
         en: 'Which expertise or case removes the doubt at this stage?',
       },
     },
-    { id: 'l8', kind: 'recommendations', required: true, prompt: LAYER_PROMPTS.recommendations },
-    { id: 'l9', kind: 'metrics', required: false, prompt: LAYER_PROMPTS.metrics },
+    { id: 'l8', kind: 'recommendations', required: true },
+    { id: 'l9', kind: 'metrics', required: false },
   ],
   prompts: [
     {

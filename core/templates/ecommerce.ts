@@ -1,4 +1,3 @@
-import { LAYER_PROMPTS } from './layer-prompts.ts';
 import type { Template } from './types.ts';
 
 /**
@@ -62,11 +61,11 @@ export const ECOMMERCE: Template = {
     },
   ],
   layers: [
-    { id: 'l1', kind: 'goal', required: true, prompt: LAYER_PROMPTS.goal },
-    { id: 'l2', kind: 'actions', required: false, prompt: LAYER_PROMPTS.actions },
-    { id: 'l3', kind: 'emotions', required: false, prompt: LAYER_PROMPTS.emotions },
-    { id: 'l4', kind: 'touchpoints', required: true, prompt: LAYER_PROMPTS.touchpoints },
-    { id: 'l5', kind: 'barriers', required: false, prompt: LAYER_PROMPTS.barriers },
+    { id: 'l1', kind: 'goal', required: true },
+    { id: 'l2', kind: 'actions', required: false },
+    { id: 'l3', kind: 'emotions', required: false },
+    { id: 'l4', kind: 'touchpoints', required: true },
+    { id: 'l5', kind: 'barriers', required: false },
     {
       id: 'l6',
       kind: 'creatives',
@@ -77,8 +76,8 @@ export const ECOMMERCE: Template = {
         en: 'Which creative brings a stuck customer back to the next step?',
       },
     },
-    { id: 'l7', kind: 'recommendations', required: true, prompt: LAYER_PROMPTS.recommendations },
-    { id: 'l8', kind: 'metrics', required: true, prompt: LAYER_PROMPTS.metrics },
+    { id: 'l7', kind: 'recommendations', required: true },
+    { id: 'l8', kind: 'metrics', required: true },
   ],
   prompts: [
     {

@@ -16,4 +16,5 @@ export { listTemplates } from './list-templates.ts';
 export { createMapFromTemplate } from './create-map-from-template.ts';
 export type { CreateMapOptions } from './create-map-from-template.ts';
 export { getLayerTitle } from './layer-title.ts';
+export { getLayerPrompt } from './layer-prompt.ts';
 export { LAYER_PROMPTS } from './layer-prompts.ts';

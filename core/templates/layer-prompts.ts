@@ -4,7 +4,8 @@ import type { LayerKind } from '../model/vocabulary.ts';
 /**
  * The question each kind of row answers, following the order of filling a map in seed 001
  * (goal → actions → expectations → emotions → touchpoints → experience → recommendations).
- * Templates share these so that the same row asks the same question in every template.
+ * Templates share these so that the same row asks the same question in every template: a
+ * template layer without a `prompt` of its own asks its kind's (`getLayerPrompt`).
  */
 export const LAYER_PROMPTS: Readonly<Record<LayerKind, Localized>> = {
   goal: {

@@ -1,4 +1,3 @@
-import { LAYER_PROMPTS } from './layer-prompts.ts';
 import type { Template } from './types.ts';
 
 /**
@@ -49,13 +48,13 @@ export const LOYALTY: Template = {
     },
   ],
   layers: [
-    { id: 'l1', kind: 'goal', required: true, prompt: LAYER_PROMPTS.goal },
-    { id: 'l2', kind: 'actions', required: false, prompt: LAYER_PROMPTS.actions },
-    { id: 'l3', kind: 'emotions', required: false, prompt: LAYER_PROMPTS.emotions },
-    { id: 'l4', kind: 'touchpoints', required: true, prompt: LAYER_PROMPTS.touchpoints },
-    { id: 'l5', kind: 'creatives', required: false, prompt: LAYER_PROMPTS.creatives },
-    { id: 'l6', kind: 'recommendations', required: true, prompt: LAYER_PROMPTS.recommendations },
-    { id: 'l7', kind: 'metrics', required: true, prompt: LAYER_PROMPTS.metrics },
+    { id: 'l1', kind: 'goal', required: true },
+    { id: 'l2', kind: 'actions', required: false },
+    { id: 'l3', kind: 'emotions', required: false },
+    { id: 'l4', kind: 'touchpoints', required: true },
+    { id: 'l5', kind: 'creatives', required: false },
+    { id: 'l6', kind: 'recommendations', required: true },
+    { id: 'l7', kind: 'metrics', required: true },
   ],
   prompts: [
     {

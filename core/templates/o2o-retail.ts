@@ -1,4 +1,3 @@
-import { LAYER_PROMPTS } from './layer-prompts.ts';
 import { GENERAL_RECOMMENDATIONS, SMM_RECOMMENDATIONS } from './recommendation-layers.ts';
 import type { Template } from './types.ts';
 
@@ -61,11 +60,11 @@ export const O2O_RETAIL: Template = {
     },
   ],
   layers: [
-    { id: 'l1', kind: 'goal', required: true, prompt: LAYER_PROMPTS.goal },
-    { id: 'l2', kind: 'actions', required: false, prompt: LAYER_PROMPTS.actions },
-    { id: 'l3', kind: 'emotions', required: false, prompt: LAYER_PROMPTS.emotions },
-    { id: 'l4', kind: 'touchpoints', required: true, prompt: LAYER_PROMPTS.touchpoints },
-    { id: 'l5', kind: 'experience', required: false, prompt: LAYER_PROMPTS.experience },
+    { id: 'l1', kind: 'goal', required: true },
+    { id: 'l2', kind: 'actions', required: false },
+    { id: 'l3', kind: 'emotions', required: false },
+    { id: 'l4', kind: 'touchpoints', required: true },
+    { id: 'l5', kind: 'experience', required: false },
     { id: 'l6', ...GENERAL_RECOMMENDATIONS, required: true },
     { id: 'l7', ...SMM_RECOMMENDATIONS, required: false },
     {

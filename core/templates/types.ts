@@ -34,7 +34,10 @@ export interface TemplateLayer {
   readonly title?: Localized;
   /** The audit flags empty cells of required layers. */
   readonly required: boolean;
-  /** A question that helps fill the row. */
+  /**
+   * A question that helps fill the row, only when it differs from the question every row of its
+   * kind asks; default `LAYER_PROMPTS[kind]` (see `getLayerPrompt`).
+   */
   readonly prompt?: Localized;
 }
 

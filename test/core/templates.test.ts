@@ -6,7 +6,7 @@ import { CjmMapSchema } from '../../core/model/map.ts';
 import { FUNNEL_PHASES, PHASES } from '../../core/model/phases.ts';
 import { LAYER_VOCABULARY } from '../../core/model/vocabulary.ts';
 import type { Template } from '../../core/templates/index.ts';
-import { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates } from '../../core/templates/index.ts';
+import { LAYER_PROMPTS, TEMPLATES, createMapFromTemplate, getLayerPrompt, getTemplate, listTemplates } from '../../core/templates/index.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
@@ -91,7 +91,9 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
   });
 
   it('has non-empty text in both locales, Cyrillic in Russian and none in English', () => {
-    const texts = localizedTexts(template);
+    // Layer prompts as the template asks them, defaults included, so that they are checked too.
+    const asked = { ...template, layers: template.layers.map((l) => ({ ...l, prompt: { ru: getLayerPrompt(l, 'ru'), en: getLayerPrompt(l, 'en') } })) };
+    const texts = localizedTexts(asked);
     // Names, descriptions, stage names and layer prompts at least: the walker did find the data.
     expect(texts.length).toBeGreaterThanOrEqual(2 * (2 + template.stages.length + template.layers.length));
     for (const { path, locale, text } of texts) {
@@ -142,6 +144,14 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
     }
   });
 
+  it('asks the question of the layer kind unless the template asks its own, never repeating it', () => {
+    for (const layer of template.layers) {
+      // An explicit prompt equal to the kind's would be the repetition `getLayerPrompt` exists to avoid.
+      expect(layer.prompt, `${template.id} ${layer.id}`).not.toEqual(LAYER_PROMPTS[layer.kind]);
+      for (const locale of LOCALES) expect(getLayerPrompt(layer, locale)).toBe((layer.prompt ?? LAYER_PROMPTS[layer.kind])[locale]);
+    }
+  });
+
   it('titles layers from the vocabulary unless the template names them', () => {
     for (const locale of LOCALES) {
       const map = createMapFromTemplate(template.id, locale);
@@ -150,6 +160,18 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
         expect(map.layers[i]?.title).toBe(expected);
       });
     }
+  });
+});
+
+describe('getLayerPrompt', () => {
+  it('defaults to the kind’s question and keeps a template’s own', () => {
+    expect(getLayerPrompt({ kind: 'touchpoints' }, 'en')).toBe(LAYER_PROMPTS.touchpoints.en);
+    const smm = getTemplate('b2b-saas')!.layers.find((l) => l.title?.en === 'SMM recommendations')!;
+    expect(getLayerPrompt(smm, 'ru')).toBe('Чем помогут соцсети: удерживающий контент, реклама, инфлюенсеры?');
+    const metrics = getTemplate('o2o-retail')!.layers.find((l) => l.kind === 'metrics')!;
+    expect(getLayerPrompt(metrics, 'en')).toBe('How many purchases did customers with a card from social media make?');
+    const goal = getTemplate('race-basic')!.layers.find((l) => l.kind === 'goal')!;
+    expect(getLayerPrompt(goal, 'ru')).toBe('Чего клиент хочет добиться на этом этапе?');
   });
 });
 

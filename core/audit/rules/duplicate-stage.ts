@@ -36,8 +36,9 @@ function checkDuplicates(context: AuditContext): RuleFinding[] {
       {
         stage: stage.id,
         message: {
-          ru: `Этап ${stageName.ru} повторяется: так же называется этап №${first + 1}`,
-          en: `Stage ${stageName.en} appears twice: stage #${first + 1} has the same name`,
+          // Not "appears twice": a third "Оплата" is reported too, each against the first.
+          ru: `Этап ${stageName.ru} повторяет название этапа №${first + 1}`,
+          en: `Stage ${stageName.en} has the same name as stage #${first + 1}`,
         },
         hint: {
           ru: 'Объедините этапы или переименуйте один из них. Если это параллельные варианты пути (сайт и офлайн-магазин), укажите для них разные дорожки.',

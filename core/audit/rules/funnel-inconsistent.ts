@@ -1,4 +1,3 @@
-import { computeFunnels } from '../funnel.ts';
 import type { AuditContext } from '../context.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { formatMetric, localize, quoteLayer, quoteStage } from '../wording.ts';
@@ -7,23 +6,24 @@ import { sayAfter } from './funnel-wording.ts';
 /**
  * Fewer customers reach each step of a funnel than the step before: a number that grows down the
  * funnel means the numbers count different things (visits and customers), cover different periods,
- * or the stages are out of order. Compared within one metrics layer, counts with counts and
- * percentages with percentages (see `computeFunnel` for lanes).
+ * or the stages are out of order. Compared within one metrics layer, counts with counts (see
+ * `computeFunnel` for lanes). Percentages are the conversion rates of their steps: one step may
+ * well convert better than the one before, so rates are never compared.
  */
 export const FUNNEL_INCONSISTENT: Rule = {
   id: 'funnel-inconsistent',
   severity: 'warning',
   title: { ru: 'Воронка растёт', en: 'Funnel grows' },
   description: {
-    ru: 'Число в слое метрик не должно расти от этапа к этапу: до следующего шага доходит не больше клиентов, чем было на предыдущем.',
-    en: 'A number in a metrics layer must not grow from one stage to the next: no more customers reach a step than were at the step before.',
+    ru: 'Число клиентов в слое метрик не должно расти от этапа к этапу: до следующего шага доходит не больше клиентов, чем было на предыдущем. Проценты — это конверсии этапов, их друг с другом не сравнивают.',
+    en: 'A number of customers in a metrics layer must not grow from one stage to the next: no more customers reach a step than were at the step before. Percentages are the stages’ conversion rates and are not compared with each other.',
   },
   check: checkGrowth,
 };
 
 function checkGrowth(context: AuditContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const funnel of computeFunnels(context.map)) {
+  for (const funnel of context.funnels()) {
     const layer = context.map.layers.find((candidate) => candidate.id === funnel.layer);
     if (!layer) continue;
     const layerName = quoteLayer(layer);

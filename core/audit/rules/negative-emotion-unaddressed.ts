@@ -1,3 +1,4 @@
+import { readSentiment } from '../../model/note-sentiment.ts';
 import type { AuditContext } from '../context.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { quoteNote, quoteStage } from '../wording.ts';
@@ -5,7 +6,8 @@ import { quoteNote, quoteStage } from '../wording.ts';
 /**
  * A negative emotion is where customers drop off (seed 001, "experience"): a stage that has one
  * needs a recommendation that answers it. One finding per stage, quoting its first negative
- * emotion; the emotion's sentiment is what the board reader or the author stored (`-1`).
+ * emotion. A note's sentiment is the one stored with it, or else the one its text expresses
+ * (`readSentiment`): a hand-written cjm/1 map rarely stores any.
  */
 export const NEGATIVE_EMOTION_UNADDRESSED: Rule = {
   id: 'negative-emotion-unaddressed',
@@ -22,7 +24,7 @@ function checkNegativeEmotions(context: AuditContext): RuleFinding[] {
   const emotionLayers = context.layersOfKind('emotions');
   return context.map.stages.flatMap((stage, position) => {
     if (context.hasNoteOfKind(stage.id, 'recommendations')) return [];
-    const negative = emotionLayers.flatMap((layer) => context.notesIn(stage.id, layer.id).filter((note) => note.sentiment === -1));
+    const negative = emotionLayers.flatMap((layer) => context.notesIn(stage.id, layer.id).filter((note) => readSentiment(note) === -1));
     const [first] = negative;
     if (!first) return [];
     const stageName = quoteStage(stage, position);

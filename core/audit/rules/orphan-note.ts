@@ -1,5 +1,5 @@
 import type { AuditContext } from '../context.ts';
-import { describeOrphanReason, suggestOrphanFix } from '../orphan-reasons.ts';
+import { describeOrphanReason, suggestOrphanFix } from '../../read/orphan-reasons.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { localize, quoteNote } from '../wording.ts';
 

@@ -31,16 +31,29 @@ describe('computeFunnel', () => {
     expect(computeFunnel(map).map((s) => s.value)).toEqual([50]);
   });
 
-  it('does not compare percentages with counts', () => {
+  it('does not compare percentages with counts, nor with each other: a percentage is its step’s rate', () => {
     const map = makeFunnelMap(
       [stage('a', 'A'), stage('b', 'B'), stage('c', 'C')],
       [count('a', 1_000), note('b', 'm', 'Конверсия 12%', { value: 12 }), note('c', 'm', 'CR 6%', { value: 6 })],
     );
     const steps = computeFunnel(map);
-    expect(steps.map((s) => [s.unit, s.from, s.conversion])).toEqual([
-      ['count', [], undefined],
-      ['percent', [], undefined],
-      ['percent', ['b'], 0.5],
+    expect(steps.map((s) => [s.unit, s.from, s.conversion, s.previousValue, s.rate])).toEqual([
+      ['count', [], undefined, undefined, undefined],
+      ['percent', [], undefined, undefined, 0.12],
+      // Not 6% / 12% = 0.5: the ratio of two rates means nothing.
+      ['percent', [], undefined, undefined, 0.06],
+    ]);
+  });
+
+  it('reads per-step conversion rates as rates, never linked (the reviewer’s repro)', () => {
+    const map = makeFunnelMap(
+      [stage('visit', 'Visit'), stage('signup', 'Sign-up'), stage('trial', 'Trial')],
+      [note('visit', 'm', 'Visit → sign-up 12%'), note('signup', 'm', 'Sign-up → trial 30%'), note('trial', 'm', 'Trial → paid 3.5%')],
+    );
+    expect(computeFunnel(map).map((s) => [s.stage, s.unit, s.from, s.conversion, s.rate])).toEqual([
+      ['visit', 'percent', [], undefined, 0.12],
+      ['signup', 'percent', [], undefined, 0.3],
+      ['trial', 'percent', [], undefined, 0.035],
     ]);
   });
 
@@ -145,6 +158,32 @@ describe('findBottleneck', () => {
       [count('a', 1_000), count('b', 500), count('c', 100), count('d', 20)],
     );
     expect(findBottleneck(computeFunnel(map))?.stage).toBe('c');
+  });
+
+  it('in a row of rates, is the step with the lowest rate', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C')],
+      [note('a', 'm', 'Visit → sign-up 12%'), note('b', 'm', 'Sign-up → trial 30%'), note('c', 'm', 'Записались онлайн: 3,5%')],
+    );
+    expect(findBottleneck(computeFunnel(map))).toMatchObject({ stage: 'c', value: 3.5, rate: 0.035 });
+  });
+
+  it('takes rates when there are fewer than two count transitions, and needs two rates', () => {
+    const mixed = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
+      [count('a', 1_000), note('b', 'm', 'CR 40%', { value: 40 }), count('c', 300), note('d', 'm', 'CR 5%', { value: 5 })],
+    );
+    expect(findBottleneck(computeFunnel(mixed))?.stage).toBe('d');
+    const oneRate = makeFunnelMap([stage('a', 'A'), stage('b', 'B')], [count('a', 1_000), note('b', 'm', 'CR 5%', { value: 5 })]);
+    expect(findBottleneck(computeFunnel(oneRate))).toBeUndefined();
+  });
+
+  it('prefers count transitions to rates when there are two', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
+      [count('a', 1_000), note('b', 'm', 'CR 1%', { value: 1 }), count('c', 500), count('d', 400)],
+    );
+    expect(findBottleneck(computeFunnel(map))).toMatchObject({ stage: 'c', conversion: 0.5 });
   });
 
   it('needs two transitions to compare', () => {

@@ -41,7 +41,7 @@ function lumusMap(): CjmMap {
       { stage: 'search', layer: 'emo', text: 'Расстроен: скрипты надо менять', sentiment: -1 },
       { stage: 'pay', layer: 'emo', text: 'Доволен', sentiment: 1 },
       { stage: 'ignore', layer: 'goal', text: 'KPI растут в следующем квартале, и план выглядит трудновыполнимым. '.repeat(4).trim() },
-      { stage: 'ignore', layer: 'emo', text: 'Спокоен' },
+      { stage: 'ignore', layer: 'emo', text: 'Пока не ищет решение' },
     ],
     orphans: [],
   };
@@ -133,7 +133,7 @@ describe('planBoard on the Lumus map', () => {
       'note:0=note-green', 'note:1=note-green', 'note:2=note-green',
       'note:3=note-yellow', 'note:4=note-red', 'note:5=note-green',
       'note:6=note-violet',
-      'note:7=note-pink', // an emotion without sentiment keeps the layer's colour
+      'note:7=note-pink', // an emotion that expresses no feeling keeps the layer's colour
     ]);
   });
 
@@ -180,7 +180,7 @@ describe('planBoard on the Lumus map', () => {
     }
     // search: mean of 0 and -1, below the positive pay
     expect(search!.rect.y).toBeGreaterThan(pay!.rect.y);
-    // the ignore stage has emotion notes but no sentiment: no dot
+    // the ignore stage has an emotion note that expresses no feeling: no dot
     expect(plan.items.some((i) => i.key === 'curve:dot:ignore')).toBe(false);
   });
 
@@ -265,6 +265,25 @@ describe('planBoard', () => {
     expect(itemsOf(plan, 'lane-header').map((l) => l.key)).toEqual(['lane:s1']);
     // the row is kept for the whole grid, so the layer rows start below it everywhere
     expect(item(plan, 'layer:l1').rect.y).toBe(bottom(item(plan, 'lane:s1')));
+  });
+
+  test('reads the sentiment of an emotion note from its text when none is stored, as a hand-written cjm/1 map has it', () => {
+    const map: CjmMap = {
+      ...smallMap([{ id: 's1', name: 'One' }, { id: 's2', name: 'Two' }]),
+      layers: [{ id: 'emo', kind: 'emotions', title: 'Emotions' }],
+      notes: [
+        { stage: 's1', layer: 'emo', text: 'Frustrated: too many options 😞' },
+        { stage: 's2', layer: 'emo', text: 'Relieved, it works' },
+        // a stored sentiment wins over the text
+        { stage: 's2', layer: 'emo', text: 'Happy', sentiment: 0 },
+      ],
+    };
+    const plan = planBoard(map);
+    expect(itemsOf(plan, 'note').map((n) => n.color)).toEqual(['note-red', 'note-green', 'note-yellow']);
+    const one = item(plan, 'curve:dot:s1').rect;
+    const two = item(plan, 'curve:dot:s2').rect;
+    // s1 at -1 is at the bottom of the band, s2 at the mean of 1 and 0, higher up
+    expect(one.y).toBeGreaterThan(two.y);
   });
 
   test('draws no emotion curve without sentiment on an emotion layer', () => {

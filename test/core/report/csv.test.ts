@@ -105,13 +105,39 @@ describe('formatCsv', () => {
     expect(formatField('\tTAB')).toBe("'\tTAB");
     expect(formatField('-20%')).toBe('-20%');
     expect(formatField('+15')).toBe('+15');
-    expect(formatField('-1 200,5')).toBe('"-1 200,5"');
+    expect(formatField('-3,5')).toBe('"-3,5"');
+    expect(formatField('+2.5%')).toBe('+2.5%');
+    // Spaces inside are not one plain number: the apostrophe keeps it text.
+    expect(formatField('-1 200,5')).toBe(`"'-1 200,5"`);
     expect(formatField('20% отток')).toBe('20% отток');
     const map = makeMap({ stages: [stage('s', '=1+1')], layers: [layer('l', 'metrics', '-Метрики')], notes: [note('s', 'l', '=cmd|x')] });
     expect(parseCsv(formatCsv(map).slice(1))).toEqual([
       ['Слой', "'=1+1"],
       ["'-Метрики", "'=cmd|x"],
     ]);
+  });
+
+  it('defuses a note that is only a phone number, which Excel would evaluate', () => {
+    expect(formatField('+7 999 123 45 67')).toBe("'+7 999 123 45 67");
+    expect(formatField('-1 2')).toBe("'-1 2");
+    expect(formatField('+1-2')).toBe("'+1-2");
+    const map = makeMap({ stages: [stage('s', 'Звонок')], layers: [layer('l', 'touchpoints', 'Точки контакта')], notes: [note('s', 'l', '+7 999 123 45 67')] });
+    expect(parseCsv(formatCsv(map).slice(1))[1]).toEqual(['Точки контакта', "'+7 999 123 45 67"]);
+  });
+
+  it('names blank layers and stages the way the reports do', () => {
+    const map = makeMap({
+      stages: [stage('a', ' '), stage('b', 'Оплата', { lane: ' ' }), stage('c', 'Оплата', { lane: 'офлайн' })],
+      layers: [layer('l1', 'touchpoints', ''), layer('l2', 'metrics', '  '), layer('l3', 'other', 'Своё')],
+    });
+    expect(parseCsv(formatCsv(map).slice(1))).toEqual([
+      ['Слой', '#1', 'Оплата', 'Оплата (офлайн)'],
+      ['Точки контакта', '', '', ''],
+      ['Метрики', '', '', ''],
+      ['Своё', '', '', ''],
+    ]);
+    const english = { ...map, locale: 'en' as const };
+    expect(parseCsv(formatCsv(english).slice(1)).map((row) => row[0])).toEqual(['Layer', 'Touchpoints', 'Metrics', 'Своё']);
   });
 
   it('writes the header alone for a map without layers, and the corner alone without stages', () => {

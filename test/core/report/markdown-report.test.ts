@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../../core/audit/index.ts';
 import { escapeMarkdown, formatMarkdownReport } from '../../../core/report/index.ts';
+import { stripControlChars } from '../../../core/text/control-chars.ts';
 import { makeLumusMap } from '../audit/lumus-map.ts';
 import { layer, makeCleanMap, makeMap, note, stage } from '../audit/map-builder.ts';
 
@@ -83,10 +84,61 @@ describe('formatMarkdownReport', () => {
     expect(markdown).toContain('**Узкое место:** «Выбор продукта» → «Тестирование»: 12% (1\u00a0200 → 144).');
   });
 
+  it('puts a step’s own conversion rate in the conversion column and never divides two rates', () => {
+    const rates = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Visit'), stage('s2', 'Sign-up'), stage('s3', 'Trial'), stage('s4', 'Paid')],
+      layers: [layer('m', 'metrics', 'Metrics')],
+      notes: [note('s1', 'm', 'Visit → sign-up 12%'), note('s2', 'm', 'Sign-up → trial 30%'), note('s3', 'm', 'Trial → paid 3.5%'), note('s4', 'm', 'Customers: 35')],
+    });
+    const out = formatMarkdownReport(rates, audit(rates));
+    expect(tableAfter(out, '## Funnel: “Metrics”')).toEqual([
+      ['Stage', 'Value', 'Conversion'],
+      ['---', '---:', '---:'],
+      ['Visit', '—', '12%'],
+      ['Sign-up', '—', '30%'],
+      ['Trial', '—', '3.5%'],
+      ['Paid', '35', '—'],
+    ]);
+    expect(out).toContain('**Bottleneck:** “Trial” converts 3.5%.');
+    expect(out).not.toContain('grows');
+  });
+
+  it('shows computed conversions for counts across a rate row, saying which count they follow', () => {
+    const mixed = makeMap({
+      stages: [stage('s1', 'Заявка'), stage('s2', 'Тест'), stage('s3', 'Оплата')],
+      layers: [layer('m', 'metrics', 'Метрики')],
+      notes: [note('s1', 'm', 'Заявок: 1 000'), note('s2', 'm', 'Записались онлайн: 3,5%'), note('s3', 'm', 'Оплатили: 250')],
+    });
+    expect(tableAfter(formatMarkdownReport(mixed, audit(mixed)), '## Воронка: «Метрики»').slice(2)).toEqual([
+      ['Заявка', '1\u00a0000', '—'],
+      ['Тест', '—', '3,5%'],
+      ['Оплата', '250', '25% от «Заявка»'],
+    ]);
+  });
+
+  it('marks cells as "should be filled" by the same options as the audit', () => {
+    const clean = makeCleanMap(['Поиск', 'Выбор']);
+    const withEmotions = { ...clean, layers: [...clean.layers, layer('emo', 'emotions', 'Эмоции')] };
+    const options = { requiredLayers: ['emotions' as const] };
+    const out = formatMarkdownReport(withEmotions, audit(withEmotions, options), options);
+    const byLayer = Object.fromEntries(tableAfter(out, '## Заполненность').slice(2).map(([title = '', ...cells]) => [title, cells]));
+    expect(byLayer['Эмоции']).toEqual(['❌', '❌']);
+    expect(out).toContain('(`empty-cell`)');
+    // Without the option, an optional row left empty is only a dash.
+    const plain = formatMarkdownReport(withEmotions, audit(withEmotions));
+    expect(tableAfter(plain, '## Заполненность').at(-1)).toEqual(['Эмоции', '—', '—']);
+    // A rule switched off reports nothing, so the table does not ask for the row either.
+    const off = { rules: { 'missing-touchpoints': 'off' as const } };
+    const bare = { ...clean, notes: clean.notes.filter((n) => n.layer !== 'tp') };
+    expect(tableAfter(formatMarkdownReport(bare, audit(bare, off), off), '## Заполненность')[3]).toEqual(['Точки контакта', '—', '—']);
+    expect(tableAfter(formatMarkdownReport(bare, audit(bare)), '## Заполненность')[3]).toEqual(['Точки контакта', '❌', '❌']);
+  });
+
   it('lists the orphans with their reasons', () => {
     expect(tableAfter(markdown, '## Заметки вне ячеек (2)').slice(2)).toEqual([
       ['Не забыть: спросить у отдела продаж', 'лежит за пределами сетки карты'],
-      ['Lumus CJM v2', 'похожа на заголовок, но не называет ни этап, ни слой'],
+      ['Lumus CJM v2', 'похожа на заголовок над сеткой, но заголовком карты выбран другой текст'],
     ]);
   });
 
@@ -119,6 +171,19 @@ describe('formatMarkdownReport', () => {
     for (const line of out.split('\n').filter((l) => l.startsWith('| Слой'))) expect(line.split(/(?<!\\)\|/u)).toHaveLength(5);
   });
 
+  it('drops terminal escape codes and other control characters from board text', () => {
+    const hostile = makeMap({
+      title: 'T\u001b[2J\u001b[31mHACK',
+      stages: [stage('s1', 'Оплата\u0007')],
+      layers: [layer('l', 'touchpoints', 'Точки\u009b контакта')],
+      notes: [note('s1', 'l', 'ok\u001b]0;x\u0007')],
+      orphans: [{ text: 'a\u001b[0m', reason: 'no-layer' }],
+    });
+    const out = formatMarkdownReport(hostile, audit(hostile), { includeNotes: true });
+    expect(stripControlChars(out)).toBe(out);
+    expect(out).toContain('# Аудит карты «T\\[2J\\[31mHACK»');
+  });
+
   it('says when there is nothing to report and leaves out the funnel and orphans without data', () => {
     const clean = makeCleanMap(['Поиск', 'Выбор']);
     const out = formatMarkdownReport(clean, audit(clean));
@@ -129,10 +194,76 @@ describe('formatMarkdownReport', () => {
   });
 });
 
+describe('formatMarkdownReport with includeNotes', () => {
+  const map = makeLumusMap();
+  const withPersona = {
+    ...map,
+    persona: { name: 'Руководитель отдела продаж', motives: ['Выполнить план'], scenarios: [], drivers: ['Аналитика *скриптов*'], barriers: [' '] },
+  };
+  const markdown = formatMarkdownReport(withPersona, audit(withPersona), { includeNotes: true });
+
+  it('adds the map: the persona, then every layer with the notes of each stage', () => {
+    const start = markdown.indexOf('## Карта\n');
+    expect(start).toBeGreaterThan(markdown.indexOf('## Заполненность'));
+    expect(start).toBeLessThan(markdown.indexOf('## Замечания'));
+    const section = markdown.slice(start, markdown.indexOf('## Замечания'));
+    expect(section).toContain('### Персона: Руководитель отдела продаж\n\n**Мотивы:**\n\n- Выполнить план\n\n**Драйверы (почему покупает):**\n\n- Аналитика \\*скриптов\\*');
+    expect(section).not.toContain('Сценарии');
+    expect(section).not.toContain('Барьеры');
+    expect(section).toContain(
+      '### Точки контакта\n\n- **Игнорирование**\n  - Статья на vc.ru\n- **Поиск решения**\n  - Статья на vc.ru\n  - Подробный пост в соцсетях\n  - Рекомендации на форумах\n- **Тестирование**',
+    );
+    // Escaped like every user text: the pipe and the angle brackets stay text.
+    expect(section).toContain('  - Ищет в поисковике \\| читает форумы');
+    expect(section).toContain('  - Проверить сервис &lt;на своей команде&gt;');
+    // Every note of every cell is there.
+    for (const note of map.notes) expect(section).toContain(`  - ${escapeMarkdown(note.text)}`);
+    const items = section.split('\n').filter((line) => line.startsWith('  - '));
+    expect(items).toHaveLength(map.notes.length);
+  });
+
+  it('keeps a note on one list item: line breaks become spaces, list and heading markers stay text', () => {
+    const tricky = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Search')],
+      layers: [layer('a', 'actions', 'Actions'), layer('e', 'emotions', '')],
+      notes: [note('s1', 'a', '1. Googles it\n2. Reads reviews'), note('s1', 'a', '# not a heading'), note('s1', 'a', '- not a list'), note('s1', 'a', '')],
+    });
+    const out = formatMarkdownReport(tricky, [], { includeNotes: true });
+    expect(out).toContain(
+      '## Map\n\n### Actions\n\n- **Search**\n  - 1\\. Googles it 2. Reads reviews\n  - \\# not a heading\n  - \\- not a list\n  - *(no text)*\n\n### Emotions\n\nNo notes.',
+    );
+  });
+
+  it('is off by default', () => {
+    expect(formatMarkdownReport(map, audit(map))).not.toContain('## Карта');
+    expect(formatMarkdownReport(map, audit(map), { includeNotes: false })).not.toContain('## Карта');
+  });
+});
+
 describe('escapeMarkdown', () => {
   it('keeps ordinary text and ampersands readable', () => {
     expect(escapeMarkdown('R&D, 12% — «ок»')).toBe('R&D, 12% — «ок»');
     expect(escapeMarkdown('&lt;')).toBe('&amp;lt;');
     expect(escapeMarkdown('[link](javascript:x) `code` _a_')).toBe('\\[link\\](javascript:x) \\`code\\` \\_a\\_');
+  });
+
+  it('neutralises strikethrough and GitHub math', () => {
+    expect(escapeMarkdown('~~старая цена~~ 990 ₽')).toBe('\\~\\~старая цена\\~\\~ 990 ₽');
+    expect(escapeMarkdown('$5 and $10')).toBe('\\$5 and \\$10');
+    expect(escapeMarkdown('$$x^2$$')).toBe('\\$\\$x^2\\$\\$');
+  });
+
+  it('escapes a block marker at the start only, where it would start a heading or a list', () => {
+    expect(escapeMarkdown('# Итоги')).toBe('\\# Итоги');
+    expect(escapeMarkdown('- скидка')).toBe('\\- скидка');
+    expect(escapeMarkdown('+ бонус')).toBe('\\+ бонус');
+    expect(escapeMarkdown('1. Ищет')).toBe('1\\. Ищет');
+    expect(escapeMarkdown('2) Читает')).toBe('2\\) Читает');
+    for (const plain of ['-20%', '#тег', '12.5%', '2024 г.', 'шаг 1. далее', 'C# и F#']) expect(escapeMarkdown(plain)).toBe(plain);
+  });
+
+  it('drops control characters', () => {
+    expect(escapeMarkdown('T\u001b[31mHACK\u0007')).toBe('T\\[31mHACK');
   });
 });

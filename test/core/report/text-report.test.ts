@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../../core/audit/index.ts';
 import { formatTextReport } from '../../../core/report/index.ts';
+import { stripControlChars } from '../../../core/text/control-chars.ts';
 import { makeLumusMap } from '../audit/lumus-map.ts';
 import { makeCleanMap } from '../audit/map-builder.ts';
 
@@ -57,6 +58,24 @@ describe('formatTextReport', () => {
     expect(english.split('\n')[0]).toBe('Map audit “Lumus: руководитель отдела продаж” — 2 errors, 6 warnings, 1 info');
     expect(english).toContain('\nWhole map\n');
     expect(english).toContain('\n3. Stage “Выбор продукта”\n');
+  });
+
+  it('lets no escape code from the board reach the terminal', () => {
+    const hostile = makeCleanMap(['Поиск\u001b[2K', 'Выбор'], 'en');
+    hostile.title = 'T\u001b[2J\u001b[31mHACK';
+    hostile.notes = hostile.notes.filter((n) => n.layer !== 'tp');
+    hostile.orphans = [{ text: 'x\u001b]0;pwned\u0007\u009b31m', reason: 'outside-grid' }];
+    const report = formatTextReport(hostile, audit(hostile), { color: false });
+    expect(stripControlChars(report)).toBe(report);
+    expect(report.split('\n')[0]).toMatch(/^Map audit “T\[2J\[31mHACK” — /u);
+    expect(report).toContain('\n1. Stage “Поиск[2K”\n');
+    expect(report).toContain('Note outside the cells: “x]0;pwned31m”');
+    // With colour, only our own codes are left.
+    const colored = formatTextReport(hostile, audit(hostile), { color: true });
+    expect(colored.replace(ANSI, '')).toBe(report);
+    // Findings from elsewhere (a JSON report) are cleaned too.
+    const foreign = formatTextReport(hostile, [{ rule: 'orphan-note', severity: 'warning', message: 'm\u001b[2J', hint: 'h\u001b[31m' }], { color: false });
+    expect(foreign).not.toContain(ESC);
   });
 
   it('says so when there is nothing to report', () => {

@@ -13,7 +13,7 @@ describe('duplicate-stage', () => {
         rule: 'duplicate-stage',
         severity: 'warning',
         stage: 'c',
-        message: 'Этап «поиск РЕШЕНИЯ» повторяется: так же называется этап №1',
+        message: 'Этап «поиск РЕШЕНИЯ» повторяет название этапа №1',
         hint: expect.stringContaining('разные дорожки') as unknown,
       },
     ]);
@@ -21,7 +21,7 @@ describe('duplicate-stage', () => {
 
   it('speaks English', () => {
     const [finding] = findingsOf(mapOf([stage('a', 'Trial'), stage('b', 'trial')]), 'duplicate-stage', { locale: 'en' });
-    expect(finding?.message).toBe('Stage “trial” appears twice: stage #1 has the same name');
+    expect(finding?.message).toBe('Stage “trial” has the same name as stage #1');
     expect(finding?.hint).toContain('different lanes');
   });
 
@@ -30,7 +30,7 @@ describe('duplicate-stage', () => {
     expect(findingsOf(mapOf(lanes), 'duplicate-stage')).toEqual([]);
     const same = [...lanes, stage('c', 'Оплата', { lane: 'Онлайн' })];
     expect(findingsOf(mapOf(same), 'duplicate-stage').map((f) => f.message)).toEqual([
-      'Этап «Оплата (Онлайн)» повторяется: так же называется этап №1',
+      'Этап «Оплата (Онлайн)» повторяет название этапа №1',
     ]);
     // A stage without a lane is on another path than a stage in a lane.
     expect(findingsOf(mapOf([stage('a', 'Оплата'), stage('b', 'Оплата', { lane: 'онлайн' })]), 'duplicate-stage')).toEqual([]);
@@ -41,6 +41,18 @@ describe('duplicate-stage', () => {
     expect(findings.map((f) => [f.stage, f.message.endsWith('№2')])).toEqual([
       ['c', true],
       ['d', true],
+    ]);
+  });
+
+  it('does not say "twice" of a third stage with the name', () => {
+    const stages = [stage('a', 'Pay'), stage('b', 'Pay'), stage('c', 'Pay')];
+    expect(findingsOf(mapOf(stages), 'duplicate-stage', { locale: 'en' }).map((f) => f.message)).toEqual([
+      'Stage “Pay” has the same name as stage #1',
+      'Stage “Pay” has the same name as stage #1',
+    ]);
+    expect(findingsOf(mapOf(stages), 'duplicate-stage').map((f) => f.message)).toEqual([
+      'Этап «Pay» повторяет название этапа №1',
+      'Этап «Pay» повторяет название этапа №1',
     ]);
   });
 

@@ -45,6 +45,34 @@ describe('funnel-bottleneck', () => {
     expect(finding?.message).toBe('Узкое место воронки: «Выбор продукта» → «Тестирование»: 0,5% (50\u00a0000 → 250)');
   });
 
+  it('in a row of conversion rates, names the step with the lowest rate, not a ratio of two rates', () => {
+    const map = makeMap({
+      stages: [stage('s1', 'Визит'), stage('s2', 'Регистрация'), stage('s3', 'Тестирование')],
+      layers: [layer('m', 'metrics', 'Конверсия')],
+      notes: [note('s1', 'm', 'Визит → регистрация 12%'), note('s2', 'm', 'Регистрация → тест: 30%'), note('s3', 'm', 'Записались онлайн: 3,5%')],
+    });
+    expect(findingsOf(map, 'funnel-bottleneck')).toEqual([
+      {
+        rule: 'funnel-bottleneck',
+        severity: 'info',
+        stage: 's3',
+        layer: 'm',
+        message: 'Узкое место воронки: «Тестирование» — конверсия 3,5%',
+        hint: expect.stringContaining('теряется больше всего клиентов') as unknown,
+      },
+    ]);
+  });
+
+  it('speaks English about rates: the reviewer’s repro', () => {
+    const map = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Visit'), stage('s2', 'Sign-up'), stage('s3', 'Trial')],
+      layers: [layer('m', 'metrics', 'Metrics')],
+      notes: [note('s1', 'm', 'Visit → sign-up 12%'), note('s2', 'm', 'Sign-up → trial 30%'), note('s3', 'm', 'Trial → paid 3.5%')],
+    });
+    expect(findingsOf(map, 'funnel-bottleneck').map((f) => f.message)).toEqual(['Funnel bottleneck: “Trial” converts 3.5%']);
+  });
+
   it('reports every metrics layer, naming the layer', () => {
     const findings = findingsOf(makeBottleneckMap([1_000, 500, 50], [90, 10, 9]), 'funnel-bottleneck');
     expect(findings.map((f) => [f.stage, f.layer])).toEqual([

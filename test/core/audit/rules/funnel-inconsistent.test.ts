@@ -34,10 +34,25 @@ describe('funnel-inconsistent', () => {
     expect(findingsOf(makeMetricMap([3_000, 1_200, 1_200, 10]), 'funnel-inconsistent')).toEqual([]);
   });
 
-  it('does not compare percentages with counts', () => {
+  it('does not compare percentages with counts, nor with each other: a higher rate is not growth', () => {
     expect(findingsOf(makeMetricMap([40, '60%']), 'funnel-inconsistent')).toEqual([]);
-    expect(findingsOf(makeMetricMap(['40%', '60%']), 'funnel-inconsistent').map((f) => f.message)).toEqual([
-      'Этап «Выбор продукта»: в слое «Метрики» число растёт вниз по воронке: 40% → 60% (после этапа «Поиск решения»)',
+    expect(findingsOf(makeMetricMap(['40%', '60%']), 'funnel-inconsistent')).toEqual([]);
+  });
+
+  it('is silent for the per-step conversion rates of the reviewer’s repro', () => {
+    const map = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Visit'), stage('s2', 'Sign-up'), stage('s3', 'Trial')],
+      layers: [layer('m', 'metrics', 'Metrics')],
+      notes: [note('s1', 'm', 'Visit → sign-up 12%'), note('s2', 'm', 'Sign-up → trial 30%'), note('s3', 'm', 'Trial → paid 3.5%')],
+    });
+    expect(findingsOf(map, 'funnel-inconsistent')).toEqual([]);
+  });
+
+  it('still compares a count with the count before a percentage note', () => {
+    const findings = findingsOf(makeMetricMap([1_000, '12%', 1_500]), 'funnel-inconsistent');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Этап «Тестирование»: в слое «Метрики» число растёт вниз по воронке: 1\u00a0000 → 1\u00a0500 (после этапа «Поиск решения»)',
     ]);
   });
 

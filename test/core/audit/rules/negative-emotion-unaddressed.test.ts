@@ -51,10 +51,24 @@ describe('negative-emotion-unaddressed', () => {
     const notes = [
       note('s1', 'emo', 'Нейтрально', { sentiment: 0 }),
       note('s1', 'emo', 'Рад', { sentiment: 1 }),
-      note('s1', 'emo', 'Не знаю'),
+      // Says nothing about feelings, neither stored nor in the text.
+      note('s1', 'emo', 'Читает отзывы'),
       note('s2', 'exp', 'Неудобно', { sentiment: -1 }),
+      note('s2', 'exp', 'Раздражает долгая загрузка'),
     ];
     expect(findingsOf(makeEmotionMap(notes), 'negative-emotion-unaddressed')).toEqual([]);
+  });
+
+  it('reads the sentiment from the text when the note stores none, as hand-written cjm/1 maps do', () => {
+    const findings = findingsOf(makeEmotionMap([note('s2', 'emo', 'Тревога: вдруг команда не освоит сервис 😟')]), 'negative-emotion-unaddressed', { locale: 'en' });
+    expect(findings.map((f) => [f.stage, f.layer, f.message])).toEqual([
+      ['s2', 'emo', 'Stage “Тестирование”: the negative emotion “Тревога: вдруг команда не освоит сервис 😟” has no recommendation'],
+    ]);
+  });
+
+  it('lets a stored sentiment overrule the text', () => {
+    const notes = [note('s1', 'emo', 'Расстроен, но это нормально', { sentiment: 0 }), note('s2', 'emo', 'Доволен?', { sentiment: -1 })];
+    expect(findingsOf(makeEmotionMap(notes), 'negative-emotion-unaddressed').map((f) => f.stage)).toEqual(['s2']);
   });
 
   it('reports a stage once, counting the other negative emotions', () => {

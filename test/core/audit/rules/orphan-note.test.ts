@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeOrphanReason } from '../../../../core/audit/index.ts';
+import { describeOrphanReason, suggestOrphanFix } from '../../../../core/audit/index.ts';
+import { ORPHAN_REASONS, ORPHAN_REASON_TEXT } from '../../../../core/read/orphan-reasons.ts';
 import { findingsOf } from '../find.ts';
 import { makeMap } from '../map-builder.ts';
 
@@ -20,11 +21,11 @@ describe('orphan-note', () => {
     const findings = findingsOf(map, 'orphan-note');
     expect(findings.map((f) => f.message)).toEqual([
       'Заметка вне ячеек: «Спросить у отдела продаж» — лежит за пределами сетки карты',
-      'Заметка вне ячеек: «Lumus CJM» — похожа на заголовок, но не называет ни этап, ни слой',
+      'Заметка вне ячеек: «Lumus CJM» — похожа на заголовок над сеткой, но заголовком карты выбран другой текст',
       'Заметка вне ячеек: «Мотив: рост» — похожа на описание персоны, но не вошла в него',
       'Заметка вне ячеек: «Без этапа» — не попадает ни в один этап (столбец)',
       'Заметка вне ячеек: «Без слоя» — не попадает ни в один слой (строку)',
-      'Заметка вне ячеек: (без текста) — текст не удалось прочитать',
+      'Заметка вне ячеек: (без текста) — её положение или размер на доске заданы не числом',
       'Заметка вне ячеек: «Новое» — future-code',
     ]);
     expect(findings.every((f) => f.stage === undefined && f.layer === undefined && f.severity === 'warning')).toBe(true);
@@ -35,7 +36,7 @@ describe('orphan-note', () => {
   it('speaks English', () => {
     const findings = findingsOf(map, 'orphan-note', { locale: 'en' });
     expect(findings[0]?.message).toBe('Note outside the cells: “Спросить у отдела продаж” — lies outside the map grid');
-    expect(findings[5]?.message).toBe('Note outside the cells: (no text) — its text could not be read');
+    expect(findings[5]?.message).toBe('Note outside the cells: (no text) — its position or size on the board is not a number');
     expect(findings[6]?.message).toBe('Note outside the cells: “Новое” — future-code');
     expect(findings.every((f) => !/[а-яё]/iu.test(f.hint))).toBe(true);
   });
@@ -47,5 +48,22 @@ describe('orphan-note', () => {
   it('describes reasons for other reports too', () => {
     expect(describeOrphanReason('no-layer', 'en')).toBe('falls in no layer row');
     expect(describeOrphanReason('whatever', 'ru')).toBe('whatever');
+  });
+
+  it('reads the one table of reasons the board reader defines, with a description and a hint for every code', () => {
+    for (const reason of ORPHAN_REASONS) {
+      for (const locale of ['ru', 'en'] as const) {
+        expect(describeOrphanReason(reason, locale)).toBe(ORPHAN_REASON_TEXT[reason].description[locale]);
+        expect(suggestOrphanFix(reason)[locale]).toBe(ORPHAN_REASON_TEXT[reason].hint[locale]);
+      }
+    }
+    expect(suggestOrphanFix('whatever').en).toContain('Move the note into its cell');
+  });
+
+  it('says that an unreadable item has no numeric position or size, not that its text could not be read', () => {
+    const [finding] = findingsOf(makeMap({ stages: [], layers: [], orphans: [{ text: 'Sticky', reason: 'unreadable' }] }), 'orphan-note', { locale: 'en' });
+    expect(finding?.message).toBe('Note outside the cells: “Sticky” — its position or size on the board is not a number');
+    expect(finding?.hint).toContain('no numeric position or size');
+    expect(finding?.hint).not.toMatch(/image|empty sticky|type the text/iu);
   });
 });
