@@ -29,7 +29,7 @@ export function containsRect(outer: Rect, inner: Rect): boolean {
 
 /** True when the point lies inside the rectangle (edges included). */
 export function containsPoint(r: Rect, p: Point): boolean {
-  return p.x >= r.x && p.y >= r.y && p.x <= r.x + r.width && p.y <= r.y + r.height;
+  return boxContainsPoint(boxOfRect(r), p.x, p.y);
 }
 
 /** The area two rectangles share (0 when they only touch or are apart). */
@@ -41,15 +41,46 @@ export function overlapArea(a: Rect, b: Rect): number {
 
 /** The smallest rectangle holding all of `rects`; undefined for none. */
 export function unionRect(rects: Iterable<Rect>): Rect | undefined {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
+  const box = unionBox(mapIterable(rects, boxOfRect));
+  return box && { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top };
+}
+
+/**
+ * An axis-aligned rectangle by its edges. The board reader works with edges (computed once per
+ * item), so it can test and join boxes without building a `Rect` per item.
+ */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** The edges of a rectangle. */
+export function boxOfRect(r: Rect): Box {
+  return { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+}
+
+/** True when the point (`x`, `y`) lies inside the box (edges included). */
+export function boxContainsPoint(box: Box, x: number, y: number): boolean {
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/** The smallest box holding all of `boxes`; undefined for none. */
+export function unionBox(boxes: Iterable<Box>): Box | undefined {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    left = Math.min(left, b.left);
+    top = Math.min(top, b.top);
+    right = Math.max(right, b.right);
+    bottom = Math.max(bottom, b.bottom);
   }
-  return x0 === Infinity ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return left === Infinity ? undefined : { left, top, right, bottom };
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+  for (const item of items) yield f(item);
 }

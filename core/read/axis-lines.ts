@@ -38,11 +38,6 @@ export interface Occupants {
   readonly ends: Float64Array;
 }
 
-/** Packs spans into {@link Occupants}. */
-export function toOccupants(spans: readonly Span[]): Occupants {
-  return { starts: Float64Array.from(spans, (s) => s.start), ends: Float64Array.from(spans, (s) => s.end) };
-}
-
 /** How far from its predicted place a line may settle, as a share of the distance between headers. */
 const SETTLE_WINDOW = 0.2;
 
@@ -62,8 +57,11 @@ const SETTLE_WINDOW = 0.2;
  *   fewer notes.
  * - The first line is `start` (or the first span's start, when that is earlier).
  * - The last line is the end of the last span, or as far past the last centre as the previous
- *   line is before it, whichever is further; then pushed out over occupants that continue the
- *   last column (row) without a real gap, so a stack of notes spilling out of the last cell stays in it.
+ *   line is before it, whichever is further. Where the headers are small (they fill under
+ *   {@link SMALL_HEADER_FILL} of their columns), the last column is also at least as wide as the
+ *   other columns usually are: a small header at the left of its column says nothing about where
+ *   the column ends. Then the line is pushed out over occupants that continue the last column
+ *   (row) without a real gap, so a stack of notes spilling out of the last cell stays in it.
  *
  * Sorting plus binary search: O(k log k) for k occupants.
  */
@@ -80,9 +78,33 @@ export function findAxisLines(input: AxisLinesInput): number[] {
   const lastCentre = centres[n - 1] ?? lastSpan?.end ?? input.start;
   const lastLine = lines[n - 1] ?? input.start;
   let end = Math.max(lastSpan?.end ?? lastLine, lastCentre + (lastCentre - lastLine), lastLine);
+  if (n >= 2 && headerFill(lines, spans) < SMALL_HEADER_FILL) end = Math.max(end, lastLine + median(widths(lines)));
   end = extendOverContinuation(end, lastLine, input.occupants);
   lines.push(end);
   return lines;
+}
+
+/**
+ * Headers filling less than this share of their columns (rows) are small: the last column's far
+ * edge is then a guess. Drawn cells and header shapes as wide as their columns fill nearly all.
+ */
+const SMALL_HEADER_FILL = 0.75;
+
+/** The widths of the columns (rows) between consecutive lines. */
+function widths(lines: readonly number[]): number[] {
+  return lines.slice(1).map((line, i) => line - (lines[i] ?? line));
+}
+
+/**
+ * How much of their columns the headers fill: the median, over the columns before the last, of a
+ * span's length over its column's width.
+ */
+function headerFill(lines: readonly number[], spans: readonly Span[]): number {
+  const shares = widths(lines).map((width, i) => {
+    const span = spans[i];
+    return span && width > 0 ? (span.end - span.start) / width : 1;
+  });
+  return median(shares);
 }
 
 /** The n - 1 lines between the spans, in order (see {@link findAxisLines}). */

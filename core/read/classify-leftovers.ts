@@ -1,5 +1,5 @@
 import type { Persona } from '../model/map.ts';
-import { parsePersonaText } from '../text/index.ts';
+import { normalizeHeading, parsePersonaText, PERSONA_HEADINGS } from '../text/index.ts';
 import { locate } from './axis-lines.ts';
 import type { Grid } from './build-grid.ts';
 import { groupAligned } from './group-aligned.ts';
@@ -111,8 +111,25 @@ function describeZone(grid: Grid): { reasonFor: (item: ReadItem) => OrphanReason
   };
 }
 
-/** A block that starts like a persona ("Персона", "Portrait…") even though it did not parse. */
+/** Words a persona heading has at most ("портрет персоны", "customer persona"). */
+const MAX_PERSONA_HEADING_WORDS = Math.max(...[...PERSONA_HEADINGS].map((heading) => heading.split(' ').length));
+
+/** The first words of the persona headings: a line holding none of them needs no closer look. */
+const PERSONA_FIRST_WORDS = [...new Set([...PERSONA_HEADINGS].map((heading) => heading.split(' ')[0] ?? heading))];
+
+/**
+ * A block whose first line starts with a persona heading (`PERSONA_HEADINGS`: "Персона",
+ * "Портрет клиента…", "Customer persona") even though it did not parse.
+ */
 function looksLikePersona(text: string): boolean {
-  const firstLine = text.split(/\r\n|\r|\n/u, 1)[0] ?? '';
-  return /^\s*(?:persona|персона|портрет|customer persona|buyer persona)(?![\p{L}\p{N}])/iu.test(firstLine);
+  // Only the first words can be the heading: a long line is not normalized whole.
+  const start = (text.split(/\r\n|\r|\n/u, 1)[0] ?? '').slice(0, 200);
+  // Every orphan is asked: a cheap look for a heading's first word spares the rest most of them.
+  const lower = start.toLowerCase();
+  if (!PERSONA_FIRST_WORDS.some((word) => lower.includes(word))) return false;
+  const words = normalizeHeading(start).split(' ');
+  for (let count = 1; count <= Math.min(MAX_PERSONA_HEADING_WORDS, words.length); count++) {
+    if (PERSONA_HEADINGS.has(words.slice(0, count).join(' '))) return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import type { MarkerRole } from '../board/marker.ts';
 import { LAYER_KINDS } from '../model/vocabulary.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 import { matchLayerKind } from '../text/index.ts';
+import { measureHeaderRows } from './grid-skeleton.ts';
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { WarningDraft } from './warnings.ts';
@@ -54,11 +55,7 @@ export function findGeneratedGrid(items: readonly ReadItem[], mapId: string): Gr
 
   const lanes = role('lane-header');
   const bands = role('phase-band');
-  const headerItems = [...stageItems, ...lanes];
-  const firstLayerTop = minOf(layerItems, (item) => item.top);
-  const headerBottom = headerItems.length > 0 ? maxOf(headerItems, (item) => item.bottom) : firstLayerTop;
-  const topItems = [...stageItems, ...bands];
-  const headerTop = topItems.length > 0 ? minOf(topItems, (item) => item.top) : headerBottom;
+  const { headerTop, headerBottom } = measureHeaderRows(stageItems, lanes, bands, minOf(layerItems, (item) => item.top));
   if (stageItems.length === 0) warnings.push({ code: 'no-stage-headers' });
 
   return {
@@ -69,6 +66,7 @@ export function findGeneratedGrid(items: readonly ReadItem[], mapId: string): Gr
     headerColumn: { start: minOf(layerItems, (item) => item.left), end: maxOf(layerItems, (item) => item.right) },
     headerTop,
     headerBottom,
+    convincing: true,
     warnings,
   };
 }

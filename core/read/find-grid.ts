@@ -1,8 +1,10 @@
 import type { Phase } from '../model/phases.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
-import { matchLayerKind, matchPhase, parsePersonaText } from '../text/index.ts';
+import { matchPhase, parsePersonaText } from '../text/index.ts';
+import { measureHeaderRows } from './grid-skeleton.ts';
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import { groupAligned } from './group-aligned.ts';
+import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
@@ -11,7 +13,7 @@ import { maxOf, minOf } from './extremes.ts';
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
  *
- * 1. **Layer headings**: texts that name a layer kind (`matchLayerKind`), lined up in a column.
+ * 1. **Layer headings**: texts that name a layer kind (`kindOf`), lined up in a column.
  *    The leftmost column naming at least half as many kinds as the richest wins (see
  *    `pickHeadingColumn`): headings run down the left, and notes that happen to say "Ideas"
  *    name one kind however many they are.
@@ -31,11 +33,16 @@ import { maxOf, minOf } from './extremes.ts';
  *
  * Returns undefined when no text names a layer, or a single one does with no stage row above it:
  * there is no grid to find.
+ *
+ * The grid is `convincing` when its stage row does not look like the notes (same item type and
+ * colour as most texts under the headings: a row of stray stickies) and either two layer headings
+ * name a known kind, or one does and two or more stage headers line up above it. A stray
+ * "Задача: …" under a stray "TODO: …" is a grid by position, but not a convincing one.
  */
-export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
+export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   const kinds = new Map<ReadItem, LayerKind>();
-  const column = pickHeadingColumn(texts, kinds);
+  const column = pickHeadingColumn(texts, kinds, kindOf);
   if (!column) return undefined;
 
   // A title that happens to name a layer ("Ideas") can line up with the heading column; it sits
@@ -48,18 +55,14 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
-  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight } = found;
+  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight, stageLooksLikeBody } = found;
   // One text that sounds like a heading, with no stage row above it, is a note, not a grid.
   if (!stageRow && kept.length < 2) return undefined;
   const warnings: WarningDraft[] = [];
 
-  const headerItems = [...(stageRow ?? []), ...(laneRow ?? [])];
-  const firstTop = minOf(kept, (item) => item.top);
-  const headerBottom = headerItems.length > 0 ? maxOf(headerItems, (item) => item.bottom) : firstTop;
-  const topItems = [...(stageRow ?? []), ...bands];
-  const headerTop = topItems.length > 0 ? minOf(topItems, (item) => item.top) : headerBottom;
+  const { headerTop, headerBottom } = measureHeaderRows(stageRow ?? [], laneRow ?? [], bands, minOf(kept, (item) => item.top));
 
-  const consumed = new Set<ReadItem>([...headerItems, ...bands]);
+  const consumed = new Set<ReadItem>([...(stageRow ?? []), ...(laneRow ?? []), ...bands]);
   const headings = [...kept, ...findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight)];
   const layers = groupAligned(headings, 'y').map((row): LayerHeading => {
     const ordered = [...row].sort((a, b) => a.top - b.top || a.left - b.left);
@@ -71,6 +74,8 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
   if (!stageRow) warnings.push({ code: 'no-stage-headers' });
 
   const stages = (stageRow ?? []).map((item): StageHeading => ({ item, id: undefined, name: item.text }));
+  const named = layers.filter((layer) => layer.kind !== 'other').length;
+  const convincing = !stageLooksLikeBody && (named >= 2 || (named === 1 && stages.length >= 2));
   return {
     stages,
     layers,
@@ -79,6 +84,7 @@ export function findGrid(items: readonly ReadItem[]): GridSkeleton | undefined {
     headerColumn: { start: colLeft, end: colRight },
     headerTop,
     headerBottom,
+    convincing,
     warnings,
   };
 }
@@ -92,6 +98,8 @@ interface HeaderRows {
   readonly bands: ReadItem[];
   readonly colLeft: number;
   readonly colRight: number;
+  /** True when the stage row had to be taken from runs that look like the notes. */
+  readonly stageLooksLikeBody: boolean;
 }
 
 /**
@@ -133,7 +141,15 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   } else if (stageSegment) {
     laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
-  return { headings, stageRow: stageSegment?.items, laneRow, bands: [...bandSegments].flatMap((segment) => segment.items), colLeft, colRight };
+  return {
+    headings,
+    stageRow: stageSegment?.items,
+    laneRow,
+    bands: [...bandSegments].flatMap((segment) => segment.items),
+    colLeft,
+    colRight,
+    stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
+  };
 }
 
 /**
@@ -172,6 +188,14 @@ function lookOf(item: ReadItem): string {
 const COLUMNS_PAST_FIRST_RICH = 3;
 
 /**
+ * Texts looked at, from the left, before a board where none names a layer is given up on. The
+ * headings lie left of a map's notes, so a heading column with this many texts left of it would
+ * sit right of a crowd of strays, not of a map; this caps the cost of a board that holds no map
+ * (a big brainstorm) at a few tens of milliseconds.
+ */
+const MAX_TEXTS_BEFORE_A_HEADING = 20_000;
+
+/**
  * The column of layer headings: among the columns the texts line up in, the leftmost whose texts
  * name at least half as many different kinds as the richest column. Kinds, not texts, are
  * counted: a stage whose notes all say "Ideas" lines up many matches of one kind, while the
@@ -179,18 +203,17 @@ const COLUMNS_PAST_FIRST_RICH = 3;
  *
  * Heading matching is the costly part of reading a big board, so columns are looked at from the
  * left and the search stops a few columns past the first one naming two kinds: the headings are
- * on the left, and a column of notes right of them is not richer. Fills `kinds` for the texts
+ * on the left, and a column of notes right of them is not richer; and it gives up after
+ * {@link MAX_TEXTS_BEFORE_A_HEADING} texts when none names a kind. Fills `kinds` for the texts
  * looked at; returns the matched texts of the chosen column.
  */
-function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, LayerKind>): ReadItem[] | undefined {
-  const memo = new Map<string, LayerKind | undefined>();
-  const kindOf = (text: string) => {
-    if (!memo.has(text)) memo.set(text, matchLayerKind(text));
-    return memo.get(text);
-  };
+function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, LayerKind>, kindOf: KindOf): ReadItem[] | undefined {
   const looked: { matched: ReadItem[]; variety: number }[] = [];
   let pastRich = -1;
+  let unnamed = 0;
   for (const column of groupAligned(texts, 'x')) {
+    if (kinds.size === 0 && unnamed >= MAX_TEXTS_BEFORE_A_HEADING) break;
+    unnamed += column.length;
     const matched: ReadItem[] = [];
     for (const item of column) {
       const kind = kindOf(item.text);

@@ -1,8 +1,10 @@
+import { unionBox } from '../geometry.ts';
+import type { Box } from '../geometry.ts';
 import { findGrid } from './find-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
+import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { createSpatialIndex } from './spatial-index.ts';
-import type { Box } from './spatial-index.ts';
 
 /** The items of one map on the board, before it is read. */
 export interface MapScope {
@@ -33,14 +35,20 @@ export interface BoardScopes {
  *   copied map) gives two maps. A map id whose items hold no stage or layer header (a sticky
  *   copied out of a generated map into a hand-made one) is not a map: its markers are ignored.
  *   A generated map without a frame also takes the unframed items lying inside its extent.
- * - **Hand-made maps**: every frame or section whose own items hold a grid (layer headings and
- *   stage headers), innermost first. A frame without a grid melts into the frame around it, so a
- *   grid drawn with a frame per cell is found at the level that holds it whole.
+ * - **Hand-made maps**: every frame or section whose own items hold a convincing grid (see
+ *   `findGrid`), innermost first. A frame without one melts into the frame around it, so a grid
+ *   drawn with a frame per cell is found at the level that holds it whole. When no map at all is
+ *   found that way, frames holding any grid are maps: a board of one small map still reads.
  *
  * An item's frame is its `parent` when that is a frame on the board, otherwise the smallest frame
- * holding its centre (a uniform-grid index finds it without comparing every pair).
+ * holding its centre (a uniform-grid index finds it without comparing every pair) that does not
+ * lie inside the item itself; parent links that go round in a circle are cut (see
+ * `resolveParents`).
+ *
+ * `kindOf` is the reading's layer-kind matcher, shared so that each text is matched once however
+ * deeply frames nest.
  */
-export function splitBoard(items: readonly ReadItem[]): BoardScopes {
+export function splitBoard(items: readonly ReadItem[], kindOf: KindOf): BoardScopes {
   const parentOf = resolveParents(items);
   const validIds = new Set<string>();
   for (const item of items) {
@@ -48,12 +56,15 @@ export function splitBoard(items: readonly ReadItem[]): BoardScopes {
     if (item.marker && (role === 'stage-header' || role === 'layer-header')) validIds.add(item.marker.map);
   }
   const isMapFrame = (item: ReadItem) => item.item.type === 'frame' && item.marker?.role === 'frame' && validIds.has(item.marker.map);
+  const mapFrameAround = makeAncestorFinder(parentOf, isMapFrame);
 
   // Generated maps: one group per map frame, plus one per frameless map id.
   const framesById = new Map<string, ReadItem[]>();
   for (const frame of items.filter(isMapFrame).sort(topLeft)) {
     const id = frame.marker?.map ?? '';
-    framesById.set(id, [...(framesById.get(id) ?? []), frame]);
+    const list = framesById.get(id);
+    if (list) list.push(frame);
+    else framesById.set(id, [frame]);
   }
   const groups = new Map<string, { mapId: string; frame: ReadItem | undefined; items: ReadItem[]; copied: boolean }>();
   for (const [mapId, frames] of framesById) {
@@ -61,7 +72,7 @@ export function splitBoard(items: readonly ReadItem[]): BoardScopes {
   }
   const rest: ReadItem[] = [];
   for (const item of items) {
-    const frame = isMapFrame(item) ? item : findAncestor(item, parentOf, isMapFrame);
+    const frame = isMapFrame(item) ? item : mapFrameAround(item);
     if (frame) {
       groups.get(frame.id)?.items.push(item);
       continue;
@@ -85,118 +96,332 @@ export function splitBoard(items: readonly ReadItem[]): BoardScopes {
   const regions = createSpatialIndex(frameless.map((group) => ({ ...extentOf(group.items), group })));
   const unclaimed: ReadItem[] = [];
   for (const item of rest) {
-    const region = item.placeable && !findAncestor(item, parentOf, () => true) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
+    const region = item.placeable && !parentOf.has(item) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
     if (region) region.group.items.push(item);
     else unclaimed.push(item);
   }
 
   const maps: MapScope[] = [...groups.values()].map((g) => ({ items: g.items, frame: g.frame, mapId: g.mapId, skeleton: undefined, copied: g.copied }));
-  const loose = findDrawnMaps(unclaimed, parentOf, maps);
-  return { maps, loose };
+  let drawn = findDrawnMaps(unclaimed, parentOf, kindOf, true);
+  if (maps.length === 0 && drawn.maps.length === 0 && drawn.passedOver) drawn = findDrawnMaps(unclaimed, parentOf, kindOf, false);
+  for (const map of drawn.maps) maps.push(map);
+  return { maps, loose: drawn.loose };
+}
+
+/** What a frame holds while the hand-made maps are looked for. */
+interface FrameContent {
+  /** The items whose nearest frame it is. */
+  readonly own: ReadItem[];
+  /** Its own items, then the frames melted into it with all they hold: linked, never copied. */
+  readonly all: ItemChain;
+  /** The contents of the frames melted into it. */
+  readonly melted: FrameContent[];
+  /** Whether any of `all` names a layer kind: unknown until someone needs to know. */
+  headings: 'none' | 'some' | undefined;
+}
+
+/** The hand-made maps found among items of no generated map (see {@link findDrawnMaps}). */
+interface DrawnMaps {
+  readonly maps: MapScope[];
+  /** The items of no map. */
+  readonly loose: ReadItem[];
+  /** True when some frame held a grid that was passed over for not being convincing. */
+  readonly passedOver: boolean;
 }
 
 /**
  * Finds the hand-made maps among items of no generated map: frames innermost first, each with
- * the items it holds directly plus those of the frames inside it that held no grid. Pushes the
- * maps onto `maps`; returns the items of no map.
+ * the items it holds directly plus those of the frames inside it that held no grid (or, with
+ * `convincingOnly`, no convincing one).
+ *
+ * Linear in the number of items however deeply frames nest, except for the grids searched: the
+ * contents of a frame are chained onto the frame around it rather than copied, and a frame whose
+ * contents name no layer kind at all (known from the frames inside it and its own items, each
+ * text matched once) holds no grid, so none is searched for.
  */
-function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadItem, ReadItem>, maps: MapScope[]): ReadItem[] {
-  const claimed = new Set(items);
+function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadItem, ReadItem>, kindOf: KindOf, convincingOnly: boolean): DrawnMaps {
   const frames = items.filter((item) => item.item.type === 'frame');
   const frameSet = new Set(frames);
-  const isFrame = (candidate: ReadItem) => frameSet.has(candidate);
-  const contents = new Map<ReadItem, ReadItem[]>(frames.map((frame) => [frame, []]));
+  const frameAround = makeAncestorFinder(parentOf, (candidate) => frameSet.has(candidate));
+  const contents = new Map<ReadItem, FrameContent>();
+  for (const frame of frames) {
+    const own: ReadItem[] = [];
+    contents.set(frame, { own, all: new ItemChain(own), melted: [], headings: undefined });
+  }
+  const maps: MapScope[] = [];
   const loose: ReadItem[] = [];
   for (const item of items) {
     if (frameSet.has(item)) continue;
-    const frame = findAncestor(item, parentOf, isFrame);
-    if (frame && claimed.has(frame)) contents.get(frame)?.push(item);
+    const frame = frameAround(item);
+    const content = frame && contents.get(frame);
+    if (content) content.own.push(item);
     else loose.push(item);
   }
 
-  const depth = new Map<ReadItem, number>();
-  const depthOf = (frame: ReadItem): number => {
-    const known = depth.get(frame);
-    if (known !== undefined) return known;
-    let d = 0;
-    const seen = new Set<ReadItem>([frame]);
-    for (let p = parentOf.get(frame); p && !seen.has(p); p = parentOf.get(p)) {
-      seen.add(p);
-      if (frameSet.has(p)) d++;
+  const namesKind = (item: ReadItem) => item.placeable && item.text !== '' && item.item.type !== 'frame' && kindOf(item.text) !== undefined;
+  const handled = new Set<ReadItem>();
+  let passedOver = false;
+  for (const frame of innermostFirst(frames, frameAround)) {
+    handled.add(frame);
+    const content = contents.get(frame);
+    if (!content) continue;
+    if (content.melted.length > 0) content.headings = settleHeadings(content, namesKind);
+    if (content.headings !== 'none') {
+      const skeleton = findGrid(content.all.toArray(), kindOf);
+      if (skeleton && skeleton.stages.length > 0) {
+        if (skeleton.convincing || !convincingOnly) {
+          maps.push({ items: content.all.toArray([frame]), frame, mapId: undefined, skeleton, copied: false });
+          continue;
+        }
+        passedOver = true;
+      }
     }
-    depth.set(frame, d);
-    return d;
-  };
-  for (const frame of [...frames].sort((a, b) => depthOf(b) - depthOf(a))) {
-    const content = contents.get(frame) ?? [];
-    const skeleton = findGrid(content);
-    if (skeleton && skeleton.stages.length > 0) {
-      maps.push({ items: [frame, ...content], frame, mapId: undefined, skeleton, copied: false });
-      continue;
+    // No grid here: melt into the frame around it. Parents are a forest and outer frames come
+    // later, so the outer frame is never handled yet; if bad data ever made it so, the items go
+    // loose rather than into a list nobody reads.
+    const outer = frameAround(frame);
+    const target = outer && !handled.has(outer) ? contents.get(outer) : undefined;
+    if (target) {
+      target.all.push([frame]);
+      target.all.append(content.all);
+      target.melted.push(content);
+    } else {
+      loose.push(frame);
+      content.all.forEach((item) => loose.push(item));
     }
-    const outer = findAncestor(frame, parentOf, isFrame);
-    const target = outer ? contents.get(outer) : undefined;
-    // (a loop, not push(...content): a frame can hold more items than a call takes arguments)
-    const into = target ?? loose;
-    into.push(frame);
-    for (const item of content) into.push(item);
   }
-  return loose;
+  return { maps, loose, passedOver };
+}
+
+/**
+ * Whether a frame's contents name any layer kind, from what is known of the frames melted into
+ * it and, only when that does not settle it, from its own items. A frame melted in unknown (a
+ * frame with none inside it, whose grid search failed) is looked at once, here.
+ */
+function settleHeadings(content: FrameContent, namesKind: (item: ReadItem) => boolean): 'none' | 'some' {
+  if (content.melted.some((inner) => inner.headings === 'some')) return 'some';
+  for (const inner of content.melted) {
+    inner.headings ??= inner.all.some(namesKind) ? 'some' : 'none';
+    if (inner.headings === 'some') return 'some';
+  }
+  return content.own.some(namesKind) ? 'some' : 'none';
+}
+
+/** The frames ordered so that every frame comes before the frame around it (stable otherwise). */
+function innermostFirst(frames: readonly ReadItem[], frameAround: (item: ReadItem) => ReadItem | undefined): ReadItem[] {
+  // Depths are computed top-down along each chain once: a chain of n frames costs n, not n².
+  const depth = new Map<ReadItem, number>();
+  for (const frame of frames) {
+    const path: ReadItem[] = [];
+    const onPath = new Set<ReadItem>();
+    let above: ReadItem | undefined = frame;
+    while (above && !depth.has(above) && !onPath.has(above)) {
+      path.push(above);
+      onPath.add(above);
+      above = frameAround(above);
+    }
+    let d = above ? (depth.get(above) ?? -1) + 1 : 0;
+    for (let k = path.length - 1; k >= 0; k--) {
+      const f = path[k];
+      if (f) depth.set(f, d++);
+    }
+  }
+  return [...frames].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
+}
+
+/** A piece of an {@link ItemChain}: a list of items, or a chain linked on. */
+type ChainPart = readonly ReadItem[] | ItemChain;
+
+/**
+ * A list of items built from other lists without copying them: `append` links another chain on
+ * in O(1). Frames nested n deep melt into each other n times; copying would cost n².
+ */
+class ItemChain {
+  private readonly parts: ChainPart[];
+
+  constructor(first: readonly ReadItem[]) {
+    this.parts = [first];
+  }
+
+  /** Adds a list (kept by reference). */
+  push(items: readonly ReadItem[]): void {
+    this.parts.push(items);
+  }
+
+  /** Links another chain on (by reference: it must not change afterwards). */
+  append(other: ItemChain): void {
+    this.parts.push(other);
+  }
+
+  forEach(visit: (item: ReadItem) => void): void {
+    this.walk((item) => {
+      visit(item);
+      return false;
+    });
+  }
+
+  some(test: (item: ReadItem) => boolean): boolean {
+    return this.walk(test);
+  }
+
+  /** Every item in order, after `prefix`. */
+  toArray(prefix: readonly ReadItem[] = []): ReadItem[] {
+    const out = [...prefix];
+    this.forEach((item) => out.push(item));
+    return out;
+  }
+
+  /** Visits the items in order until `stop` says so; a stack, not recursion: chains nest deep. */
+  private walk(stop: (item: ReadItem) => boolean): boolean {
+    const stack: { parts: readonly ChainPart[]; next: number }[] = [{ parts: this.parts, next: 0 }];
+    for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+      const part = top.parts[top.next++];
+      if (part === undefined) stack.pop();
+      else if (part instanceof ItemChain) stack.push({ parts: part.parts, next: 0 });
+      else for (const item of part) if (stop(item)) return true;
+    }
+    return false;
+  }
 }
 
 /**
  * The frame holding each item: its `parent` when that is a frame on the board, otherwise (no
  * parent given, or not found) the smallest frame, larger than the item, holding its centre.
+ *
+ * The result is a forest, whatever the data says. Parent links that go round in a circle (frames
+ * naming each other, as a broken export can) are cut where the circle closes, and a frame never
+ * gets a geometric parent that lies inside it (a small section holding a frame that overflows
+ * it: the frame names the section, and the section's centre lies in the frame). Left in, a
+ * circle would hide every item of those frames from every map.
  */
 function resolveParents(items: readonly ReadItem[]): Map<ReadItem, ReadItem> {
   const frames = items.filter((item) => item.item.type === 'frame' && item.placeable);
   const parentOf = new Map<ReadItem, ReadItem>();
   if (frames.length === 0 && items.every((item) => item.item.parent === undefined)) return parentOf;
   const byId = new Map(items.map((item) => [item.id, item]));
-  const index = createSpatialIndex(frames.map((frame) => ({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, frame })));
   for (const item of items) {
     const named = item.item.parent === undefined ? undefined : byId.get(item.item.parent);
-    if (named && named !== item && named.item.type === 'frame') {
-      parentOf.set(item, named);
-      continue;
-    }
-    if (!item.placeable) continue;
+    if (named && named !== item && named.item.type === 'frame') parentOf.set(item, named);
+  }
+  cutCircles(parentOf);
+
+  const trees = new FrameTrees(parentOf);
+  const index = createSpatialIndex(frames.map((frame) => ({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, frame })));
+  for (const item of items) {
+    if (parentOf.has(item) || !item.placeable) continue;
     const area = item.width * item.height;
+    // Only a frame can have items inside it, so only a frame can pick one of its own descendants.
+    const isFrame = item.item.type === 'frame';
     let best: ReadItem | undefined;
     for (const { frame } of index.queryPoint(item.cx, item.cy)) {
       const frameArea = frame.width * frame.height;
-      if (frame === item || frameArea <= area) continue;
-      if (!best || frameArea < best.width * best.height) best = frame;
+      if (frame === item || frameArea <= area || (best && frameArea >= best.width * best.height)) continue;
+      if (!isFrame || trees.rootOf(frame) !== item) best = frame;
     }
-    if (best) parentOf.set(item, best);
+    if (!best) continue;
+    parentOf.set(item, best);
+    if (isFrame) trees.attach(item, best);
   }
   return parentOf;
 }
 
-/** The nearest frame around `item` that passes `test`; cycles in bad data end the walk. */
-function findAncestor(item: ReadItem, parentOf: ReadonlyMap<ReadItem, ReadItem>, test: (frame: ReadItem) => boolean): ReadItem | undefined {
-  // A chain can't be longer than the number of frames; a longer walk is a cycle.
-  let steps = parentOf.size;
-  for (let p = parentOf.get(item); p && p !== item && steps-- > 0; p = parentOf.get(p)) {
-    if (test(p)) return p;
+/**
+ * Cuts every circle of parent links: each chain is walked once, and a link leading back to an
+ * item already seen on the same walk (the one closing the circle) is dropped.
+ */
+function cutCircles(parentOf: Map<ReadItem, ReadItem>): void {
+  const walkOf = new Map<ReadItem, number>();
+  let walk = 0;
+  for (const start of [...parentOf.keys()]) {
+    if (walkOf.has(start)) continue;
+    walk++;
+    for (let item: ReadItem | undefined = start; item; ) {
+      walkOf.set(item, walk);
+      const parent = parentOf.get(item);
+      if (!parent) break;
+      const seen = walkOf.get(parent);
+      if (seen === walk) parentOf.delete(item);
+      if (seen !== undefined) break; // the circle is cut, or the chain joins one walked before
+      item = parent;
+    }
   }
-  return undefined;
 }
 
-/** The box around some items (placeable ones only). */
-export function extentOf(items: readonly ReadItem[]): Box {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const item of items) {
-    if (!item.placeable) continue;
-    left = Math.min(left, item.left);
-    top = Math.min(top, item.top);
-    right = Math.max(right, item.right);
-    bottom = Math.max(bottom, item.bottom);
+/**
+ * The root of each frame's tree while geometric parents are being added: a union-find over
+ * frames, each set remembering its root. "Is this frame inside that one?" is then "is that one
+ * the root of this one's tree?", asked before the root gets a parent.
+ */
+class FrameTrees {
+  private readonly leader = new Map<ReadItem, ReadItem>();
+  private readonly rootOfLeader = new Map<ReadItem, ReadItem>();
+
+  constructor(parentOf: ReadonlyMap<ReadItem, ReadItem>) {
+    for (const [child, parent] of parentOf) if (child.item.type === 'frame') this.join(child, parent);
+    for (const parent of parentOf.values()) if (!parentOf.has(parent)) this.rootOfLeader.set(this.find(parent), parent);
   }
-  return left === Infinity ? { left: 0, top: 0, right: 0, bottom: 0 } : { left, top, right, bottom };
+
+  /** The outermost frame above `frame` (itself when it has no parent). */
+  rootOf(frame: ReadItem): ReadItem {
+    return this.rootOfLeader.get(this.find(frame)) ?? frame;
+  }
+
+  /** Records that `root` (a frame with no parent yet) now lies in `parent`. */
+  attach(root: ReadItem, parent: ReadItem): void {
+    const top = this.rootOf(parent);
+    this.join(root, parent);
+    this.rootOfLeader.set(this.find(root), top);
+  }
+
+  private join(a: ReadItem, b: ReadItem): void {
+    const la = this.find(a);
+    const lb = this.find(b);
+    if (la !== lb) this.leader.set(la, lb);
+  }
+
+  private find(item: ReadItem): ReadItem {
+    let leader = item;
+    for (let next = this.leader.get(leader); next; next = this.leader.get(leader)) leader = next;
+    // path compression: every item walked now points at the leader
+    for (let at = item, next = this.leader.get(at); next && next !== leader; next = this.leader.get(at)) {
+      this.leader.set(at, leader);
+      at = next;
+    }
+    return leader;
+  }
+}
+
+/**
+ * A lookup of the nearest frame around an item that passes `test`. Answers are remembered for
+ * every item on the way up, so all items of a deeply nested board cost one walk per chain.
+ * `parentOf` must be a forest (see {@link resolveParents}).
+ */
+function makeAncestorFinder(parentOf: ReadonlyMap<ReadItem, ReadItem>, test: (frame: ReadItem) => boolean): (item: ReadItem) => ReadItem | undefined {
+  // Only frames are remembered: every other item is asked about once, and a board of 100k
+  // unframed notes should cost nothing here.
+  const known = new Map<ReadItem, ReadItem | undefined>();
+  return (item) => {
+    if (!parentOf.has(item)) return undefined;
+    const path: ReadItem[] = [];
+    let found: ReadItem | undefined;
+    for (let at: ReadItem | undefined = item; at; ) {
+      if (known.has(at)) {
+        found = known.get(at);
+        break;
+      }
+      path.push(at);
+      const parent = parentOf.get(at);
+      if (parent && test(parent)) found = parent;
+      at = found ? undefined : parent;
+    }
+    for (const at of path) if (at.item.type === 'frame') known.set(at, found);
+    return found;
+  };
+}
+
+/** The box around some items (placeable ones only); a zero box at the origin for none. */
+export function extentOf(items: readonly ReadItem[]): Box {
+  return unionBox(items.filter((item) => item.placeable)) ?? { left: 0, top: 0, right: 0, bottom: 0 };
 }
 
 function topLeft(a: ReadItem, b: ReadItem): number {

@@ -1,5 +1,6 @@
 import type { LayerKind } from '../model/vocabulary.ts';
 import type { Span } from './axis-lines.ts';
+import { maxOf, minOf } from './extremes.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -23,7 +24,31 @@ export interface GridSkeleton {
   readonly headerTop: number;
   /** The bottom of the header rows (stage headers, lanes): the first layer row starts here. */
   readonly headerBottom: number;
+  /**
+   * True when the headers alone make a believable grid: always for a generated map (markers);
+   * for a hand-made one, see `findGrid`. A board that holds other maps needs a convincing grid
+   * before a few stray notes are read as one more map.
+   */
+  readonly convincing: boolean;
   readonly warnings: readonly WarningDraft[];
+}
+
+/**
+ * Where the header rows run: from the top of the stage headers and phase bands to the bottom of
+ * the stage headers and lanes. With no header rows both are `firstLayerTop`, and with only bands
+ * the rows end where they start (`headerTop` is then the bottom).
+ */
+export function measureHeaderRows(
+  stages: readonly ReadItem[],
+  lanes: readonly ReadItem[],
+  bands: readonly ReadItem[],
+  firstLayerTop: number,
+): { headerTop: number; headerBottom: number } {
+  const bottomItems = [...stages, ...lanes];
+  const headerBottom = bottomItems.length > 0 ? maxOf(bottomItems, (item) => item.bottom) : firstLayerTop;
+  const topItems = [...stages, ...bands];
+  const headerTop = topItems.length > 0 ? minOf(topItems, (item) => item.top) : headerBottom;
+  return { headerTop, headerBottom };
 }
 
 /** One stage header. */

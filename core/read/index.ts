@@ -6,7 +6,7 @@
  */
 export { readBoard } from './read-board.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './types.ts';
-export { ORPHAN_REASONS, ORPHAN_REASON_TEXT } from './orphan-reasons.ts';
-export type { OrphanReason } from './orphan-reasons.ts';
+export { ORPHAN_REASONS, ORPHAN_REASON_TEXT, describeOrphanReason, suggestOrphanFix } from './orphan-reasons.ts';
+export type { OrphanReason, OrphanReasonText } from './orphan-reasons.ts';
 export { WARNING_CODES } from './warnings.ts';
 export type { WarningCode } from './warnings.ts';

@@ -1,12 +1,14 @@
 import type { BoardSnapshot } from '../board/snapshot.ts';
+import { boxContainsPoint } from '../geometry.ts';
+import type { Box } from '../geometry.ts';
 import { guessLocale } from '../i18n.ts';
 import { findGrid } from './find-grid.ts';
 import { extentOf, splitBoard } from './find-maps.ts';
 import type { MapScope } from './find-maps.ts';
+import { createKindOf } from './layer-kinds.ts';
 import { hasText, prepareItems } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { readMap } from './read-map.ts';
-import type { Box } from './spatial-index.ts';
 import type { BoardReading, MapReading, ReadOptions } from './types.ts';
 import { wordWarnings } from './warnings.ts';
 import type { WarningDraft } from './warnings.ts';
@@ -16,28 +18,40 @@ import type { WarningDraft } from './warnings.ts';
  *
  * Maps are told apart first (`splitBoard`: generated maps by marker, hand-made maps by the frame
  * holding their grid). Items in no map: when there is no map at all, they are read as one map
- * (with a warning if no grid is found in them); when they hold a grid of their own, they are one
- * more map; otherwise each joins the map nearest to it as an `outside-grid` orphan.
+ * (with a warning if no grid is found in them; its frame is the frame holding all their texts,
+ * if one does); when they hold a convincing grid of their own (see `findGrid`: a few strays
+ * beside a map are not one), they are one more map; otherwise each joins the map nearest to it
+ * as an `outside-grid` orphan.
+ *
+ * Frame names are never dropped: a map's own frame names the map when no title text is found
+ * above its grid (otherwise its name stays the frame's, role `frame`); any other frame with a
+ * name in a map is a `title` orphan of that map (see `readMap`).
+ *
+ * Item ids should be unique. When several items share one, every one of them is still read (its
+ * text becomes a note, header or orphan as usual) but `roles` can name only one of them, so the
+ * board gets a `duplicate-id` warning per shared id.
  *
  * With a selection (`options.selection`, else `snapshot.selection`) only the maps holding a
  * selected item are read. Never throws on odd boards: what can't be read becomes an orphan or
  * a warning.
  *
  * Cost: O(n log n) in the number of items (sorting and binary search; a uniform-grid index for
- * frames), plus O(n · m) to attach stray items to the nearest of m maps.
+ * frames; each distinct text matched against the layer headings at most once, however deeply
+ * frames nest), plus O(n · m) to attach stray items to the nearest of m maps.
  */
 export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): BoardReading {
   const items = prepareItems(snapshot.items);
-  const { maps: scopes, loose } = splitBoard(items);
-  const warnings: WarningDraft[] = [];
+  const kindOf = createKindOf();
+  const { maps: scopes, loose } = splitBoard(items, kindOf);
+  const warnings: WarningDraft[] = findDuplicateIds(items);
   const outsiders = new Map<MapScope, ReadItem[]>();
 
   if (scopes.length === 0) {
-    if (!loose.some(hasText)) return { maps: [], warnings: wordWarnings([{ code: 'empty-board' }], options.locale ?? 'en') };
-    scopes.push(makeDrawnScope(loose));
+    if (!loose.some(hasText)) return { maps: [], warnings: wordWarnings([...warnings, { code: 'empty-board' }], options.locale ?? 'en') };
+    scopes.push(makeDrawnScope(loose, findFrameAroundAll(loose)));
   } else if (loose.length > 0) {
-    const skeleton = loose.some(hasText) ? findGrid(loose) : undefined;
-    if (skeleton && skeleton.stages.length > 0) scopes.push({ ...makeDrawnScope(loose), skeleton });
+    const skeleton = loose.some(hasText) ? findGrid(loose, kindOf) : undefined;
+    if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) scopes.push({ ...makeDrawnScope(loose, undefined), skeleton });
     else attachToNearest(loose, scopes, outsiders);
   }
 
@@ -59,13 +73,40 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): B
     const eb = extents.get(b);
     return (ea?.top ?? 0) - (eb?.top ?? 0) || (ea?.left ?? 0) - (eb?.left ?? 0);
   });
-  const maps: MapReading[] = ordered.map((scope) => readMap(scope, outsiders.get(scope) ?? [], options.locale));
+  const maps: MapReading[] = ordered.map((scope) => readMap(scope, outsiders.get(scope) ?? [], options.locale, kindOf));
   const locale = options.locale ?? maps[0]?.map.locale ?? guessLocale(items.map((item) => item.text));
   return { maps, warnings: wordWarnings(warnings, locale) };
 }
 
-function makeDrawnScope(items: readonly ReadItem[]): MapScope {
-  return { items, frame: undefined, mapId: undefined, skeleton: undefined, copied: false };
+function makeDrawnScope(items: readonly ReadItem[], frame: ReadItem | undefined): MapScope {
+  return { items, frame, mapId: undefined, skeleton: undefined, copied: false };
+}
+
+/**
+ * The frame that holds the centre of every placeable text among `items` (the largest such, so a
+ * frame holding a single note does not win), or undefined: a board whose one map was not found
+ * by frame still gets its frame's name as the title.
+ */
+function findFrameAroundAll(items: readonly ReadItem[]): ReadItem | undefined {
+  let largest: ReadItem | undefined;
+  for (const item of items) {
+    if (item.item.type === 'frame' && item.placeable && (!largest || item.width * item.height > largest.width * largest.height)) largest = item;
+  }
+  if (!largest) return undefined;
+  const frame = largest;
+  const holdsAll = items.every((item) => item === frame || !item.placeable || item.text === '' || boxContainsPoint(frame, item.cx, item.cy));
+  return holdsAll ? frame : undefined;
+}
+
+/** One `duplicate-id` warning per id that several items share. */
+function findDuplicateIds(items: readonly ReadItem[]): WarningDraft[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) repeated.add(item.id);
+    else seen.add(item.id);
+  }
+  return [...repeated].map((id) => ({ code: 'duplicate-id', params: { id }, itemId: id }));
 }
 
 /** Hands each stray item to the map whose box is nearest to its centre. */

@@ -13,6 +13,7 @@ import { findGeneratedGrid } from './find-generated-grid.ts';
 import { findGrid } from './find-grid.ts';
 import type { MapScope } from './find-maps.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
+import type { KindOf } from './layer-kinds.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
 import { placeNotes } from './place-notes.ts';
 import type { PlacedNote } from './place-notes.ts';
@@ -27,9 +28,14 @@ import type { WarningDraft } from './warnings.ts';
  *
  * `outsiders` are items of no map that the board reader attached to this one (the nearest): their
  * texts become `outside-grid` orphans.
+ *
+ * Frames: the map's own frame (`scope.frame`) names the map when no title text is found above
+ * the grid, and keeps the role `frame` either way: it is the map's label on the board, not a
+ * stray. Any other frame or section with a name (one inside the map, or attached from outside)
+ * is a `title` orphan, so its name is not lost; nameless frames are `frame` (or `cell`).
  */
-export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined): MapReading {
-  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findGrid(scope.items) : findGeneratedGrid(scope.items, scope.mapId));
+export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined, kindOf: KindOf): MapReading {
+  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
   const marked = findMarkedParts(scope);
   const roles = new Map<string, ItemRole>();
   const warnings: WarningDraft[] = [...(skeleton?.warnings ?? [])];
@@ -60,11 +66,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const notes = buildNotes(placement.notes, stages.stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
-  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
-    ...leftovers.orphans,
-    ...stages.laneOrphans,
-    ...outsiders.filter((item) => item.text !== '' && item.item.type !== 'frame').map((item) => ({ item, reason: 'outside-grid' as const })),
-  ].sort((a, b) => a.item.top - b.item.top || a.item.left - b.item.left);
+  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [...leftovers.orphans, ...stages.laneOrphans];
+  for (const item of outsiders) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
+  for (const list of [free, outsiders]) {
+    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== scope.frame) orphanItems.push({ item, reason: 'title' });
+  }
+  orphanItems.sort((a, b) => a.item.top - b.item.top || a.item.left - b.item.left);
   const orphans = orphanItems.map(({ item, reason }): Orphan => ({ text: item.text, reason, source: { id: item.id } }));
   for (const { item } of orphanItems) roles.set(item.id, 'orphan');
   assignRemainingRoles(scope, outsiders, grid, leftovers, roles);

@@ -4,13 +4,8 @@
  * or map region around each of tens of thousands of items without comparing all pairs.
  */
 
-/** An axis-aligned box by its edges. */
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
+import { boxContainsPoint } from '../geometry.ts';
+import type { Box } from '../geometry.ts';
 
 /**
  * A box touching more cells than this is kept in a side list checked on every query, so one huge
@@ -54,8 +49,8 @@ export class SpatialIndex<T extends Box> {
   queryPoint(x: number, y: number): T[] {
     const bucket = this.buckets.get(this.cell(x))?.get(this.cell(y)) ?? [];
     const hits: T[] = [];
-    for (const box of bucket) if (containsPoint(box, x, y)) hits.push(box);
-    for (const box of this.oversized) if (containsPoint(box, x, y)) hits.push(box);
+    for (const box of bucket) if (boxContainsPoint(box, x, y)) hits.push(box);
+    for (const box of this.oversized) if (boxContainsPoint(box, x, y)) hits.push(box);
     return hits;
   }
 
@@ -77,8 +72,4 @@ export function createSpatialIndex<T extends Box>(boxes: readonly T[]): SpatialI
   const index = new SpatialIndex<T>(cellSize);
   for (const box of boxes) index.insert(box);
   return index;
-}
-
-function containsPoint(box: Box, x: number, y: number): boolean {
-  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 }

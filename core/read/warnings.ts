@@ -14,6 +14,8 @@ import type { ReadWarning } from './types.ts';
  *   row): the copy became a new stage or layer with a fresh id.
  * - `copied-map`: two frames carry the same generated map id (a copied map): read as two maps.
  * - `selection-outside`: the selection holds no item of any map: every map is returned.
+ * - `duplicate-id`: several items of the snapshot share one id: each is read, but a map's `roles`
+ *   can say what only one of them became.
  */
 export const WARNING_CODES = [
   'empty-board',
@@ -25,6 +27,7 @@ export const WARNING_CODES = [
   'copied-layer',
   'copied-map',
   'selection-outside',
+  'duplicate-id',
 ] as const;
 
 /** One warning code. */
@@ -77,6 +80,10 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
   'selection-outside': {
     en: () => 'The selection is not inside any map: every map on the board was read.',
     ru: () => 'Выделение не попадает ни в одну карту: прочитаны все карты на доске.',
+  },
+  'duplicate-id': {
+    en: (p) => `Several items on the board share the id ${enQuote(p.id)}: all their texts were read, but the list of item roles names only one of them.`,
+    ru: (p) => `У нескольких элементов доски один и тот же id ${quote(p.id)}: текст каждого прочитан, но в списке ролей элементов указан только один из них.`,
   },
 };
 

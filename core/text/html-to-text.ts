@@ -152,11 +152,15 @@ type Token =
  * A `<` starts a tag only when a letter (or `/` and a letter, or `!`, `?`) follows and a `>`
  * closes it; otherwise it is literal text. Quoted attribute values may hold `>`. To stay linear
  * on hostile input, the first unterminated quote switches quote handling off for the rest of the
- * text, and once no `>` is left nothing else is tried as a tag.
+ * text, once no `>` is left nothing else is tried as a tag, and once no `-->` is left a `<!--` is
+ * text at once.
  */
 function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
   const lastGt = html.lastIndexOf('>');
+  // Where the last comment could end: a `<!--` after it is text, found without searching again
+  // for each of many unterminated `<!--` (which made the scan quadratic).
+  const lastCommentEnd = html.lastIndexOf('-->');
   let honourQuotes = true;
   let lowered: string | undefined;
   let text = '';
@@ -177,7 +181,8 @@ function tokenize(html: string): Token[] {
     // Comments, doctypes and processing instructions are dropped whole.
     if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
       const isComment = html.startsWith('<!--', lt);
-      const end = isComment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
+      const unterminated = isComment && lastCommentEnd < lt + 4;
+      const end = unterminated ? -1 : isComment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
       if (end === -1) {
         text += '<';
         i = lt + 1;

@@ -7,4 +7,4 @@ export { normalizeHeading, matchLayerKind, matchPhase } from './match-heading.ts
 export { parseSentiment } from './sentiment.ts';
 export { parseMetric, parseMetricValue, isPercent } from './metric-value.ts';
 export type { MetricUnit, ParsedMetric } from './metric-value.ts';
-export { formatPersonaText, parsePersonaText } from './persona-text.ts';
+export { formatPersonaText, parsePersonaText, PERSONA_HEADINGS } from './persona-text.ts';

@@ -14,16 +14,18 @@
  * - a number glued to a letter before it is a name, not a value ("B2B", "CR2", "Q3").
  *
  * Which number is the value when there are several:
- * 1. the first number after the first label separator (`:`, `=`, or a dash between spaces) —
- *    "Шаг 2: 1 500 заявок" → 1500, "Visitors: 120,000 (CR: 2.4%)" → 120000;
+ * 1. the first number after the first label separator (`:`, `=`, or a dash between spaces, but
+ *    not the dash of a percentage range "10 - 20 %") — "Шаг 2: 1 500 заявок" → 1500,
+ *    "Visitors: 120,000 (CR: 2.4%)" → 120000;
  * 2. without a label, the first number that is not a step number ("Шаг 2", "Step 3", "№4",
  *    "1." at the start) or a year ("2024 г.", "в 2024 году");
  * 3. when every number is a step number or a year, there is no value.
  *
- * Unit: `percent` for a number followed by `%`, "процент…", "percent", "п.п.", or when the label
- * has a `%` ("CR, %: 2,4"); `count` for any other whole number (after scaling); undefined for a
- * fraction without `%` ("CR 2.4") and for money ("$1,200", "2 500 ₽"), so counts are never
- * compared with percentages or amounts.
+ * Unit: `percent` for a number followed by `%`, "процент…", "percent", "п.п.", for the start of a
+ * range whose end is ("10–20%": 10, percent), or when the label has a `%` ("CR, %: 2,4");
+ * `count` for any other whole number (after scaling); undefined for a fraction without `%`
+ * ("CR 2.4") and for money ("$1,200", "2 500 ₽"), so counts are never compared with percentages
+ * or amounts.
  */
 
 /** What a metric number counts. */
@@ -46,6 +48,8 @@ interface NumberToken {
   readonly money: boolean;
   /** A step number or a year: never the value. */
   readonly label: boolean;
+  /** For the start of a percentage range ("10–20%"): where the number ending the range starts. */
+  readonly rangeTo?: number;
 }
 
 /** Spaces that separate thousands. */
@@ -168,6 +172,9 @@ function scaleFollows(text: string, at: number): boolean {
   return SCALES.some((candidate) => candidate.pattern.test(next.word) && (next.glued || !candidate.glued));
 }
 
+/** What lies between the two numbers of a range: a dash, maybe with spaces ("10–20", "10 - 20"). */
+const RANGE_DASH = /^\s*[-–—]\s*$/u;
+
 /** Every number in the text, in order. */
 function findNumbers(text: string): NumberToken[] {
   const numbers: NumberToken[] = [];
@@ -193,6 +200,11 @@ function findNumbers(text: string): NumberToken[] {
     const atStartAsNumbering = numbers.length === 0 && text.slice(0, start).trim() === '' && /^[.)]\s/u.test(text.slice(end, end + 2));
     const year = /^(?:19|20)\d\d$/.test(digits) && /^\s*(?:г(?!\p{L})|год|year)/iu.test(text.slice(end, end + 8));
     const moneyBefore = MONEY_BEFORE.has(before ?? '') || (before === ' ' && MONEY_BEFORE.has(text[start - 2] ?? ''));
+    // A range's unit is written once, after its end ("10–20%"): the start shares it.
+    const previous = numbers[numbers.length - 1];
+    if (suffix.percent && previous && !previous.percent && !previous.money && RANGE_DASH.test(text.slice(previous.end, start))) {
+      numbers[numbers.length - 1] = { ...previous, percent: true, rangeTo: start };
+    }
     numbers.push({
       start,
       end: Math.max(end, suffix.end),
@@ -220,7 +232,9 @@ export function parseMetric(text: string): ParsedMetric | undefined {
   const normalized = text.normalize('NFC');
   const numbers = findNumbers(normalized);
   if (numbers.length === 0) return undefined;
-  const separator = findLabelSeparator(normalized);
+  const found = findLabelSeparator(normalized);
+  // "CR 10 - 20 %": the spaced dash of a range is no label separator.
+  const separator = numbers.some((token) => token.rangeTo !== undefined && token.end <= found && found < token.rangeTo) ? -1 : found;
   const chosen =
     (separator >= 0 ? numbers.find((token) => token.start > separator && !token.label) : undefined) ??
     numbers.find((token) => !token.label);

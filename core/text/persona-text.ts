@@ -36,8 +36,11 @@ const WRITTEN_HEADINGS: Readonly<Record<Locale, Readonly<Record<PersonaSection |
 /** The bullet written before every item. */
 const BULLET = '•';
 
-/** Headings that open a persona block, normalized (see `normalizeHeading`). */
-const PERSONA_HEADINGS = new Set([
+/**
+ * Headings that open a persona block, normalized (see `normalizeHeading`): the one list both
+ * for reading a block and for telling a block that only starts like one.
+ */
+export const PERSONA_HEADINGS: ReadonlySet<string> = new Set([
   'персона', 'портрет', 'портрет клиента', 'портрет персоны', 'портрет покупателя', 'персонаж', 'аватар',
   'аватар клиента', 'профиль клиента', 'persona', 'customer persona', 'buyer persona', 'user persona', 'persona name',
   'customer profile', 'customer portrait',

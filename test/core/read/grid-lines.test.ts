@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findAxisLines, locate, toOccupants } from '../../../core/read/axis-lines.ts';
-import type { Span } from '../../../core/read/axis-lines.ts';
+import { findAxisLines, locate } from '../../../core/read/axis-lines.ts';
+import type { Occupants, Span } from '../../../core/read/axis-lines.ts';
+import { boxContainsPoint, boxOfRect, containsPoint, unionBox, unionRect } from '../../../core/geometry.ts';
 import { pickBand } from '../../../core/read/place-notes.ts';
 import { createSpatialIndex } from '../../../core/read/spatial-index.ts';
 
-const none = toOccupants([] as Span[]);
+/** Packs spans as the reader passes them: two parallel typed arrays. */
+function toOccupants(spans: readonly Span[]): Occupants {
+  return { starts: Float64Array.from(spans, (s) => s.start), ends: Float64Array.from(spans, (s) => s.end) };
+}
+
+const none = toOccupants([]);
 
 describe('findAxisLines', () => {
   it('puts lines between headers that fill their rows', () => {
@@ -69,6 +75,20 @@ describe('findAxisLines', () => {
     expect(findAxisLines({ spans, centres: [110], start: 50, occupants: toOccupants([...stacked, { start: 2000, end: 2100 }]) })).toEqual([50, 490]);
   });
 
+  it('makes the last column as wide as the others usually are when the headers are small', () => {
+    // Columns 700 wide, a 120-wide header at the left of each, notes at 0–200 and 300–500 of each.
+    const spans = [0, 1, 2].map((k) => ({ start: 300 + k * 700, end: 420 + k * 700 }));
+    const notes = [0, 1, 2].flatMap((k) => [
+      { start: 300 + k * 700, end: 500 + k * 700 },
+      { start: 600 + k * 700, end: 800 + k * 700 },
+    ]);
+    const lines = findAxisLines({ spans, centres: spans.map((s) => (s.start + s.end) / 2), start: 250, occupants: toOccupants(notes) });
+    expect(notes.map((n) => locate(lines, (n.start + n.end) / 2))).toEqual([0, 0, 1, 1, 2, 2]);
+    // headers that fill their columns (drawn cells) say where the last one ends
+    const filled = [0, 1, 2].map((k) => ({ start: 300 + k * 700, end: 1000 + k * 700 }));
+    expect(findAxisLines({ spans: filled, centres: filled.map((s) => (s.start + s.end) / 2), start: 300, occupants: none }).at(-1)).toBe(2400);
+  });
+
   it('gives a single line for no headers', () => {
     expect(findAxisLines({ spans: [], centres: [], start: 7, occupants: none })).toEqual([7]);
   });
@@ -85,6 +105,15 @@ describe('locate and pickBand', () => {
     expect(pickBand(lines, 40, 330, 185)).toBe(1); // covers bands 1 and 2 fully: the centre's wins the tie
     expect(pickBand(lines, 260, 400, 330)).toBe(3); // mostly past the last line
     expect(pickBand(lines, -20, 60, 20)).toBe(0);
+  });
+});
+
+describe('boxes (core/geometry)', () => {
+  it('joins boxes and tests points like the rectangles they are', () => {
+    expect(unionBox([])).toBeUndefined();
+    expect(unionBox([boxOfRect({ x: 0, y: 0, width: 10, height: 10 }), { left: -5, top: 2, right: 3, bottom: 20 }])).toEqual({ left: -5, top: 0, right: 10, bottom: 20 });
+    expect(unionRect([{ x: 0, y: 0, width: 10, height: 10 }, { x: -5, y: 2, width: 8, height: 18 }])).toEqual({ x: -5, y: 0, width: 15, height: 20 });
+    expect([boxContainsPoint({ left: 0, top: 0, right: 10, bottom: 10 }, 10, 0), containsPoint({ x: 0, y: 0, width: 10, height: 10 }, { x: 10.5, y: 0 })]).toEqual([true, false]);
   });
 });
 

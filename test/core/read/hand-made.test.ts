@@ -351,6 +351,68 @@ describe('readBoard: hand-made maps', () => {
     expect(map.orphans.filter((o) => o.text.startsWith('todo')).map((o) => o.reason)).toEqual(['outside-grid', 'outside-grid', 'outside-grid', 'outside-grid']);
   });
 
+  it('gives the last row the height of the others when its heading is a small text at its top', () => {
+    // Rows 600 apart, a heading at the top of each, two notes stacked 100 apart in every cell:
+    // the last row used to end about where its heading did, orphaning its lower notes.
+    const board = new BoardBuilder();
+    ['Search', 'Choice', 'Trial'].forEach((name, s) => board.text(name, { x: 300 + s * 400, y: 0, width: 120, height: 40 }));
+    ['Goal', 'Actions', 'Touchpoints'].forEach((name, l) => board.text(name, { x: 0, y: 100 + l * 600, width: 150, height: 40 }));
+    const expected: string[] = [];
+    for (let s = 0; s < 3; s++) {
+      for (let l = 0; l < 3; l++) {
+        board.sticky(`top ${s}${l}`, { x: 300 + s * 400, y: 100 + l * 600, width: 200, height: 200 });
+        board.sticky(`bottom ${s}${l}`, { x: 300 + s * 400, y: 400 + l * 600, width: 200, height: 200 });
+        expected.push(`s${s + 1}/l${l + 1}: top ${s}${l}`, `s${s + 1}/l${l + 1}: bottom ${s}${l}`);
+      }
+    }
+    const { map } = readOne(board.snapshot());
+    expect(cellsOf(map)).toEqual(expected);
+    expect(map.orphans).toEqual([]);
+  });
+
+  it('gives the last column the width of the others when its header is a small text at its left', () => {
+    const board = new BoardBuilder();
+    ['Search', 'Choice', 'Trial'].forEach((name, s) => board.text(name, { x: 300 + s * 700, y: 0, width: 120, height: 40 }));
+    ['Goal', 'Actions', 'Touchpoints'].forEach((name, l) => board.shape(name, { x: 0, y: 100 + l * 300, width: 250, height: 250 }));
+    const expected: string[] = [];
+    for (let s = 0; s < 3; s++) {
+      for (let l = 0; l < 3; l++) {
+        board.sticky(`left ${s}${l}`, { x: 300 + s * 700, y: 100 + l * 300, width: 200, height: 200 });
+        board.sticky(`right ${s}${l}`, { x: 600 + s * 700, y: 100 + l * 300, width: 200, height: 200 });
+        expected.push(`s${s + 1}/l${l + 1}: left ${s}${l}`, `s${s + 1}/l${l + 1}: right ${s}${l}`);
+      }
+    }
+    const { map } = readOne(board.snapshot());
+    expect(cellsOf(map)).toEqual(expected);
+    expect(map.orphans).toEqual([]);
+  });
+
+  it('keeps a second persona heading from the one list of persona headings', () => {
+    // "Аватар клиента" opens a persona block; a block that starts with it but does not parse is
+    // still persona text, not a stray note.
+    const board = new BoardBuilder();
+    drawMap(board, { persona: 'Персона: Анна\nМотивы:\n• рост', stages: ['Поиск'], layers: ['Цель'] });
+    board.text('Аватар клиента без разделов', { x: 2000, y: 0, width: 300, height: 60 });
+    board.text('1. Портрет ЦА (черновик)', { x: 2000, y: 300, width: 300, height: 60 });
+    const { map } = readOne(board.snapshot());
+    expect(map.persona?.name).toBe('Анна');
+    expect(orphansOf(map)).toEqual(expect.arrayContaining(['persona: Аватар клиента без разделов', 'persona: 1. Портрет ЦА (черновик)']));
+  });
+
+  it('reads every item of ids shared by several items, with a warning', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { stages: ['A', 'B'], layers: ['Goal', 'Actions'] });
+    board.sticky('first of two', { x: 220, y: 100 + 80 + 20, width: 100, height: 100 }, { id: 'same' });
+    board.sticky('second of two', { x: 5000, y: 5000, width: 100, height: 100 }, { id: 'same' });
+    const reading = readBoard(board.snapshot(), { locale: 'en' });
+    expect(reading.warnings.map((w) => [w.code, w.itemId])).toEqual([['duplicate-id', 'same']]);
+    expect(reading.warnings[0]?.message).toContain('"same"');
+    expect(reading.maps).toHaveLength(1);
+    const { map } = reading.maps[0]!;
+    expect(cellsOf(map)).toEqual(['s1/l1: first of two']);
+    expect(map.orphans.map((o) => o.text)).toEqual(['second of two']);
+  });
+
   it('reads a grid whose notes overflow the last row downwards', () => {
     const board = new BoardBuilder();
     const ids = drawMap(board, { headerStyle: 'text', stages: ['A', 'B'], layers: ['Goal', 'Ideas'] });

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BoardItem, BoardSnapshot } from '../../../core/board/snapshot.ts';
+import { unionRect } from '../../../core/geometry.ts';
+import { importMiroRest } from '../../../core/import/miro-rest.ts';
 import { planBoard } from '../../../core/layout/index.ts';
 import { readBoard } from '../../../core/read/index.ts';
 import { BoardBuilder, drawMap } from '../../support/board-builder.ts';
@@ -98,5 +103,81 @@ describe('readBoard: several maps on one board', () => {
     expect(cellsOf(reading.maps[0]!.map)).toEqual(['s2/l1: in a cell frame']);
     expect(reading.maps[0]?.roles.get(note)).toBe('note');
     expect(reading.maps[0]?.roles.get('cell-frame')).toBe('cell');
+  });
+
+  describe('a hand-made map copied elsewhere on the board', () => {
+    const example = importMiroRest(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'miro-board-ru.json'), 'utf8')));
+    const bounds = unionRect(example.items.filter((item) => Number.isFinite(item.rect.x)).map((item) => item.rect));
+
+    /** The example board with every item copied `dx`, `dy` away (ids and parents prefixed). */
+    function withCopy(dx: number, dy: number): BoardSnapshot {
+      const copy = example.items.map(
+        (item): BoardItem => ({
+          ...item,
+          id: `copy-${item.id}`,
+          ...(item.parent === undefined ? {} : { parent: `copy-${item.parent}` }),
+          rect: { ...item.rect, x: item.rect.x + dx, y: item.rect.y + dy },
+        }),
+      );
+      return { ...example, items: [...example.items, ...copy] };
+    }
+
+    // The example's two strays ("TODO: …" and "Задача: …", outside the frame) used to line up
+    // with their copies into a third map: "TODO" as its stage, "Задача" as a goal layer.
+    it.each([
+      ['beside it', (bounds?.width ?? 0) + 500, 0],
+      ['below it', 0, (bounds?.height ?? 0) + 500],
+      ['diagonally', (bounds?.width ?? 0) + 500, (bounds?.height ?? 0) + 500],
+    ])('reads exactly two maps, the strays as orphans, with the copy %s', (_where, dx, dy) => {
+      const single = readBoard(example).maps[0]?.map;
+      const snapshot = withCopy(dx, dy);
+      const reading = readBoard(snapshot);
+      expect(reading.maps).toHaveLength(2);
+      for (const { map } of reading.maps) {
+        expect(map.stages).toEqual(single?.stages);
+        expect(map.layers).toEqual(single?.layers);
+        expect(map.notes.map((note) => note.text)).toEqual(single?.notes.map((note) => note.text));
+        expect(orphansOf(map).sort()).toEqual(
+          ['outside-grid: TODO: уточнить бюджет на SMM у Олега', 'outside-grid: Задача: обновить страницу цен', 'no-layer: Спросить у регистратуры про часы пик'].sort(),
+        );
+      }
+      expectNothingDropped(snapshot, reading.maps);
+    });
+  });
+
+  it('warns about an id that items of two maps share, and reads both', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { frame: 'One', stages: ['A'], layers: ['Goal', 'Actions'], notes: [{ stage: 0, layer: 0, text: 'in one' }] });
+    drawMap(board, { frame: 'Two', origin: { x: 3000, y: 0 }, stages: ['B'], layers: ['Goal', 'Actions'], notes: [{ stage: 0, layer: 1, text: 'in two' }] });
+    const [first, second] = board.items.filter((item) => item.type === 'sticky');
+    if (first && second) board.items[board.items.indexOf(second)] = { ...second, id: first.id };
+    for (const snapshot of [board.snapshot(), board.snapshot([first?.id ?? ''])]) {
+      const reading = readBoard(snapshot, { locale: 'en' });
+      expect(reading.warnings.map((w) => w.code)).toEqual(['duplicate-id']);
+      expect(reading.maps.flatMap((m) => cellsOf(m.map))).toEqual(['s1/l1: in one', 's1/l2: in two']);
+    }
+  });
+
+  it('does not read a frame of a few strays beside a map as a second map', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { frame: 'Journey', stages: ['Search', 'Choice', 'Trial'], layers: ['Goal', 'Actions', 'Barriers'] });
+    const parking = board.frame('Parking lot', { x: 3000, y: 0, width: 800, height: 800 });
+    const todo = board.sticky('TODO: call Oleg', { x: 3300, y: 100, width: 200, height: 100 }, { parent: parking });
+    const goal = board.sticky('Задача: обновить цены', { x: 3050, y: 400, width: 200, height: 100 }, { parent: parking });
+    const reading = readBoard(board.snapshot());
+    expect(reading.maps).toHaveLength(1);
+    expect(reading.maps[0]?.roles.get(todo)).toBe('orphan');
+    expect(reading.maps[0]?.roles.get(goal)).toBe('orphan');
+  });
+
+  it('still reads small maps, each in its frame, when no map on the board is bigger', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { frame: 'First', stages: ['Search'], layers: ['Goal'], notes: [{ stage: 0, layer: 0, text: 'one' }] });
+    drawMap(board, { frame: 'Second', origin: { x: 2000, y: 0 }, stages: ['Buy'], layers: ['Goal'], notes: [{ stage: 0, layer: 0, text: 'two' }] });
+    const reading = readBoard(board.snapshot());
+    expect(reading.maps.map((m) => [m.map.title, cellsOf(m.map)])).toEqual([
+      ['First', ['s1/l1: one']],
+      ['Second', ['s1/l1: two']],
+    ]);
   });
 });

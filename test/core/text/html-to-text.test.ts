@@ -94,6 +94,21 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText on unterminated comments', () => {
+  // Each `<!--` used to search the rest of the text for a `-->`: 100,000 of them took minutes.
+  // Read linearly this is instant; the generous time limit is only there to stop a regression.
+  it('reads a `<!--` with no `-->` after it as text, however many there are', () => {
+    const count = 100_000;
+    expect(htmlToText(`<p>${'<!--'.repeat(count)}</p>`)).toBe('<!--'.repeat(count));
+  }, 10_000);
+
+  it('still drops comments that end, before and after unterminated ones', () => {
+    expect(htmlToText('<p>a<!-- gone -->b</p><p><!--c</p>')).toBe('ab\n<!--c');
+    expect(htmlToText('<p><!-- one --><!-- two -->x</p><!--')).toBe('x\n<!--');
+    expect(htmlToText('<p>x<!--<!-- nested -->y</p>')).toBe('xy');
+  });
+});
+
 describe('textToHtml', () => {
   it('escapes markup and makes one paragraph per line', () => {
     expect(textToHtml('a & b <c> "d"')).toBe('<p>a &amp; b &lt;c&gt; &quot;d&quot;</p>');

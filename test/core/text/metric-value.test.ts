@@ -82,6 +82,15 @@ describe('parseMetric', () => {
     expect(parseMetric('Средний чек 3 000 рублей')).toEqual({ value: 3000, unit: undefined });
   });
 
+  it('reads a percentage range as a percentage: its first number, in percent', () => {
+    expect(parseMetric('10–20%')).toEqual({ value: 10, unit: 'percent' });
+    expect(parseMetric('CR 10 - 20 %')).toEqual({ value: 10, unit: 'percent' });
+    expect(parseMetric('Конверсия: 2,5—3,5%')).toEqual({ value: 2.5, unit: 'percent' });
+    // a range without % stays a count, money stays money
+    expect(parseMetric('10–20')).toEqual({ value: 10, unit: 'count' });
+    expect(parseMetric('$10–20%')).toEqual({ value: 10, unit: undefined });
+  });
+
   it('returns undefined without a number', () => {
     expect(parseMetric('Посетители')).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../../core/model/map.ts';
-import { formatPersonaText, parsePersonaText } from '../../../core/text/persona-text.ts';
+import { formatPersonaText, parsePersonaText, PERSONA_HEADINGS } from '../../../core/text/persona-text.ts';
 
 const lumus: Persona = {
   name: 'Руководитель отдела продаж',
@@ -116,5 +116,11 @@ describe('parsePersonaText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('PERSONA_HEADINGS', () => {
+  it('opens a persona block with every heading it lists', () => {
+    for (const heading of PERSONA_HEADINGS) expect(parsePersonaText(`${heading}: Анна`)?.name, heading).toBe('Анна');
   });
 });
