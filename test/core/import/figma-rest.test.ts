@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
-import { isInputError } from '../../../core/errors.ts';
-import type { InputError } from '../../../core/errors.ts';
 import { fillColor, importFigmaRest } from '../../../core/import/figma-rest.ts';
 import {
   figmaFile,
@@ -14,6 +12,7 @@ import {
   textNode,
 } from '../../support/export-figma-rest.ts';
 import type { FigmaRestNode } from '../../support/export-figma-rest.ts';
+import { catchInputError } from '../../support/catch-input-error.ts';
 
 const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
 
@@ -21,16 +20,6 @@ function byId(items: readonly BoardItem[], id: string): BoardItem {
   const item = items.find((i) => i.id === id);
   if (!item) throw new Error(`no item ${id}`);
   return item;
-}
-
-function catchInputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (isInputError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 function onePage(children: FigmaRestNode[], editor: 'figjam' | 'figma' = 'figjam') {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
-import { isInputError } from '../../../core/errors.ts';
-import type { InputError } from '../../../core/errors.ts';
 import { importMiroRest } from '../../../core/import/miro-rest.ts';
 import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/import/miro-colors.ts';
+import { catchInputError } from '../../support/catch-input-error.ts';
 
 /** A sticky note as GET /v2/boards/{id}/items lists it. */
 function sticky(id: string, x: number, y: number, content: string, extra: Record<string, unknown> = {}) {
@@ -38,16 +37,6 @@ function byId(items: readonly BoardItem[], id: string): BoardItem {
   const item = items.find((i) => i.id === id);
   if (!item) throw new Error(`no item ${id}`);
   return item;
-}
-
-function catchInputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (isInputError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('importMiroRest', () => {

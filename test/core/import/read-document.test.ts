@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../../core/errors.ts';
-import type { InputError } from '../../../core/errors.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
 import { planBoard } from '../../../core/layout/plan-board.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
 import { figmaFile, sectionNode, stickyNode, textNode } from '../../support/export-figma-rest.ts';
 import { planToMiroRest } from '../../support/export-miro-rest.ts';
+import { catchInputError } from '../../support/catch-input-error.ts';
 
 const MAP: CjmMap = {
   schema: 'cjm/1',
@@ -25,16 +24,6 @@ const MAP: CjmMap = {
   ],
   orphans: [],
 };
-
-function catchInputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (isInputError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('readDocument', () => {
   it('reads a cjm/1 map as one reading without board roles', () => {
