@@ -3,6 +3,7 @@ import { boxContainsPoint } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { guessLocale } from '../i18n.ts';
 import { findGrid } from './find-grid.ts';
+import { findLooseMaps } from './find-loose-maps.ts';
 import { extentOf, splitBoard } from './find-maps.ts';
 import type { MapScope } from './find-maps.ts';
 import { createKindOf } from './layer-kinds.ts';
@@ -17,7 +18,10 @@ import type { WarningDraft } from './warnings.ts';
  * Reads every journey map on a board.
  *
  * Maps are told apart first (`splitBoard`: generated maps by marker, hand-made maps by the frame
- * holding their grid). Items in no map: when there is no map at all, they are read as one map
+ * holding their grid). Items in no map: when they fall into two or more groups lying apart on
+ * the board that each hold a convincing grid (maps drawn side by side or one below the other
+ * without frames, see `findLooseMaps`), each such group is a map and the rest join the nearest
+ * map as `outside-grid` orphans; otherwise, when there is no map at all, they are read as one map
  * (with a warning if no grid is found in them; its frame is the frame holding all their texts,
  * if one does); when they hold a convincing grid of their own (see `findGrid`: a few strays
  * beside a map are not one), they are one more map; otherwise each joins the map nearest to it
@@ -46,7 +50,11 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): B
   const warnings: WarningDraft[] = findDuplicateIds(items);
   const outsiders = new Map<MapScope, ReadItem[]>();
 
-  if (scopes.length === 0) {
+  const apart = findLooseMaps(loose, kindOf);
+  if (apart) {
+    for (const scope of apart.maps) scopes.push(scope);
+    attachToNearest(apart.strays, scopes, outsiders);
+  } else if (scopes.length === 0) {
     if (!loose.some(hasText)) return { maps: [], warnings: wordWarnings([...warnings, { code: 'empty-board' }], options.locale ?? 'en') };
     scopes.push(makeDrawnScope(loose, findFrameAroundAll(loose)));
   } else if (loose.length > 0) {

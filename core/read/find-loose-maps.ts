@@ -1,0 +1,70 @@
+import { cutAtGaps } from './cut-at-gaps.ts';
+import { findGrid } from './find-grid.ts';
+import type { MapScope } from './find-maps.ts';
+import type { KindOf } from './layer-kinds.ts';
+import type { ReadItem } from './prepare-items.ts';
+import { median } from './sorted-search.ts';
+
+/**
+ * How wide an empty stretch between two maps is, in notes (the median side of the texts):
+ * columns and rows inside a map sit well under a note apart.
+ */
+const GAP_IN_NOTES = 2;
+
+/** Texts whose size is looked at to learn the note size. */
+const SAMPLED_SIZES = 1000;
+
+/** Texts a convincing grid needs at least: a stage header and two headings, or two stages and one. */
+const MIN_GRID_TEXTS = 3;
+
+/** Hand-made maps found among the items of no frame and no generated map. */
+export interface LooseMaps {
+  readonly maps: MapScope[];
+  /** The items of none of them: strays between the maps, and items that can't be placed. */
+  readonly strays: ReadItem[];
+}
+
+/**
+ * Finds hand-made maps drawn without frames side by side, one below the other, or both: the
+ * items are cut into groups lying apart on the board (empty stretches wider than
+ * {@link GAP_IN_NOTES} notes, see `cutAtGaps`), and each group holding a convincing grid with
+ * stages (see `findGrid`) is a map. Returns undefined unless two groups or more hold one: a
+ * single map with a wide gap between its own columns or rows falls into one group with the
+ * headings and others without, and is read whole as before.
+ *
+ * The grids are looked for from the smallest group up, and the search stops as soon as two
+ * convincing ones can no longer be found: a big map beside a cluster of strays is searched once,
+ * by the map reader, not here too.
+ */
+export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf): LooseMaps | undefined {
+  const placed = loose.filter((item) => item.placeable);
+  const texts = placed.filter(isText);
+  if (texts.length < 2 * MIN_GRID_TEXTS) return undefined;
+  // The median of an even sample is as good a note size as the median of all, and costs no sort
+  // of 100k numbers.
+  const step = Math.ceil(texts.length / SAMPLED_SIZES);
+  const sides: number[] = [];
+  for (let i = 0; i < texts.length; i += step) {
+    const item = texts[i];
+    if (item) sides.push(Math.max(item.width, item.height));
+  }
+  const gap = GAP_IN_NOTES * median(sides);
+  if (!(gap > 0)) return undefined;
+  const groups = cutAtGaps(placed, gap);
+  if (groups.length < 2) return undefined;
+
+  const bySize = groups.map((items) => ({ items, texts: items.filter(isText).length })).sort((a, b) => a.texts - b.texts);
+  const maps: MapScope[] = [];
+  const strays: ReadItem[] = loose.filter((item) => !item.placeable);
+  for (const [k, group] of bySize.entries()) {
+    if (maps.length + (bySize.length - k) < 2) return undefined;
+    const skeleton = group.texts >= MIN_GRID_TEXTS ? findGrid(group.items, kindOf) : undefined;
+    if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) maps.push({ items: group.items, frame: undefined, mapId: undefined, skeleton, copied: false });
+    else for (const item of group.items) strays.push(item);
+  }
+  return maps.length >= 2 ? { maps, strays } : undefined;
+}
+
+function isText(item: ReadItem): boolean {
+  return item.text !== '' && item.item.type !== 'frame';
+}
