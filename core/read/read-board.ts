@@ -18,14 +18,15 @@ import type { WarningDraft } from './warnings.ts';
  * Reads every journey map on a board.
  *
  * Maps are told apart first (`splitBoard`: generated maps by marker, hand-made maps by the frame
- * holding their grid). Items in no map: when they fall into two or more groups lying apart on
- * the board that each hold a convincing grid (maps drawn side by side or one below the other
- * without frames, see `findLooseMaps`), each such group is a map and the rest join the nearest
- * map as `outside-grid` orphans; otherwise, when there is no map at all, they are read as one map
- * (with a warning if no grid is found in them; its frame is the frame holding all their texts,
- * if one does); when they hold a convincing grid of their own (see `findGrid`: a few strays
- * beside a map are not one), they are one more map; otherwise each joins the map nearest to it
- * as an `outside-grid` orphan.
+ * holding their grid). Then the items in no map:
+ * - when they fall into two or more groups lying apart that each hold a convincing grid (maps
+ *   drawn side by side or stacked without frames, see `findLooseMaps`), each such group is a map
+ *   and the rest join the nearest map as `outside-grid` orphans;
+ * - when the board has no map at all, they are read as one map (with a warning if no grid is
+ *   found in them), framed by the frame that holds all their texts, if one does;
+ * - when they hold a convincing grid of their own (see `findGrid`: a few strays beside a map are
+ *   not one), they are one more map;
+ * - otherwise each joins the map nearest to it as an `outside-grid` orphan.
  *
  * Frame names are never dropped: a map's own frame names the map when no title text is found
  * above its grid (otherwise its name stays the frame's, role `frame`); any other frame with a
