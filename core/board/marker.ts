@@ -3,9 +3,13 @@
  * shared plugin data), so that the reader recognises a generated map exactly, even after users
  * moved, resized or renamed things. Kept under 256 bytes: Miro's item metadata limit.
  *
- * Format: `cjm1;<map>;<role>;<stage>;<layer>`, ids percent-encoded, empty fields for what does not
- * apply.
+ * Format: `cjm1;<map>;<role>;<stage>;<layer>[;<kind>;<flags>]`, ids percent-encoded, empty fields
+ * for what does not apply. Layer headers also carry the layer's kind and `r` when it is required,
+ * so a layer renamed to words outside the vocabulary keeps its kind and the audit still knows
+ * which cells must be filled. Five-field markers (the first form) still decode.
  */
+import { LAYER_KINDS, type LayerKind } from '../model/vocabulary.ts';
+
 
 /** What a generated item is in the map. */
 export type MarkerRole =
@@ -27,9 +31,14 @@ export interface Marker {
   readonly role: MarkerRole;
   readonly stage?: string;
   readonly layer?: string;
+  /** Layer headers: the layer's kind. */
+  readonly kind?: LayerKind;
+  /** Layer headers: true when the layer is required. */
+  readonly required?: boolean;
 }
 
 const PREFIX = 'cjm1';
+const KINDS: ReadonlySet<string> = new Set(LAYER_KINDS);
 const ROLES: ReadonlySet<string> = new Set<MarkerRole>([
   'frame', 'title', 'phase-band', 'stage-header', 'lane-header', 'layer-header', 'cell', 'note',
   'persona', 'emotion-curve',
@@ -37,21 +46,28 @@ const ROLES: ReadonlySet<string> = new Set<MarkerRole>([
 
 /** Encodes a marker. Ids are percent-encoded, so any id survives the trip. */
 export function encodeMarker(marker: Marker): string {
-  const field = (value: string | undefined) => encodeURIComponent(value ?? '');
-  return [PREFIX, field(marker.map), marker.role, field(marker.stage), field(marker.layer)].join(';');
+  // encodeURIComponent throws on a lone surrogate; such an id (broken text from somewhere) is
+  // written with U+FFFD instead of failing the whole board.
+  const field = (value: string | undefined) => encodeURIComponent((value ?? '').replace(/[\ud800-\udfff]/gu, '\ufffd'));
+  const fields = [PREFIX, field(marker.map), marker.role, field(marker.stage), field(marker.layer)];
+  if (marker.kind !== undefined || marker.required) fields.push(marker.kind ?? '', marker.required ? 'r' : '');
+  return fields.join(';');
 }
 
 /** Decodes a marker; undefined for anything that is not a cjm-kit marker. */
 export function decodeMarker(raw: string | undefined): Marker | undefined {
   if (!raw) return undefined;
-  const [prefix, map, role, stage, layer, ...rest] = raw.split(';');
+  const [prefix, map, role, stage, layer, kind, flags, ...rest] = raw.split(';');
   if (prefix !== PREFIX || !map || !role || !ROLES.has(role) || rest.length > 0) return undefined;
+  if (kind && !KINDS.has(kind)) return undefined;
   try {
     return {
       map: decodeURIComponent(map),
       role: role as MarkerRole,
       ...(stage ? { stage: decodeURIComponent(stage) } : {}),
       ...(layer ? { layer: decodeURIComponent(layer) } : {}),
+      ...(kind ? { kind: kind as LayerKind } : {}),
+      ...(flags === 'r' ? { required: true } : {}),
     };
   } catch {
     return undefined; // malformed percent-encoding: not ours

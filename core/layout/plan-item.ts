@@ -1,4 +1,5 @@
 import { encodeMarker } from '../board/marker.ts';
+import type { Layer } from '../model/map.ts';
 import type { PlanItem } from './types.ts';
 
 /**
@@ -7,9 +8,13 @@ import type { PlanItem } from './types.ts';
  */
 export type ItemDraft = Omit<PlanItem, 'marker'>;
 
-/** Gives a draft its marker: `encodeMarker({ map, role, stage, layer })`. */
-export function markItem(draft: ItemDraft, mapId: string): PlanItem {
-  return { ...draft, marker: encodeMarker({ map: mapId, role: draft.role, stage: draft.stage, layer: draft.layer }) };
+/**
+ * Gives a draft its marker: `encodeMarker({ map, role, stage, layer })`, and for a layer header
+ * also the layer's kind and whether it is required (`layer` is that header's layer).
+ */
+export function markItem(draft: ItemDraft, mapId: string, layer?: Pick<Layer, 'kind' | 'required'>): PlanItem {
+  const header = draft.role === 'layer-header' && layer ? { kind: layer.kind, required: layer.required === true } : {};
+  return { ...draft, marker: encodeMarker({ map: mapId, role: draft.role, stage: draft.stage, layer: draft.layer, ...header }) };
 }
 
 /**

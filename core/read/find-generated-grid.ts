@@ -48,9 +48,12 @@ export function findGeneratedGrid(items: readonly ReadItem[], mapId: string): Gr
   const layers = layerItems.map((item): LayerHeading => {
     const { id, copyOf } = layerIds.claim(item.marker?.layer, 'l');
     if (copyOf !== undefined) warnings.push({ code: 'copied-layer', params: { text: item.text, id }, itemId: item.id });
-    const matched = matchLayerKind(item.text);
+    // A heading renamed to another vocabulary word changes the layer's kind; renamed to words
+    // outside the vocabulary, it keeps the kind its marker recorded.
+    const matched = matchLayerKind(item.text) ?? item.marker?.kind;
     if (matched === undefined) warnings.push({ code: 'unknown-layer', params: { text: item.text }, itemId: item.id });
-    return { items: [item], id, title: item.text, kind: matched ?? kindFromId(copyOf ?? id) };
+    const required = item.marker?.required === true ? { required: true } : {};
+    return { items: [item], id, title: item.text, kind: matched ?? kindFromId(copyOf ?? id), ...required };
   });
 
   const lanes = role('lane-header');

@@ -68,4 +68,6 @@ export interface LayerHeading {
   readonly id: string | undefined;
   readonly title: string;
   readonly kind: LayerKind;
+  /** Generated maps: the layer is required (from its header's marker). */
+  readonly required?: boolean;
 }

@@ -62,7 +62,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const leftovers = classifyLeftovers(grid, placement.rest, marked);
 
   const stages = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
-  const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({ id: layer.id ?? `l${i + 1}`, kind: layer.kind, title: layer.title }));
+  const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
+    id: layer.id ?? `l${i + 1}`,
+    kind: layer.kind,
+    title: layer.title,
+    ...(layer.required ? { required: true } : {}),
+  }));
   const notes = buildNotes(placement.notes, stages.stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 

@@ -118,10 +118,25 @@ describe('readBoard: generated maps', () => {
     expect(map.layers.map(({ id, kind, title }) => [id, kind, title])).toEqual([
       ['l1', 'goal', 'Задачи'],
       ['l2', 'touchpoints', 'Точки контакта'],
-      ['l3', 'other', 'Что он чувствует на самом деле'],
+      // Renamed to words outside the vocabulary: the kind its marker recorded stays.
+      ['l3', 'emotions', 'Что он чувствует на самом деле'],
       ['l4', 'recommendations', 'Рекомендации'],
     ]);
-    expect(warnings.map((w) => [w.code, w.itemId])).toEqual([['unknown-layer', idOf('layer:l3')]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives a layer the kind of a vocabulary word it was renamed to', () => {
+    const snapshot = edit(fresh(), (item) => (item.id === idOf('layer:l3') ? { ...item, text: 'Идеи' } : item));
+    expect(readOne(snapshot).map.layers[2]).toMatchObject({ id: 'l3', kind: 'recommendations', title: 'Идеи' });
+  });
+
+  it('keeps which layers are required, which the marker of their header records', () => {
+    const map: CjmMap = { ...LUMUS_MAP, layers: LUMUS_MAP.layers.map((layer, i) => (i % 2 === 0 ? { ...layer, required: true } : layer)) };
+    const read = readOne(planToSnapshot(planBoard(map), { markers: true })).map;
+    expect(read.layers.map((layer) => layer.required === true)).toEqual(map.layers.map((layer) => layer.required === true));
+    // Without markers (a Miro REST export) nothing on the board says so.
+    const unmarked = readOne(planToSnapshot(planBoard(map), { markers: false })).map;
+    expect(unmarked.layers.some((layer) => layer.required)).toBe(false);
   });
 
   it('turns a copied column into a new stage with a fresh id, in column order', () => {

@@ -76,7 +76,9 @@ describe('readBoard round trip of any map, by markers (property)', () => {
             ...(trimmedOrNone(s.lane) ? { lane: trimmedOrNone(s.lane) } : {}),
           })),
         );
-        expect(read?.map.layers.map((l) => [l.id, l.title])).toEqual(map.layers.map((l) => [l.id, l.title.trim()]));
+        expect(read?.map.layers.map((l) => [l.id, l.title, l.required === true])).toEqual(
+          map.layers.map((l) => [l.id, l.title.trim(), l.required === true]),
+        );
         const cells = (notes: readonly { stage: string; layer: string; text: string }[]) =>
           notes.filter((n) => n.text.trim() !== '').map((n) => `${n.stage} | ${n.layer} | ${n.text.trim()}`).sort();
         expect(cells(read?.map.notes ?? [])).toEqual(cells(map.notes));
