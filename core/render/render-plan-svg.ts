@@ -36,7 +36,9 @@ export function renderPlanSvg(plan: BoardPlan): string {
   const { x, y, width, height } = plan.bounds;
   const body = plan.items.map(renderItem).join('\n');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${Math.round(width / 4)}" height="${Math.round(height / 4)}" font-family="Inter, 'DejaVu Sans', Arial, sans-serif">`,
+    // Half the board size: a map is thousands of units wide, and at half size note text is still
+    // readable in a browser without zooming in.
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${Math.round(width / 2)}" height="${Math.round(height / 2)}" font-family="Inter, 'DejaVu Sans', Arial, sans-serif">`,
     body,
     '</svg>',
     '',
@@ -69,26 +71,37 @@ function renderItem(item: PlanItem): string {
 function renderText(item: PlanItem, x: number, y: number, width: number): string {
   if (!item.text) return '';
   const size = item.fontSize ?? 20;
-  const lines = wrap(item.text, Math.max(4, Math.floor((width - size) / (size * 0.55))));
+  const bold = isHeading(item);
+  // Average glyph widths of the fallback fonts (DejaVu Sans is wide; bold wider still), so the
+  // text stays inside its box whichever font the viewer has.
+  const glyph = size * (bold ? 0.68 : 0.6);
+  const lines = wrap(item.text, Math.max(4, Math.floor((width - size) / glyph)));
   const tspans = lines
     .map((line, i) => `<tspan x="${x + size / 2}" dy="${Math.round(size * (i === 0 ? 1.2 : 1.3))}">${escapeXml(line)}</tspan>`)
     .join('');
-  const weight = item.role === 'title' || item.role.endsWith('header') || item.role === 'phase-band' ? ' font-weight="600"' : '';
+  const weight = bold ? ' font-weight="600"' : '';
   return `<text x="${x + size / 2}" y="${y + size / 4}" font-size="${size}" fill="#1a1a1a"${weight}>${tspans}</text>`;
 }
 
-/** Breaks text into lines of at most `max` characters, at spaces where it can. */
-function wrap(text: string, max: number): string[] {
+function isHeading(item: PlanItem): boolean {
+  return item.role === 'title' || item.role.endsWith('header') || item.role === 'phase-band';
+}
+
+/** Breaks text into lines of at most `max` characters, at spaces where it can, inside words where it must. */
+export function wrap(text: string, max: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(' ')) {
       const next = line ? `${line} ${word}` : word;
-      if ([...next].length <= max) line = next;
-      else {
-        if (line) out.push(line);
-        line = word;
+      if ([...next].length <= max) {
+        line = next;
+        continue;
       }
+      if (line) out.push(line);
+      const chars = [...word];
+      while (chars.length > max) out.push(chars.splice(0, max).join(''));
+      line = chars.join('');
     }
     out.push(line);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planBoard } from '../../../core/layout/index.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
-import { escapeXml, renderPlanSvg } from '../../../core/render/render-plan-svg.ts';
+import { escapeXml, renderPlanSvg, wrap } from '../../../core/render/render-plan-svg.ts';
 
 const map: CjmMap = {
   schema: 'cjm/1',
@@ -20,8 +20,9 @@ describe('renderPlanSvg', () => {
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<b>');
-    expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    expect(svg).toContain('&#38; &#34;co&#34;');
+    // Lines may wrap anywhere: compare the text of all lines run together, spaces aside.
+    const drawn = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/gu)].map((m) => m[1]).join('').replaceAll(' ', '');
+    expect(drawn).toContain('Map&#60;script&#62;alert(1)&#60;/script&#62;&#38;&#34;co&#34;');
   });
 
   it('draws the frame as the view box and a shape per sticky', () => {
@@ -38,5 +39,17 @@ describe('renderPlanSvg', () => {
 
   it('escapes the five XML characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks at spaces, and inside a word longer than a line', () => {
+    expect(wrap('Рекомендации SMM по каналам', 14)).toEqual(['Рекомендации', 'SMM по каналам']);
+    expect(wrap('инфлюенс-маркетинг', 8)).toEqual(['инфлюенс', '-маркети', 'нг']);
+    expect(wrap('a\nb', 10)).toEqual(['a', 'b']);
+  });
+
+  it('never makes a line longer than asked', () => {
+    for (const line of wrap('Выполнить повышенный план продаж в следующем квартале 😀😀😀', 9)) expect([...line].length).toBeLessThanOrEqual(9);
   });
 });
