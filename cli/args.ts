@@ -63,6 +63,6 @@ export function parseChoice<T extends string>(command: string, option: string, v
 /** Checks a 1-based number (`--map 2`). */
 export function parsePositiveInteger(command: string, option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9][0-9]*$/u.test(value)) throw new UsageError(command, `${option} must be a whole number from 1, got '${value}'`);
+  if (!/^[1-9][0-9]*$/u.test(value)) throw new UsageError(command, `${option} must be a whole number, 1 or more, got '${value}'`);
   return Number(value);
 }

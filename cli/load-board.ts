@@ -142,7 +142,7 @@ function describeReadError(error: unknown): string {
 }
 
 /**
- * The reader's warnings (an unrecognised heading, a note outside the grid…) as `cjm: …` lines for
+ * The reader's warnings (an unrecognised heading, a selection that holds no map…) as `cjm: …` lines for
  * stderr, so stdout stays a clean report. Maps are numbered when the board has several.
  */
 export function describeWarnings(board: LoadedBoard): string[] {

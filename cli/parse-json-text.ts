@@ -9,6 +9,7 @@ import { InputError } from '../core/errors.ts';
 export function parseJsonText(text: string, label: string): unknown {
   // Windows editors and our own CSV export put a UTF-8 byte order mark first; JSON.parse rejects it.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (looksLikeUtf16(body)) throw new InputError('the file looks like UTF-16; save it as UTF-8', label);
   if (body.trim() === '') throw new InputError('empty, expected JSON', label);
   try {
     return JSON.parse(body) as unknown;
@@ -19,6 +20,25 @@ export function parseJsonText(text: string, label: string): unknown {
     const truncated = offset !== undefined && offset >= body.trimEnd().length ? '; the file looks cut off' : '';
     throw new InputError(`not JSON (${place}${reason})${truncated}`, label);
   }
+}
+
+/**
+ * UTF-16 without a byte order mark, decoded as UTF-8: JSON starts with ASCII (`{`, `[`, spaces,
+ * keys), and each ASCII character comes out with a NUL after it (little-endian) or before it
+ * (big-endian). Raw NULs are never valid JSON; a binary file has them too, but not in that rhythm.
+ */
+function looksLikeUtf16(text: string): boolean {
+  const pairs = Math.min(16, Math.floor(text.length / 2));
+  if (pairs < 2) return false;
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < pairs; i++) {
+    const first = text.charAt(2 * i);
+    const second = text.charAt(2 * i + 1);
+    if (first !== '\u0000' && second === '\u0000') little++;
+    if (first === '\u0000' && second !== '\u0000') big++;
+  }
+  return Math.max(little, big) >= pairs * 0.75;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
 import type { Locale } from '../../core/i18n.ts';
 import type { CjmMap } from '../../core/model/map.ts';
 import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { escapeMarkdown } from '../../core/report/markdown-escape.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -81,7 +82,9 @@ Exit codes:
   3  a bug in cjm while auditing a file: one line naming it; the other files are still
      audited and reported, and 3 wins over everything
 
-Reading warnings (an unrecognised heading, a note outside the grid) go to standard error.`,
+Reading warnings (an unrecognised heading, a selection that holds no map) go to standard
+error. Notes outside the grid (orphans) are not warnings: the md report lists them, the json
+report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
 
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('audit', argv, OPTIONS);
@@ -93,12 +96,16 @@ Reading warnings (an unrecognised heading, a note outside the grid) go to standa
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
 
     const audits: MapAudit[] = [];
+    const failed: FailedFile[] = [];
     // The exit code of the worst file that could not be audited: 2 for bad input, 3 for our bug.
     let failure: number = EXIT_CODES.ok;
     for (const file of positionals) {
       const outcome = await auditFile(file, io, choice, { locale, rules });
       if ('audits' in outcome) audits.push(...outcome.audits);
-      else failure = Math.max(failure, outcome.exitCode);
+      else {
+        failure = Math.max(failure, outcome.exitCode);
+        failed.push(outcome);
+      }
     }
 
     const color = format === 'text' && !writesToFile(values.output) && shouldUseColor(io);
@@ -106,7 +113,7 @@ Reading warnings (an unrecognised heading, a note outside the grid) go to standa
     // Nothing to print for one bad file: its error line on stderr is the whole story. Several
     // files always print, so a JSON consumer still gets its array (maybe empty).
     if (audits.length > 0 || positionals.length > 1) {
-      await writeOutput(io, renderAudits(audits, format, { single, locale, color, rules }), values.output);
+      await writeOutput(io, renderAudits(audits, format, { single, locale, color, rules, failed }), values.output);
     }
 
     if (failure !== EXIT_CODES.ok) return failure;
@@ -115,8 +122,15 @@ Reading warnings (an unrecognised heading, a note outside the grid) go to standa
   },
 };
 
-/** The audits of one file's maps, or the exit code of the error that stopped it. */
-type FileOutcome = { readonly audits: readonly MapAudit[] } | { readonly exitCode: number };
+/** A file that could not be audited: why, in one line without the `cjm: FILE: ` prefix. */
+interface FailedFile {
+  readonly file: string;
+  readonly reason: string;
+  readonly exitCode: number;
+}
+
+/** The audits of one file's maps, or the error that stopped it. */
+type FileOutcome = { readonly audits: readonly MapAudit[] } | FailedFile;
 
 /**
  * Reads and audits one file. A file that can't be read, or that trips a bug of ours, is
@@ -141,9 +155,12 @@ async function auditFile(
     }));
     return { audits };
   } catch (error) {
-    const report = describeError(error, io.env, file === '-' ? STDIN_LABEL : file);
+    const label = file === '-' ? STDIN_LABEL : file;
+    const report = describeError(error, io.env, label);
     for (const line of report.lines) io.stderr.write(`${line}\n`);
-    return { exitCode: report.exitCode };
+    const [line = ''] = report.lines;
+    const reason = line.replace(/^cjm: /u, '').replace(`${toOneLine(label)}: `, '');
+    return { file: label, reason, exitCode: report.exitCode };
   }
 }
 
@@ -175,6 +192,8 @@ interface RenderOptions {
   readonly color: boolean;
   /** The rule switches the findings were made with: the Markdown coverage table follows them. */
   readonly rules: Partial<Record<RuleId, Severity | 'off'>>;
+  /** The files that could not be audited: the Markdown summary lists them. */
+  readonly failed: readonly FailedFile[];
 }
 
 function renderAudits(audits: readonly MapAudit[], format: AuditFormat, options: RenderOptions): string {
@@ -200,13 +219,73 @@ function renderJson(audits: readonly MapAudit[], single: boolean): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
+/** The words of the multi-file Markdown document, per locale. */
+const MD_LABELS = {
+  en: {
+    file: 'File',
+    map: 'map',
+    total: 'Total',
+    audited: (maps: string, withErrors: number) => `${maps} audited, ${withErrors} with errors`,
+    columns: ['File', 'Map', 'Errors', 'Warnings', 'Info'],
+    unread: 'Could not be read:',
+  },
+  ru: {
+    file: 'Файл',
+    map: 'карта',
+    total: 'Итого',
+    audited: (maps: string, withErrors: number) => `проверено: ${maps}, с ошибками — ${withErrors}`,
+    columns: ['Файл', 'Карта', 'Ошибки', 'Предупреждения', 'Наблюдения'],
+    unread: 'Не удалось прочитать:',
+  },
+} as const satisfies Record<Locale, unknown>;
+
 function renderMarkdown(audits: readonly MapAudit[], options: RenderOptions): string {
   const reports = audits.map((entry) => {
     const report = ensureNewline(formatMarkdownReport(entry.map, [...entry.findings], { ...reportLocale(options.locale), rules: options.rules }));
-    // Several boards in one document: say which file each report is about.
-    return options.single ? report : `<!-- ${escapeCommentText(describeSource(entry))} -->\n${report}`;
+    if (options.single) return report;
+    // Several boards in one document: say which file each report is about, visibly, and in a
+    // comment a script can find.
+    const t = MD_LABELS[options.locale ?? entry.map.locale];
+    const map = entry.oneOfSeveral ? `, ${t.map} ${entry.mapIndex}` : '';
+    return `<!-- ${escapeCommentText(describeSource(entry))} -->\n**${t.file}:** ${markdownFileName(entry.file)}${map}\n\n${report}`;
   });
-  return reports.join('\n---\n\n');
+  if (options.single) return reports.join('');
+  return [...reports, formatMarkdownSummary(audits, options)].join('\n---\n\n');
+}
+
+/**
+ * The closing section of a multi-file Markdown document: the totals, a row of finding counts per
+ * map, and the files that could not be read with the reason, so a failed board isn't just missing.
+ */
+function formatMarkdownSummary(audits: readonly MapAudit[], options: RenderOptions): string {
+  const locale = options.locale ?? commonLocale(audits);
+  const t = MD_LABELS[locale];
+  const withErrors = audits.filter((entry) => entry.findings.some((finding) => finding.severity === 'error')).length;
+  const counts = formatFindingCounts(countFindings(audits.flatMap((entry) => entry.findings)), locale);
+  const parts = [`## ${t.total}`, `${capitalize(t.audited(formatMapCount(audits.length, locale), withErrors))}: ${counts}.`];
+  if (audits.length > 0) {
+    const rows = audits.map((entry) => {
+      const count = countFindings(entry.findings);
+      return `| ${markdownFileName(entry.file)} | ${entry.mapIndex} | ${count.error} | ${count.warning} | ${count.info} |`;
+    });
+    parts.push([`| ${t.columns.join(' | ')} |`, `|---|--:|--:|--:|--:|`, ...rows].join('\n'));
+  }
+  if (options.failed.length > 0) {
+    parts.push([t.unread, '', ...options.failed.map((entry) => `- ${markdownFileName(entry.file)}: ${escapeMarkdown(entry.reason)}`)].join('\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * A file name as Markdown text: one line, no control characters, and escaped like board text
+ * (`<`, `>`, `|`, emphasis characters), so a name can neither inject HTML nor split a table cell.
+ */
+function markdownFileName(file: string): string {
+  return escapeMarkdown(toOneLine(file));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function renderText(audits: readonly MapAudit[], options: RenderOptions): string {

@@ -15,17 +15,26 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   map: { type: 'string' },
   select: { type: 'string', multiple: true },
+  delimiter: { type: 'string' },
 } as const;
 
 const FORMATS = ['csv', 'md', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
+/** What `--delimiter` accepts, and the separator each stands for. */
+const DELIMITERS: ReadonlyMap<string, ',' | ';'> = new Map([
+  [',', ','],
+  ['comma', ','],
+  [';', ';'],
+  ['semicolon', ';'],
+]);
+
 /** `cjm export`: one map as a spreadsheet, a Markdown document or a cjm/1 file. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'convert one map to CSV (spreadsheets), Markdown or cjm/1 JSON',
-  help: `Usage: cjm export FILE --format csv|md|json [--locale ru|en] [--map N | --select ITEM_ID]
-                  [--output FILE]
+  help: `Usage: cjm export FILE --format csv|md|json [--delimiter ,|;] [--locale ru|en]
+                  [--map N | --select ITEM_ID] [--output FILE]
 
 Converts one journey map for people who don't open the whiteboard.
 
@@ -37,6 +46,9 @@ Output:
                        md    a Markdown document: the map and its audit findings
                        json  the cjm/1 map (same as \`cjm read FILE --json\`)
                        Without --format, the --output file's extension decides (.csv, .md, .json).
+  --delimiter ,|;      the CSV field separator: , (default, also "comma") or ; (also
+                       "semicolon"). Excel with Russian (and most European) regional
+                       settings expects ; and puts a comma-separated file in one column.
   --locale ru|en       language of the Markdown document (default: the map's locale)
   -o, --output FILE    write to FILE instead of standard output
 
@@ -50,6 +62,7 @@ Exit codes: 0 exported, 2 bad input or options.`,
     if (file === undefined) throw new UsageError('export', 'missing FILE (a board export, a cjm/1 map or - for stdin)');
     if (extra.length > 0) throw new UsageError('export', `expects one FILE, got ${positionals.length}`);
     const format = chooseFormat(values.format, values.output);
+    const delimiter = parseDelimiter(values.delimiter, format);
     const locale = parseLocaleOption('export', values.locale);
     const mapNumber = parsePositiveInteger('export', '--map', values.map);
 
@@ -59,11 +72,12 @@ Exit codes: 0 exported, 2 bad input or options.`,
 
     let text: string;
     if (format === 'json') text = serializeMap(map);
-    else if (format === 'csv') text = formatCsv(map);
+    else if (format === 'csv') text = formatCsv(map, { delimiter });
     else {
-      // A Markdown export is what a client reads instead of the board: the map with its findings.
+      // A Markdown export is what a client reads instead of the board: the map with its findings,
+      // titled with the map's name rather than as an audit.
       const options = locale ? { locale } : {};
-      text = formatMarkdownReport(map, audit(map, options), { ...options, includeNotes: true });
+      text = formatMarkdownReport(map, audit(map, options), { ...options, includeNotes: true, heading: 'map' });
     }
     await writeOutput(io, text, values.output);
     return EXIT_CODES.ok;
@@ -73,8 +87,18 @@ Exit codes: 0 exported, 2 bad input or options.`,
 /** `--format`, or the output file's extension, so `--output map.csv` alone is enough. */
 function chooseFormat(format: string | undefined, output: string | undefined): ExportFormat {
   if (format !== undefined) return parseChoice('export', '--format', format, FORMATS);
-  const extension = /\.([a-z]+)$/iu.exec(output ?? '')?.[1]?.toLowerCase();
+  const extension = /\.([a-z0-9]+)$/iu.exec(output ?? '')?.[1]?.toLowerCase();
   const fromExtension = FORMATS.find((candidate) => candidate === (extension === 'markdown' ? 'md' : extension));
   if (fromExtension) return fromExtension;
+  if (extension !== undefined) throw new UsageError('export', `can't tell the format from '.${extension}'; use --format csv|md|json`);
   throw new UsageError('export', 'missing --format csv|md|json');
+}
+
+/** `--delimiter`: `,` or `;` (or their names); only a CSV export has fields to separate. */
+function parseDelimiter(value: string | undefined, format: ExportFormat): ',' | ';' {
+  if (value === undefined) return ',';
+  const delimiter = DELIMITERS.get(value.trim().toLowerCase());
+  if (!delimiter) throw new UsageError('export', `--delimiter must be ',' or ';' (or comma, semicolon), got '${value}'`);
+  if (format !== 'csv') throw new UsageError('export', `--delimiter applies to --format csv only, not ${format}`);
+  return delimiter;
 }

@@ -2,6 +2,7 @@ import { serializeMap } from '../../core/model/parse-map.ts';
 import { createMapFromTemplate, listTemplates } from '../../core/templates/index.ts';
 import { parseCommandArgs, resolveLocale } from '../args.ts';
 import type { Command } from '../command.ts';
+import { toOneLine } from '../describe-error.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { writeOutput } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
@@ -25,7 +26,8 @@ phase) and layers, with no notes. \`cjm templates\` lists the TEMPLATE ids.
 Options:
   --locale ru|en       language of the map (default: Russian when LC_ALL, LC_MESSAGES or LANG
                        is Russian, else English); reports on the map follow it
-  --examples           fill in the template's worked example (persona and notes)
+  --examples           fill in the template's worked example (persona and notes); a
+                       template without one prints a note on stderr and the empty map
   --title TEXT         the map's title (default: the template's name)
   -o, --output FILE    write to FILE instead of standard output
 
@@ -43,6 +45,12 @@ Exit codes: 0 created, 2 unknown template or bad options.`,
       throw new UsageError('new', `missing TEMPLATE (one of ${known})`);
     }
     if (extra.length > 0) throw new UsageError('new', `expects one TEMPLATE, got ${positionals.length}`);
+    const templates = listTemplates(locale);
+    const template = templates.find((candidate) => candidate.id === id);
+    if (!template) throw new UsageError('new', `unknown template '${toOneLine(id, 80)}'; known: ${templates.map((known) => known.id).join(', ')}`);
+    if (values.examples && !template.hasExamples) {
+      io.stderr.write(`cjm new: template '${template.id}' has no worked example; printing the empty template\n`);
+    }
     const map = createMapFromTemplate(id, locale, { examples: values.examples === true, ...(values.title === undefined ? {} : { title: values.title }) });
     await writeOutput(io, serializeMap(map), values.output);
     return EXIT_CODES.ok;

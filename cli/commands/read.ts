@@ -1,6 +1,9 @@
+import type { Locale } from '../../core/i18n.ts';
 import type { CjmMap } from '../../core/model/map.ts';
 import { serializeMap } from '../../core/model/parse-map.ts';
-import { parseCommandArgs, parsePositiveInteger } from '../args.ts';
+import { formatQuantity } from '../../core/report/plural.ts';
+import type { WordForms } from '../../core/report/plural.ts';
+import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
 import { INPUT_HELP } from '../command.ts';
@@ -18,19 +21,50 @@ const OPTIONS = {
   map: { type: 'string' },
   select: { type: 'string', multiple: true },
   output: { type: 'string', short: 'o' },
+  locale: { type: 'string' },
 } as const;
 
-const FORMAT_NAMES: Record<LoadedBoard['format'], string> = {
-  'cjm/1': 'cjm/1 map',
-  'miro-rest': 'Miro REST export',
-  'figma-rest': 'Figma REST export',
-};
+const NOTE_WORDS: WordForms = { ru: ['заметка', 'заметки', 'заметок'], en: ['note', 'notes'] };
+
+/** The words of the summary, per locale; the labels of a locale are padded to one width. */
+const LABELS = {
+  en: {
+    formats: { 'cjm/1': 'cjm/1 map', 'miro-rest': 'Miro REST export', 'figma-rest': 'Figma REST export' },
+    map: 'Map',
+    untitled: '(untitled)',
+    persona: 'Persona:',
+    stages: 'Stages:',
+    layers: 'Layers:',
+    notes: 'Notes:',
+    orphans: 'Orphans:',
+    warnings: 'Warnings:',
+    required: 'required',
+    inCells: (count: number) => `${count} in cells`,
+    orphanCount: (count: number) => `${count}${count ? ' (text outside the grid; see --json "orphans")' : ''}`,
+    onStderr: 'on standard error',
+  },
+  ru: {
+    formats: { 'cjm/1': 'карта cjm/1', 'miro-rest': 'экспорт Miro REST', 'figma-rest': 'экспорт Figma REST' },
+    map: 'Карта',
+    untitled: '(без названия)',
+    persona: 'Персона:',
+    stages: 'Этапы:',
+    layers: 'Слои:',
+    notes: 'Заметки:',
+    orphans: 'Вне сетки:',
+    warnings: 'Предупреждения:',
+    required: 'обязательный',
+    inCells: (count: number) => `${formatQuantity(count, NOTE_WORDS, 'ru')} в ячейках`,
+    orphanCount: (count: number) => (count ? `${formatQuantity(count, NOTE_WORDS, 'ru')} (текст вне сетки; см. "orphans" в --json)` : '0'),
+    onStderr: 'в стандартном потоке ошибок',
+  },
+} as const satisfies Record<Locale, unknown>;
 
 /** `cjm read`: a board file as a cjm/1 map, or a short summary of what was found on it. */
 export const readCommand: Command = {
   name: 'read',
   summary: 'read a board export (or a cjm/1 file) and print its journey map',
-  help: `Usage: cjm read FILE [--json] [--map N | --select ITEM_ID] [--output FILE]
+  help: `Usage: cjm read FILE [--json] [--map N | --select ITEM_ID] [--locale ru|en] [--output FILE]
 
 Reads the journey map(s) on a board export and prints a short summary: stages, layers,
 how many notes landed in cells and how many belong to no cell (orphans).
@@ -40,10 +74,13 @@ ${INPUT_HELP}
 Output:
   --json               print the map in the cjm/1 format instead. A board with several
                        maps prints a JSON array of maps, unless --map or --select picks one.
+  --locale ru|en       language of the summary (default: each map's own locale)
   -o, --output FILE    write to FILE instead of standard output
 
-What the reader could not place (an unrecognised heading, a note outside the grid) is
-reported on standard error, so --json output stays clean for a pipe:
+Notes outside the grid (orphans) are part of the map: counted on the summary's "Orphans"
+line and listed in the "orphans" field of --json. Reading warnings (an unrecognised
+heading, a selection that holds no map) go to standard error, so --json output stays
+clean for a pipe:
   cjm read board.json --json | cjm audit -
 
 Exit codes: 0 read, 2 bad input or options.`,
@@ -54,6 +91,7 @@ Exit codes: 0 read, 2 bad input or options.`,
     if (file === undefined) throw new UsageError('read', 'missing FILE (a board export, a cjm/1 map or - for stdin)');
     if (extra.length > 0) throw new UsageError('read', `expects one FILE, got ${positionals.length} (\`cjm audit\` takes several)`);
     const mapNumber = parsePositiveInteger('read', '--map', values.map);
+    const locale = parseLocaleOption('read', values.locale);
 
     const board = await loadBoard(file, io, { mapNumber, selection: values.select });
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
@@ -66,7 +104,7 @@ Exit codes: 0 read, 2 bad input or options.`,
       }
     } else {
       const paint = createPaint(!writesToFile(values.output) && shouldUseColor(io));
-      await writeOutput(io, summarizeBoard(board, paint), values.output);
+      await writeOutput(io, summarizeBoard(board, paint, locale), values.output);
     }
     return EXIT_CODES.ok;
   },
@@ -84,28 +122,35 @@ function formatMapsJson(maps: readonly CjmMap[]): string {
 }
 
 /**
- * The human summary: what a reader checks before trusting the audit of a board. Board text goes
- * through {@link toOneLine}: a title or a heading may hold a line break or a terminal escape.
+ * The human summary: what a reader checks before trusting the audit of a board, in each map's
+ * language unless `locale` is given (the header line: the maps' shared one, else English). Board
+ * text goes through {@link toOneLine}: a title or a heading may hold a line break or a terminal escape.
  */
-export function summarizeBoard(board: LoadedBoard, paint: Paint): string {
+export function summarizeBoard(board: LoadedBoard, paint: Paint, locale?: Locale): string {
   const count = board.readings.length;
-  const lines = [`${paint.bold(toOneLine(board.label))}: ${FORMAT_NAMES[board.format]}, ${formatMapCount(count, 'en')}`];
+  const [first, ...others] = board.readings;
+  const shared = first && others.every((reading) => reading.map.locale === first.map.locale) ? first.map.locale : 'en';
+  const headerLocale = locale ?? shared;
+  const lines = [`${paint.bold(toOneLine(board.label))}: ${LABELS[headerLocale].formats[board.format]}, ${formatMapCount(count, headerLocale)}`];
   for (const reading of board.readings) {
     const { map } = reading;
+    const t = LABELS[locale ?? map.locale];
+    const width = Math.max(t.persona.length, t.stages.length, t.layers.length, t.notes.length, t.orphans.length) + 1;
+    const line = (label: string, value: string): string => `  ${label.padEnd(width)} ${value}`;
     lines.push('');
-    const number = count > 1 ? `Map ${reading.mapNumber}: ` : '';
-    lines.push(`${number}${paint.bold(toOneLine(map.title) || '(untitled)')} ${paint.dim(`[${map.locale}]`)}`);
-    if (map.persona) lines.push(`  Persona:  ${toOneLine(map.persona.name)}`);
+    const number = count > 1 ? `${t.map} ${reading.mapNumber}: ` : '';
+    lines.push(`${number}${paint.bold(toOneLine(map.title) || t.untitled)} ${paint.dim(`[${map.locale}]`)}`);
+    if (map.persona) lines.push(line(t.persona, toOneLine(map.persona.name)));
     const stages = map.stages.map((stage) => {
       const details = toOneLine([stage.phase, stage.lane].filter(Boolean).join(', '));
       return details ? `${toOneLine(stage.name)} ${paint.dim(`(${details})`)}` : toOneLine(stage.name);
     });
-    lines.push(`  Stages:   ${map.stages.length}${stages.length ? `: ${stages.join(' → ')}` : ''}`);
-    const layers = map.layers.map((layer) => `${toOneLine(layer.title)} ${paint.dim(`(${layer.kind}${layer.required ? ', required' : ''})`)}`);
-    lines.push(`  Layers:   ${map.layers.length}${layers.length ? `: ${layers.join(', ')}` : ''}`);
-    lines.push(`  Notes:    ${map.notes.length} in cells`);
-    lines.push(`  Orphans:  ${map.orphans.length}${map.orphans.length ? ' (text outside the grid; see --json "orphans")' : ''}`);
-    if (reading.warnings.length) lines.push(`  Warnings: ${reading.warnings.length} (on standard error)`);
+    lines.push(line(t.stages, `${map.stages.length}${stages.length ? `: ${stages.join(' → ')}` : ''}`));
+    const layers = map.layers.map((layer) => `${toOneLine(layer.title)} ${paint.dim(`(${layer.kind}${layer.required ? `, ${t.required}` : ''})`)}`);
+    lines.push(line(t.layers, `${map.layers.length}${layers.length ? `: ${layers.join(', ')}` : ''}`));
+    lines.push(line(t.notes, t.inCells(map.notes.length)));
+    lines.push(line(t.orphans, t.orphanCount(map.orphans.length)));
+    if (reading.warnings.length) lines.push(`  ${t.warnings} ${reading.warnings.length} (${t.onStderr})`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -40,7 +40,12 @@ export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
   }
   problems.throwIfAny(LISTING, where);
 
-  if (listing.total !== undefined && listing.total > parsed.length) {
+  // A `total` above the items received means pages are missing only while a cursor says more
+  // follow. With no cursor left the listing is complete: `total` is counted when the first page
+  // is served, so stickies deleted while the later pages were fetched leave it too high. That
+  // board is read as it now is, without a warning: a BoardSnapshot has no channel for one, and
+  // the missing items no longer exist to be read.
+  if (listing.moreFollow && listing.total !== undefined && listing.total > parsed.length) {
     throw new InputError(
       `the listing holds ${parsed.length} of the board's ${listing.total} items: more pages follow. ` +
         'Fetch every page (repeat the request with the "cursor" it returns) and pass them all as one array of pages',
@@ -73,6 +78,8 @@ interface Listing {
   readonly items: readonly { readonly value: unknown; readonly path: string }[];
   /** The board's item count as the pages state it, when they do. */
   readonly total: number | undefined;
+  /** True when the last page gives a cursor (or a `links.next`): Miro has more pages to serve. */
+  readonly moreFollow: boolean;
 }
 
 /** What the importer reads, for error messages. */
@@ -99,6 +106,7 @@ function listItems(json: unknown, where: string | undefined): Listing {
     return {
       items: (data as unknown[]).map((value, i) => ({ value, path: `data[${i}]` })),
       total: isFiniteNumber(json.total) ? json.total : undefined,
+      moreFollow: hasNextPage(json),
     };
   }
   if (!Array.isArray(json)) throw new InputError(NOT_A_LISTING, where);
@@ -109,9 +117,18 @@ function listItems(json: unknown, where: string | undefined): Listing {
     return {
       items: pages.flatMap((page, p) => page.data.map((value, i) => ({ value, path: `[${p}].data[${i}]` }))),
       total: totals.length > 0 ? Math.max(...totals) : undefined,
+      // Pages are passed in the order they were fetched: the last one says whether more follow.
+      moreFollow: hasNextPage(pages[pages.length - 1]),
     };
   }
-  return { items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined };
+  return { items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined, moreFollow: false };
+}
+
+/** True when a page points at a next one: a non-empty `cursor` or a `links.next` (null or absent on the last page). */
+function hasNextPage(page: unknown): boolean {
+  if (!isRecord(page)) return false;
+  if (typeof page.cursor === 'string' && page.cursor !== '') return true;
+  return isRecord(page.links) && typeof page.links.next === 'string' && page.links.next !== '';
 }
 
 /** Item types of the listing and what they are on a snapshot; every other type is 'other'. */

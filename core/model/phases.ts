@@ -44,7 +44,7 @@ export const PHASE_INFO: Readonly<Record<Phase, PhaseInfo>> = {
     id: 'convert',
     name: { en: 'Convert', ru: 'Конверсия' },
     longName: { en: 'Convert', ru: 'Сделка' },
-    aliases: ['convert', 'conversion', 'конверсия', 'сделка', 'покупка', 'продажа', 'продажи', 'purchase', 'sale'],
+    aliases: ['convert', 'conversion', 'конверсия', 'сделка', 'покупка', 'продажа', 'purchase'],
   },
   engage: {
     id: 'engage',

@@ -65,7 +65,7 @@ describe.each([
   });
 
   it(`says it read a ${format} in the summary`, async () => {
-    const { code, stdout } = await runCli(['read', file]);
+    const { code, stdout } = await runCli(['read', file, '--locale', 'en']);
     expect(code).toBe(0);
     expect(linesOf(stdout)[0]).toBe(`${file}: ${format}, 1 map`);
   });
@@ -117,7 +117,7 @@ describe('a board with several maps', () => {
     .find((item) => item.type === 'sticky_note')?.id;
 
   it('summarises every map with its number', async () => {
-    const { code, stdout } = await runCli(['read', 'two-maps.json'], { files });
+    const { code, stdout } = await runCli(['read', 'two-maps.json', '--locale', 'en'], { files });
     expect(code).toBe(0);
     expect(linesOf(stdout)[0]).toBe('two-maps.json: Miro REST export, 2 maps');
     expect(linesOf(stdout).filter((line) => /^Map \d: /u.test(line)).map((line) => line.slice(0, 6))).toEqual(['Map 1:', 'Map 2:']);

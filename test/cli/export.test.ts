@@ -23,9 +23,9 @@ describe('cjm export', () => {
   });
 
   it('writes Markdown with the findings, in --locale when given', async () => {
-    expect((await runCli(['export', lumusPath, '--format', 'md'])).stdout).toBe(formatMarkdownReport(lumus, audit(lumus), { includeNotes: true }));
+    expect((await runCli(['export', lumusPath, '--format', 'md'])).stdout).toBe(formatMarkdownReport(lumus, audit(lumus), { includeNotes: true, heading: 'map' }));
     expect((await runCli(['export', lumusPath, '--format', 'md', '--locale', 'en'])).stdout).toBe(
-      formatMarkdownReport(lumus, audit(lumus, { locale: 'en' }), { locale: 'en', includeNotes: true }),
+      formatMarkdownReport(lumus, audit(lumus, { locale: 'en' }), { locale: 'en', includeNotes: true, heading: 'map' }),
     );
   });
 

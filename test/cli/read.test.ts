@@ -28,8 +28,39 @@ describe('cjm read', () => {
     expect(stdout).toBe(serializeMap(lumus));
   });
 
-  it('summarises stages, layers, notes and orphans without --json', async () => {
+  it('summarises stages, layers, notes and orphans without --json, in the map\'s language', async () => {
     const { code, stdout, stderr } = await runCli(['read', lumusPath]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      [
+        `${lumusPath}: карта cjm/1, 1 карта`,
+        '',
+        'Lumus: руководитель отдела продаж [ru]',
+        '  Персона:    Руководитель отдела продаж',
+        '  Этапы:      4: Игнорирование (reach) → Поиск решения (reach) → Выбор продукта (act) → Тестирование (convert)',
+        '  Слои:       4: Цель (goal, обязательный), Эмоции (emotions), Точки контакта (touchpoints, обязательный), Рекомендации (recommendations, обязательный)',
+        '  Заметки:    8 заметок в ячейках',
+        '  Вне сетки:  0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('words Russian counts with their plural forms', async () => {
+    const withNotes = (count: number, orphans: number) =>
+      JSON.stringify({
+        ...lumus,
+        notes: lumus.notes.slice(0, count),
+        orphans: Array.from({ length: orphans }, (_, i) => ({ text: `stray ${i}`, reason: 'outside-grid' })),
+      });
+    const lines = async (count: number, orphans: number) => linesOf((await runCli(['read', 'm.json'], { files: { 'm.json': withNotes(count, orphans) } })).stdout);
+    expect((await lines(1, 2)).slice(-2)).toEqual(['  Заметки:    1 заметка в ячейках', '  Вне сетки:  2 заметки (текст вне сетки; см. "orphans" в --json)']);
+    expect((await lines(5, 1)).slice(-2)).toEqual(['  Заметки:    5 заметок в ячейках', '  Вне сетки:  1 заметка (текст вне сетки; см. "orphans" в --json)']);
+  });
+
+  it('summarises in English with --locale en', async () => {
+    const { code, stdout, stderr } = await runCli(['read', lumusPath, '--locale', 'en']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe(

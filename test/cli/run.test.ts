@@ -68,7 +68,7 @@ describe('cjm usage errors: one stderr line, exit 2', () => {
     [['audit', 'x.json', '--exit-zero=yes'], /^cjm audit: option '--exit-zero' takes no value/u],
     [['audit', 'x.json', '--format', 'html'], /^cjm audit: --format must be one of text, json, md, got 'html'/u],
     [['audit', 'x.json', '--locale', 'de'], /^cjm audit: --locale must be one of ru, en, got 'de'/u],
-    [['audit', 'x.json', '--map', '0'], /^cjm audit: --map must be a whole number from 1, got '0'/u],
+    [['audit', 'x.json', '--map', '0'], /^cjm audit: --map must be a whole number, 1 or more, got '0'/u],
     [['audit'], /^cjm audit: missing FILE/u],
     [['audit', '-', '-'], /^cjm audit: standard input \('-'\) can be read only once/u],
     [['read'], /^cjm read: missing FILE/u],

@@ -81,6 +81,17 @@ describe('cjm new', () => {
     const { code, stdout, stderr } = await runCli(['new', 'b2c']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`cjm: unknown template "b2c"; known: ${listTemplates('en').map((t) => t.id).join(', ')}\n`);
+    expect(stderr).toBe(`cjm new: unknown template 'b2c'; known: ${listTemplates('en').map((t) => t.id).join(', ')} (see 'cjm new --help')\n`);
+  });
+
+  it('says on stderr when --examples asks a template without a worked example, and prints the empty map', async () => {
+    const bare = listTemplates('en').find((template) => !template.hasExamples);
+    const rich = listTemplates('en').find((template) => template.hasExamples);
+    if (!bare || !rich) throw new Error('the catalogue needs a template with and one without examples');
+    const { code, stdout, stderr } = await runCli(['new', bare.id, '--examples', '--locale', 'en']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`cjm new: template '${bare.id}' has no worked example; printing the empty template\n`);
+    expect(stdout).toBe((await runCli(['new', bare.id, '--locale', 'en'])).stdout);
+    expect((await runCli(['new', rich.id, '--examples'])).stderr).toBe('');
   });
 });

@@ -92,6 +92,23 @@ describe('importMiroRest', () => {
     expect(error.message).toContain('cursor');
   });
 
+  it('reads a listing whose total is too high when no cursor is left (items deleted while paging)', () => {
+    const page1 = { data: [sticky('1', 0, 0, 'a')], total: 3, size: 1, limit: 1, cursor: 'c1', type: 'cursor-list' };
+    const last = { data: [sticky('2', 300, 0, 'b')], total: 3, size: 1, limit: 1, cursor: null, links: { self: 'x', next: null }, type: 'cursor-list' };
+    expect(importMiroRest([page1, last]).items.map((i) => i.text)).toEqual(['a', 'b']);
+    // One page, no cursor at all: the whole (smaller) board.
+    expect(importMiroRest({ data: [sticky('1', 0, 0, 'a')], total: 2, size: 1 }).items).toHaveLength(1);
+  });
+
+  it('still refuses a total above the items received while the last page has a cursor', () => {
+    const page1 = { data: [sticky('1', 0, 0, 'a')], total: 3, size: 1, limit: 1, cursor: 'c1', type: 'cursor-list' };
+    const page2 = { data: [sticky('2', 300, 0, 'b')], total: 3, size: 1, limit: 1, cursor: 'c2', type: 'cursor-list' };
+    const error = catchInputError(() => importMiroRest([page1, page2], 'board.json'));
+    expect(error.message).toMatch(/^board\.json: the listing holds 2 of the board's 3 items: more pages follow\. Fetch every page/);
+    const linked = { data: [sticky('1', 0, 0, 'a')], total: 2, links: { next: 'https://api.miro.com/v2/boards/b/items?cursor=c1' } };
+    expect(catchInputError(() => importMiroRest(linked)).message).toContain('more pages follow');
+  });
+
   it('accepts the same page twice but not two items with one id', () => {
     const page = { data: [sticky('1', 0, 0, 'a')], total: 1 };
     expect(importMiroRest([page, page]).items).toHaveLength(1);
