@@ -28,18 +28,20 @@ export interface LooseMaps {
  * Finds hand-made maps drawn without frames side by side, one below the other, or both: the
  * items are cut into groups lying apart on the board (empty stretches wider than
  * {@link GAP_IN_NOTES} notes, see `cutAtGaps`), and each group holding a convincing grid with
- * stages (see `findGrid`) is a map. Returns undefined unless two groups or more hold one: a
- * single map with a wide gap between its own columns or rows falls into one group with the
- * headings and others without, and is read whole as before.
+ * stages (see `findGrid`) is a map. Returns undefined unless `atLeast` groups or more hold one.
+ * On a board with no other map `atLeast` is 2: a single map with a wide gap between its own
+ * columns or rows falls into one group with the headings and others without, and is read whole
+ * as before. Beside other maps it is 1: the strays lying apart from a loose map are not part of
+ * it (a card beside a framed map must not become the title of an unframed one far away).
  *
- * The grids are looked for from the smallest group up, and the search stops as soon as two
- * convincing ones can no longer be found: a big map beside a cluster of strays is searched once,
- * by the map reader, not here too.
+ * The grids are looked for from the smallest group up, and the search stops as soon as
+ * `atLeast` convincing ones can no longer be found: a big map beside a cluster of strays is
+ * searched once, by the map reader, not here too.
  */
-export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf): LooseMaps | undefined {
+export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeast: 1 | 2 = 2): LooseMaps | undefined {
   const placed = loose.filter((item) => item.placeable);
   const texts = placed.filter(isText);
-  if (texts.length < 2 * MIN_GRID_TEXTS) return undefined;
+  if (texts.length < atLeast * MIN_GRID_TEXTS) return undefined;
   // The median of an even sample is as good a note size as the median of all, and costs no sort
   // of 100k numbers.
   const step = Math.ceil(texts.length / SAMPLED_SIZES);
@@ -51,18 +53,18 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf): Loose
   const gap = GAP_IN_NOTES * median(sides);
   if (!(gap > 0)) return undefined;
   const groups = cutAtGaps(placed, gap);
-  if (groups.length < 2) return undefined;
+  if (groups.length < atLeast) return undefined;
 
   const bySize = groups.map((items) => ({ items, texts: items.filter(isText).length })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);
   for (const [k, group] of bySize.entries()) {
-    if (maps.length + (bySize.length - k) < 2) return undefined;
+    if (maps.length + (bySize.length - k) < atLeast) return undefined;
     const skeleton = group.texts >= MIN_GRID_TEXTS ? findGrid(group.items, kindOf) : undefined;
     if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) maps.push({ items: group.items, frame: undefined, mapId: undefined, skeleton, copied: false });
     else for (const item of group.items) strays.push(item);
   }
-  return maps.length >= 2 ? { maps, strays } : undefined;
+  return maps.length >= atLeast ? { maps, strays } : undefined;
 }
 
 function isText(item: ReadItem): boolean {

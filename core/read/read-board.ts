@@ -2,7 +2,6 @@ import type { BoardSnapshot } from '../board/snapshot.ts';
 import { boxContainsPoint } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { guessLocale } from '../i18n.ts';
-import { findGrid } from './find-grid.ts';
 import { findLooseMaps } from './find-loose-maps.ts';
 import { extentOf, splitBoard } from './find-maps.ts';
 import type { MapScope } from './find-maps.ts';
@@ -18,14 +17,15 @@ import type { WarningDraft } from './warnings.ts';
  * Reads every journey map on a board.
  *
  * Maps are told apart first (`splitBoard`: generated maps by marker, hand-made maps by the frame
- * holding their grid). Then the items in no map:
- * - when they fall into two or more groups lying apart that each hold a convincing grid (maps
- *   drawn side by side or stacked without frames, see `findLooseMaps`), each such group is a map
- *   and the rest join the nearest map as `outside-grid` orphans;
- * - when the board has no map at all, they are read as one map (with a warning if no grid is
- *   found in them), framed by the frame that holds all their texts, if one does;
- * - when they hold a convincing grid of their own (see `findGrid`: a few strays beside a map are
- *   not one), they are one more map;
+ * holding their grid). Then the items in no map are cut into groups lying apart on the board
+ * (see `findLooseMaps`):
+ * - on a board with no map yet, when two groups or more each hold a convincing grid (maps drawn
+ *   side by side or stacked without frames), each such group is a map; beside other maps one
+ *   such group is enough (see `findGrid`: a few strays beside a map are not one). Every item of
+ *   the other groups joins the nearest map, framed or not, as an `outside-grid` orphan: a card
+ *   beside a framed map stays with it rather than titling an unframed map far away;
+ * - otherwise, when the board has no map at all, they are read as one map (with a warning if no
+ *   grid is found in them), framed by the frame that holds all their texts, if one does;
  * - otherwise each joins the map nearest to it as an `outside-grid` orphan.
  *
  * Frame names are never dropped: a map's own frame names the map when no title text is found
@@ -51,7 +51,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): B
   const warnings: WarningDraft[] = findDuplicateIds(items);
   const outsiders = new Map<MapScope, ReadItem[]>();
 
-  const apart = findLooseMaps(loose, kindOf);
+  const apart = findLooseMaps(loose, kindOf, scopes.length > 0 ? 1 : 2);
   if (apart) {
     for (const scope of apart.maps) scopes.push(scope);
     attachToNearest(apart.strays, scopes, outsiders);
@@ -59,9 +59,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): B
     if (!loose.some(hasText)) return { maps: [], warnings: wordWarnings([...warnings, { code: 'empty-board' }], options.locale ?? 'en') };
     scopes.push(makeDrawnScope(loose, findFrameAroundAll(loose)));
   } else if (loose.length > 0) {
-    const skeleton = loose.some(hasText) ? findGrid(loose, kindOf) : undefined;
-    if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) scopes.push({ ...makeDrawnScope(loose, undefined), skeleton });
-    else attachToNearest(loose, scopes, outsiders);
+    attachToNearest(loose, scopes, outsiders);
   }
 
   const selection = options.selection ?? snapshot.selection ?? [];

@@ -180,3 +180,78 @@ describe('readBoard: hand-made maps drawn without frames', () => {
     }
   });
 });
+
+describe('readBoard: unframed maps and strays beside a framed map', () => {
+  function fixture(name: string): BoardSnapshot {
+    const path = join(import.meta.dirname, '..', '..', 'fixtures', `${name}.json`);
+    return importMiroRest(JSON.parse(readFileSync(path, 'utf8')));
+  }
+
+  /** The items of `snapshot` moved by (dx, dy), their ids (and parents) prefixed. */
+  function moved(snapshot: BoardSnapshot, prefix: string, dx: number, dy: number): BoardItem[] {
+    return snapshot.items.map(
+      (item): BoardItem => ({
+        ...item,
+        id: `${prefix}${item.id}`,
+        ...(item.parent === undefined ? {} : { parent: `${prefix}${item.parent}` }),
+        rect: { ...item.rect, x: item.rect.x + dx, y: item.rect.y + dy },
+      }),
+    );
+  }
+
+  function summary(map: MapReading['map']) {
+    return { title: map.title, stages: map.stages, layers: map.layers, cells: cellsOf(map), orphans: orphansOf(map) };
+  }
+
+  it('reads a framed fixture and an unframed one below it each as when read alone', () => {
+    // miro-ru-clinic is framed, with a card and a sticky just outside its frame; miro-en-saas has
+    // no frame. The strays beside the clinic's frame must not join the saas map (nor title it).
+    const clinic = fixture('miro-ru-clinic');
+    const saas = fixture('miro-en-saas');
+    const alone = [readOne(clinic).map, readOne(saas).map].map(summary);
+    for (const [dx, dy] of [
+      [0, 8000],
+      [9000, 0],
+    ] as const) {
+      const snapshot: BoardSnapshot = { ...clinic, items: [...moved(clinic, 'a-', 0, 0), ...moved(saas, 'b-', dx, dy)] };
+      const reading = readBoard(snapshot);
+      expect(reading.maps.map((m) => summary(m.map))).toEqual(alone);
+      expectNothingDropped(snapshot, reading.maps);
+    }
+  });
+
+  it('hands a loose group of strays lying apart to the framed map', () => {
+    const board = new BoardBuilder();
+    const shop = drawMap(board, { ...SHOP, frame: 'Shop' });
+    const right = shop.bounds.x + shop.bounds.width;
+    const strays = [
+      board.sticky('TODO: ask sales', { x: right + 1500, y: 0, width: 100, height: 100 }),
+      board.sticky('Цель: больше заказов', { x: right + 1620, y: 0, width: 100, height: 100 }),
+      board.text('Действия', { x: right + 1500, y: 150, width: 200, height: 40 }),
+      board.sticky('idea', { x: right + 1620, y: 150, width: 100, height: 100 }),
+    ];
+    const snapshot = board.snapshot();
+    const reading = readBoard(snapshot);
+    expect(stagesOf(reading.maps)).toEqual(['Browse,Cart']);
+    for (const id of strays) expect(reading.maps[0]?.roles.get(id)).toBe('orphan');
+    expect(orphansOf(reading.maps[0]!.map).sort()).toEqual(['outside-grid: TODO: ask sales', 'outside-grid: idea', 'outside-grid: Действия', 'outside-grid: Цель: больше заказов'].sort());
+    expectNothingDropped(snapshot, reading.maps);
+  });
+
+  it('keeps strays beside a framed map with it, and an unframed map far away its title', () => {
+    const board = new BoardBuilder();
+    const shop = drawMap(board, { ...SHOP, frame: 'Shop' });
+    const school = drawMap(board, { ...SCHOOL, title: 'School journey', origin: { x: 0, y: 5000 } });
+    const stray = board.sticky('Задача: обновить страницу цен', { x: shop.bounds.x + shop.bounds.width + 600, y: 100, width: 200, height: 100 });
+    const snapshot = board.snapshot();
+    const reading = readBoard(snapshot);
+    expect(stagesOf(reading.maps)).toEqual(['Browse,Cart', 'Поиск,Пробный урок']);
+    const [first, second] = reading.maps;
+    expect(first?.roles.get(stray)).toBe('orphan');
+    expect(orphansOf(first!.map)).toEqual(['outside-grid: Задача: обновить страницу цен']);
+    expect(second?.map.title).toBe('School journey');
+    expect(second?.roles.get(school.title!)).toBe('title');
+    expect(second?.map.orphans).toEqual([]);
+    expectNothingDropped(snapshot, reading.maps);
+  });
+});
