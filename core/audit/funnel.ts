@@ -130,19 +130,25 @@ export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
 }
 
 /**
- * The bottleneck of a funnel. With at least two count transitions: the step where the funnel
- * loses the largest share of customers, the smallest computed `conversion` below 1 (the first
- * one on a tie); branch entries are not candidates, they split customers rather than lose them.
- * Otherwise, when the row states rates: the step with the lowest `rate`, which needs two rates to
- * compare. Undefined when there is nothing to compare. The caller tells the two apart by
- * `conversion` (counts) or `rate` (rates).
+ * The bottleneck of a funnel: the step that passes the smallest share of customers on. Both kinds
+ * of share compete, since both are "the share that passes this step": the `conversion` computed
+ * between two counts and the `rate` a percentage note states. A stated 3.5% at checkout is a
+ * narrower step than a computed 18% into the cart, wherever the two sit in the row.
+ *
+ * Only losses are candidates (a share below 1): growth is `funnel-inconsistent`'s business, and
+ * branch entries split customers rather than lose them. Needs two candidates to compare; the
+ * first one wins a tie. Undefined when there is nothing to compare. The caller tells the two
+ * kinds apart by `conversion` (computed) or `rate` (stated).
  */
 export function findBottleneck(steps: readonly FunnelStep[]): FunnelStep | undefined {
-  const transitions = steps.filter((step) => step.conversion !== undefined && !step.branchEntry);
-  if (transitions.length >= 2) return findLowest(transitions, (step) => step.conversion, 1);
-  const rates = steps.filter((step) => step.rate !== undefined);
-  if (rates.length >= 2) return findLowest(rates, (step) => step.rate, Infinity);
-  return undefined;
+  const candidates = steps.filter((step) => (step.conversion !== undefined && !step.branchEntry) || step.rate !== undefined);
+  if (candidates.length < 2) return undefined;
+  return findLowest(candidates, passedShare, 1);
+}
+
+/** The share of customers a step passes on: its computed conversion, or else its stated rate. */
+function passedShare(step: FunnelStep): number | undefined {
+  return step.conversion ?? step.rate;
 }
 
 /** The first step whose `measure` is the lowest below `ceiling`. */

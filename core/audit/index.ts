@@ -10,5 +10,6 @@ export { createAuditContext } from './context.ts';
 export type { AuditContext } from './context.ts';
 export { computeFunnel, computeFunnels, findBottleneck, readMetric } from './funnel.ts';
 export type { Funnel, FunnelStep, MetricReading } from './funnel.ts';
-export { describeOrphanReason, suggestOrphanFix } from '../read/orphan-reasons.ts';
+export { describeOrphanReason } from '../read/orphan-reasons.ts';
+export { suggestOrphanFix } from './rules/orphan-note.ts';
 export { formatMetric, formatNumber, formatShare, nameLayer, nameLayerInFull, nameStage, nameStageInFull, quote, quoteNote, quoteStage, toOneLine } from './wording.ts';

@@ -21,9 +21,13 @@ export function localize(build: (locale: Locale) => string): Localized {
   return result as Localized;
 }
 
-/** Puts text in the quotation marks of the locale: «…» in Russian, “…” in English. */
+/**
+ * Puts text in the quotation marks of the locale: «…» in Russian, “…” in English. Russian
+ * quotes inside Russian quotes become „…“, as Russian typography nests them: «Карта пути
+ * пациента — клиника „Здоровье+“», not «… «Здоровье+»».
+ */
 export function quote(text: string, locale: Locale): string {
-  return locale === 'ru' ? `«${text}»` : `“${text}”`;
+  return locale === 'ru' ? `«${text.replace(/«/gu, '„').replace(/»/gu, '“')}»` : `“${text}”`;
 }
 
 /**

@@ -2,6 +2,19 @@ import { nameLayerInFull, nameStageInFull } from '../audit/wording.ts';
 import { indexCells } from '../model/cells.ts';
 import type { CjmMap } from '../model/map.ts';
 
+/** The field separators {@link formatCsv} writes. */
+export type CsvDelimiter = ',' | ';';
+
+/** Options of {@link formatCsv}. */
+export interface CsvOptions {
+  /**
+   * The field separator. `','` is the RFC 4180 default; `';'` is what Excel expects where the
+   * decimal separator is a comma (Russian regional settings), or it puts every row in one column.
+   * Default `','`.
+   */
+  readonly delimiter?: CsvDelimiter;
+}
+
 /**
  * The map as a spreadsheet: one column per stage, one row per layer, the notes of a cell on
  * separate lines of that cell. Written for Excel, which is what people open a CSV in:
@@ -9,7 +22,9 @@ import type { CjmMap } from '../model/map.ts';
  * - a UTF-8 byte order mark first, or Excel reads Cyrillic as cp1251 mojibake;
  * - CRLF between records (RFC 4180), a bare LF between the notes inside a cell, which is what
  *   Excel itself writes for Alt+Enter; CR inside a note becomes LF so the cell stays one record;
- * - a field is quoted when it holds a comma, a quote or a line break, quotes doubled (RFC 4180).
+ * - fields are separated by `options.delimiter` (a comma by default, a semicolon for Excel with
+ *   Russian regional settings); a field is quoted when it holds that delimiter, a quote or a line
+ *   break, quotes doubled (RFC 4180).
  *
  * Formula injection (OWASP "CSV Injection"): a cell starting with `=`, `+`, `-`, `@`, tab or CR
  * is run as a formula by spreadsheet programs, so such a cell gets a leading apostrophe, which
@@ -23,7 +38,8 @@ import type { CjmMap } from '../model/map.ts';
  * Blank stage names and layer titles get the same fallbacks as in the reports ("#3", the
  * vocabulary's title for the layer's kind), in full rather than shortened.
  */
-export function formatCsv(map: CjmMap): string {
+export function formatCsv(map: CjmMap, options: CsvOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
   const corner = map.locale === 'ru' ? 'Слой' : 'Layer';
   // Names and titles in full: a spreadsheet is data, unlike a message, which shortens them.
   const header = [corner, ...map.stages.map((stage, position) => nameStageInFull(stage, position))];
@@ -36,13 +52,13 @@ export function formatCsv(map: CjmMap): string {
         .join('\n'),
     ),
   ]);
-  return `\ufeff${[header, ...rows].map((row) => row.map(formatField).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].map((row) => row.map((field) => formatField(field, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
 }
 
-/** Quotes and defuses one field (see {@link formatCsv}). */
-export function formatField(value: string): string {
+/** Quotes and defuses one field (see {@link formatCsv}) for a file separated by `delimiter` (default `','`). */
+export function formatField(value: string, delimiter: CsvDelimiter = ','): string {
   const text = defuseFormula(value.replace(/\r\n?/gu, '\n'));
-  return /[",\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  return text.includes(delimiter) || /["\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
 /** One number: an optional sign, digits, an optional decimal part, an optional percent sign. */

@@ -8,6 +8,7 @@ export type { MarkdownReportOptions } from './markdown-report.ts';
 export { formatTextReport } from './text-report.ts';
 export type { TextReportOptions } from './text-report.ts';
 export { formatCsv, formatField } from './csv.ts';
+export type { CsvDelimiter, CsvOptions } from './csv.ts';
 export { escapeMarkdown } from './markdown-escape.ts';
 export { countFindings, formatFindingCounts, nameSeverity } from './finding-counts.ts';
 export type { FindingCounts } from './finding-counts.ts';

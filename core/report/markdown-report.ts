@@ -29,6 +29,13 @@ export interface MarkdownReportOptions extends AuditOptions {
    * stage. For a document read instead of the board (`cjm export --format md`). Default false.
    */
   readonly includeNotes?: boolean;
+  /**
+   * What the document's title says: `'audit'` — «Аудит карты „…“» / "Map audit “…”"; `'map'` — the
+   * map's own name, for a document that stands for the map (`cjm export --format md`), or «Карта» /
+   * "Map" when the map has no title, so the document never starts with an empty `#`.
+   * Default `'audit'`.
+   */
+  readonly heading?: 'audit' | 'map';
 }
 
 /** Longest note text the orphans table shows before shortening it. */
@@ -44,7 +51,7 @@ export function formatMarkdownReport(map: CjmMap, findings: readonly Finding[], 
   const locale = options.locale ?? map.locale;
   const context = createAuditContext(map, options);
   const sections = [
-    formatHeader(map, findings, locale),
+    formatHeader(map, findings, locale, options.heading ?? 'audit'),
     formatCoverage(context, locale),
     options.includeNotes ? formatNotes(context, locale) : '',
     formatFindings(findings, locale),
@@ -70,7 +77,7 @@ const LABELS = {
     coverage: 'Заполненность',
     layer: 'Слой',
     phase: 'Фаза RACE',
-    legend: '✅ — заполнено (число заметок), ❌ — пусто, а должно быть заполнено, — — пусто.',
+    legend: '✅ N — заполнено (N заметок) · ❌ — пусто, а слой обязательный · «—» — пусто',
     noStages: 'На карте нет этапов.',
     findings: 'Замечания',
     noFindings: 'Замечаний нет.',
@@ -78,7 +85,9 @@ const LABELS = {
     stage: 'Этап',
     value: 'Значение',
     conversion: 'Конверсия',
-    from: 'от',
+    from: 'от этапа',
+    fromSeveral: 'от этапов',
+    stated: 'на карте',
     grows: 'растёт',
     bottleneck: 'Узкое место',
     orphans: 'Заметки вне ячеек',
@@ -99,7 +108,7 @@ const LABELS = {
     coverage: 'Coverage',
     layer: 'Layer',
     phase: 'RACE phase',
-    legend: '✅ filled (number of notes), ❌ empty but should be filled, — empty.',
+    legend: '✅ N — filled (N notes) · ❌ — empty, but the layer is required · “—” — empty',
     noStages: 'The map has no stages.',
     findings: 'Findings',
     noFindings: 'No findings.',
@@ -108,6 +117,8 @@ const LABELS = {
     value: 'Value',
     conversion: 'Conversion',
     from: 'of',
+    fromSeveral: 'of',
+    stated: 'stated',
     grows: 'grows',
     bottleneck: 'Bottleneck',
     orphans: 'Notes outside the cells',
@@ -123,7 +134,7 @@ const LABELS = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-function formatHeader(map: CjmMap, findings: readonly Finding[], locale: Locale): string {
+function formatHeader(map: CjmMap, findings: readonly Finding[], locale: Locale, heading: 'audit' | 'map'): string {
   const t = LABELS[locale];
   const title = toOneLine(map.title, 200);
   const facts = [
@@ -132,8 +143,10 @@ function formatHeader(map: CjmMap, findings: readonly Finding[], locale: Locale)
     formatQuantity(map.layers.length, LAYER_WORDS, locale),
     formatQuantity(map.notes.length, NOTE_WORDS, locale),
   ];
+  const h1 =
+    heading === 'map' ? escapeMarkdown(title || t.map) : `${t.title}${title ? ` ${escapeMarkdown(quote(title, locale))}` : ''}`;
   return [
-    `# ${t.title}${title ? ` ${escapeMarkdown(quote(title, locale))}` : ''}`,
+    `# ${h1}`,
     '',
     facts.join(' · '),
     '',
@@ -250,11 +263,12 @@ function formatFunnel(context: AuditContext, funnel: Funnel, locale: Locale): st
     const stage = map.stages[position];
     return stage ? nameStage(stage, position) : id;
   };
-  // A rate is the step's conversion, not a number of customers: it goes in the conversion column.
+  // A rate is the step's conversion, not a number of customers: it goes in the conversion column,
+  // marked as the board's own figure so that it is not read as one computed from the counts.
   const rows = funnel.steps.map((step, index) => [
     escapeMarkdown(stageName(step.stage)),
     step.rate === undefined ? formatMetric(step.value, step.unit, locale) : '—',
-    step.rate === undefined ? formatConversion(step, funnel.steps[index - 1], stageName, locale) : formatMetric(step.value, step.unit, locale),
+    step.rate === undefined ? formatConversion(step, funnel.steps[index - 1], stageName, locale) : `${formatMetric(step.value, step.unit, locale)} (${t.stated})`,
   ]);
   const table = formatTable([t.stage, t.value, t.conversion], rows, ['left', 'right', 'right']);
   const heading = `## ${t.funnel}${layer ? `: ${escapeMarkdown(quote(nameLayer(layer, locale), locale))}` : ''}`;
@@ -265,7 +279,7 @@ function formatFunnel(context: AuditContext, funnel: Funnel, locale: Locale): st
 }
 
 /**
- * The conversion cell of a count: "12%"; "12% от «Выбор продукта»" when the step is compared with
+ * The conversion cell of a count: "12%"; "12% от этапа «Выбор продукта»" when the step is compared with
  * something other than the row above (a lane, lanes joining, or a count before a rate row); "—"
  * when it is not compared at all.
  */
@@ -276,7 +290,8 @@ function formatConversion(step: FunnelStep, above: FunnelStep | undefined, stage
   const value = step.conversion > 1 ? `⚠️ ${share} (${t.grows})` : share;
   const fromAbove = step.from.length === 1 && step.from[0] === above?.stage;
   if (fromAbove) return value;
-  return `${value} ${t.from} ${escapeMarkdown(step.from.map((id) => quote(stageName(id), locale)).join(' + '))}`;
+  const from = step.from.length > 1 ? t.fromSeveral : t.from;
+  return `${value} ${from} ${escapeMarkdown(step.from.map((id) => quote(stageName(id), locale)).join(' + '))}`;
 }
 
 function formatOrphans(map: CjmMap, locale: Locale): string {

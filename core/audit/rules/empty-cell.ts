@@ -41,8 +41,8 @@ function checkEmptyCells(context: AuditContext): RuleFinding[] {
             en: `Stage ${stageName.en}: the ${layerName.en} cell is empty`,
           },
           hint: {
-            ru: `Эта строка обязательна на карте. ${prompt.ru}`,
-            en: `This row is required on the map. ${prompt.en}`,
+            ru: `Этот слой обязателен в шаблоне карты. ${prompt.ru}`,
+            en: `This layer is required by the map’s template. ${prompt.en}`,
           },
         };
       }),

@@ -6,18 +6,18 @@ import { quoteLayer } from '../wording.ts';
 import { describeBottleneck } from './funnel-wording.ts';
 
 /**
- * Points at the funnel's bottleneck (seed 002), once per metrics layer: the transition between
- * counts that loses the largest share of customers, or, in a row that states conversion rates
- * rather than counts, the step with the lowest rate (see `findBottleneck`). Information, not a
- * problem: every funnel has one, and it is where recommendations pay off first.
+ * Points at the funnel's bottleneck (seed 002), once per metrics layer: the step that passes the
+ * smallest share of customers on, whether that share is computed from two counts or stated by a
+ * percentage note (see `findBottleneck`). Information, not a problem: every funnel has one, and
+ * it is where recommendations pay off first.
  */
 export const FUNNEL_BOTTLENECK: Rule = {
   id: 'funnel-bottleneck',
   severity: 'info',
   title: { ru: 'Узкое место воронки', en: 'Funnel bottleneck' },
   description: {
-    ru: 'Показывает переход между этапами с самой большой относительной потерей клиентов и конверсию на нём (нужно число клиентов хотя бы на трёх этапах). Если вместо чисел клиентов в слое метрик указаны конверсии этапов в процентах, показывает этап с самой низкой конверсией (нужны конверсии хотя бы двух этапов).',
-    en: 'Shows the stage transition with the largest relative loss of customers and its conversion (needs customer numbers at three stages at least). When the metrics layer gives the stages’ conversion rates in percent instead, shows the stage with the lowest rate (needs rates at two stages at least).',
+    ru: 'Показывает этап с самой низкой конверсией — там теряется наибольшая доля клиентов. Конверсии вычисляются из чисел клиентов на соседних этапах или берутся из слоя метрик, если конверсия этапа указана там в процентах; сравниваются и те и другие (нужны хотя бы две конверсии).',
+    en: 'Shows the step with the lowest conversion, where the largest share of customers is lost. Conversions are computed from the numbers of customers at consecutive stages or taken from the metrics layer where it states a stage’s conversion rate in percent; both kinds are compared (needs two conversions at least).',
   },
   check: checkBottlenecks,
 };

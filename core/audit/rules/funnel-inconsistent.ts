@@ -41,8 +41,8 @@ function checkGrowth(context: AuditContext): RuleFinding[] {
         stage: step.stage,
         layer: layer.id,
         message: {
-          ru: `Этап ${stageName.ru}: в слое ${layerName.ru} число растёт вниз по воронке: ${numbers.ru} (${after.ru})`,
-          en: `Stage ${stageName.en}: ${layerName.en} grows down the funnel: ${numbers.en} (${after.en})`,
+          ru: `Этап ${stageName.ru}: в слое ${layerName.ru} число клиентов растёт от этапа к этапу: ${numbers.ru} (${after.ru})`,
+          en: `Stage ${stageName.en}: the number in ${layerName.en} grows down the funnel: ${numbers.en} (${after.en})`,
         },
         hint: {
           ru: 'Дальше по воронке не может дойти больше клиентов, чем было шагом раньше. Проверьте, что числа считают одно и то же (клиентов, а не визиты) за один период, и что этапы стоят в правильном порядке.',

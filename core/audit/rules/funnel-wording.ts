@@ -18,17 +18,18 @@ function quoteStageById(map: CjmMap, position: number, id: string): Localized {
   return stage ? quoteStage(stage, position) : localize(() => id);
 }
 
-/** "после этапа «Выбор продукта»" / "after “Choosing a product”" (plural where lanes join). */
+/** "после этапа «Выбор продукта»" / "after stage “Choosing a product”" (plural where lanes join). */
 export function sayAfter(context: AuditContext, ids: readonly string[]): Localized {
   const names = quoteStages(context, ids);
-  return { ru: `после ${ids.length > 1 ? 'этапов' : 'этапа'} ${names.ru}`, en: `after ${names.en}` };
+  const several = ids.length > 1;
+  return { ru: `после ${several ? 'этапов' : 'этапа'} ${names.ru}`, en: `after ${several ? 'stages' : 'stage'} ${names.en}` };
 }
 
 /**
  * Where a funnel's bottleneck (`findBottleneck`) is and its numbers, shared by the rule and the
- * Markdown report: "«Выбор продукта» → «Тестирование»: 12% (1 200 → 144)" for a transition
- * between counts, "«Тестирование» — конверсия 3,5%" / "“Trial” converts 3.5%" for the step with
- * the lowest rate. Undefined for a step with neither.
+ * Markdown report, worded by the kind of share: "«Выбор продукта» → «Тестирование»: 12%
+ * (1 200 → 144)" for a conversion computed between counts, "«Тестирование» — конверсия 3,5%" /
+ * "“Trial” converts 3.5%" for a rate the map states. Undefined for a step with neither.
  */
 export function describeBottleneck(context: AuditContext, step: FunnelStep): Localized | undefined {
   const stage = quoteStages(context, [step.stage]);

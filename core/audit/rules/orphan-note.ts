@@ -1,22 +1,44 @@
+import type { Localized } from '../../i18n.ts';
 import type { AuditContext } from '../context.ts';
-import { describeOrphanReason, suggestOrphanFix } from '../../read/orphan-reasons.ts';
+import { describeOrphanReason, suggestOrphanFix as suggestReaderFix } from '../../read/orphan-reasons.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { localize, quoteNote } from '../wording.ts';
 
 /**
- * A note that belongs to no cell is invisible to every other rule and to the exports: say so,
- * once per note, quoting it so that it can be found on the board.
+ * A note that belongs to no cell counts for no stage, so no other rule sees it: say so, once per
+ * note, quoting it so that it can be found on the board. (The Markdown reports do list such notes,
+ * in a table of their own, so the wording never claims that nothing shows them.)
  */
 export const ORPHAN_NOTE: Rule = {
   id: 'orphan-note',
   severity: 'warning',
   title: { ru: 'Заметка вне ячеек', en: 'Note outside the cells' },
   description: {
-    ru: 'Текст на доске, который не удалось отнести ни к одной ячейке (этап × слой): его не учитывают ни аудит, ни экспорт.',
-    en: 'Text on the board that belongs to no cell (stage × layer): neither the audit nor the exports take it into account.',
+    ru: 'Текст на доске, который не удалось отнести ни к одной ячейке (этап × слой): он не относится ни к одному этапу, и остальные правила аудита его не проверяют.',
+    en: 'Text on the board that belongs to no cell (stage × layer): it counts for no stage, and the other audit rules do not check it.',
   },
   check: checkOrphans,
 };
+
+/** What to do with a note that simply sits in the wrong place. */
+const MOVE_INTO_CELL: Localized = {
+  ru: 'Перенесите заметку в нужную ячейку (этап × слой) или удалите её: заметка вне ячеек не относится ни к одному этапу.',
+  en: 'Move the note into its cell (stage × layer) or delete it: a note outside the cells counts for no stage.',
+};
+
+/** The board reader's generic "move it into its cell" hint: what it gives for a code it does not know. */
+const READER_MOVE_INTO_CELL = suggestReaderFix('\u0000');
+
+/**
+ * What to do about a note left out of the grid for `reason`: the board reader's hint for the
+ * reason (`core/read/orphan-reasons.ts`), except its generic "move it into its cell" one, whose
+ * wording ("neither the audit nor the exports see notes outside the cells") the Markdown reports
+ * contradict by listing those notes; that one is replaced by {@link MOVE_INTO_CELL}.
+ */
+export function suggestOrphanFix(reason: string): Localized {
+  const hint = suggestReaderFix(reason);
+  return hint === READER_MOVE_INTO_CELL || hint.en === READER_MOVE_INTO_CELL.en ? MOVE_INTO_CELL : hint;
+}
 
 function checkOrphans(context: AuditContext): RuleFinding[] {
   return context.map.orphans.map((orphan) => {

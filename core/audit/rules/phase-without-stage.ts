@@ -47,10 +47,10 @@ function checkPhases(context: AuditContext): RuleFinding[] {
   if (used.size === 0) return [];
   return FUNNEL_PHASES.filter((phase): phase is Exclude<Phase, 'plan'> => phase !== 'plan' && !used.has(phase)).map((phase) => {
     const info = PHASE_INFO[phase];
-    const ruName = info.longName.ru === info.name.ru ? quote(info.name.ru, 'ru') : `${quote(info.name.ru, 'ru')} (${info.longName.ru})`;
     return {
       message: {
-        ru: `Фаза RACE ${ruName}: нет ни одного этапа`,
+        // The English id in parentheses: RACE is known by its English names, also in Russian decks.
+        ru: `Фаза RACE ${quote(info.name.ru, 'ru')} (${info.name.en}): нет ни одного этапа`,
         en: `RACE phase ${quote(info.name.en, 'en')} has no stage`,
       },
       hint: {

@@ -178,12 +178,31 @@ describe('findBottleneck', () => {
     expect(findBottleneck(computeFunnel(oneRate))).toBeUndefined();
   });
 
-  it('prefers count transitions to rates when there are two', () => {
+  it('compares stated rates with computed conversions: the lowest share of either kind is the bottleneck', () => {
     const map = makeFunnelMap(
       [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
       [count('a', 1_000), note('b', 'm', 'CR 1%', { value: 1 }), count('c', 500), count('d', 400)],
     );
-    expect(findBottleneck(computeFunnel(map))).toMatchObject({ stage: 'c', conversion: 0.5 });
+    expect(findBottleneck(computeFunnel(map))).toMatchObject({ stage: 'b', rate: 0.01 });
+    // A rate higher than every computed conversion leaves the bottleneck with the counts.
+    const high = makeFunnelMap(
+      [stage('a', 'A'), stage('b', 'B'), stage('c', 'C'), stage('d', 'D')],
+      [count('a', 1_000), note('b', 'm', 'CR 90%', { value: 90 }), count('c', 500), count('d', 400)],
+    );
+    expect(findBottleneck(computeFunnel(high))).toMatchObject({ stage: 'c', conversion: 0.5 });
+  });
+
+  it('in the trial’s board, is the stated 3.5% at checkout, not the computed 18% into the cart', () => {
+    const map = makeFunnelMap(
+      [stage('a', 'Discover'), stage('b', 'Browse'), stage('c', 'Add to cart'), stage('d', 'Checkout'), stage('e', 'Delivery'), stage('f', 'Repeat')],
+      [count('a', 120_000), count('b', 54_000), count('c', 9_600), note('d', 'm', 'Checkout conversion 3.5%'), count('e', 3_900), count('f', 860)],
+    );
+    expect(findBottleneck(computeFunnel(map))).toMatchObject({ stage: 'd', rate: 0.035 });
+  });
+
+  it('needs two shares to compare, of whichever kind', () => {
+    const oneOfEach = makeFunnelMap([stage('a', 'A'), stage('b', 'B'), stage('c', 'C')], [count('a', 1_000), count('b', 500), note('c', 'm', 'CR 5%', { value: 5 })]);
+    expect(findBottleneck(computeFunnel(oneOfEach))).toMatchObject({ stage: 'c', rate: 0.05 });
   });
 
   it('needs two transitions to compare', () => {

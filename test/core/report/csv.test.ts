@@ -4,11 +4,11 @@ import { makeLumusMap } from '../audit/lumus-map.ts';
 import { layer, makeMap, note, stage } from '../audit/map-builder.ts';
 
 /**
- * A small RFC 4180 reader: records end at CRLF, fields are quoted when they hold a comma, a quote
- * or a line break, and "" inside quotes is one quote. Strict: anything else after a closing quote
+ * A small RFC 4180 reader: records end at CRLF, fields are quoted when they hold the delimiter (a
+ * comma unless told), a quote or a line break, and "" inside quotes is one quote. Strict: anything else after a closing quote
  * or a bare CR/LF outside quotes throws, so a sloppy writer cannot pass.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -31,14 +31,14 @@ function parseCsv(text: string): string[][] {
         i++;
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') throw new Error(`bare quote at ${i}`);
         field += text[i];
         i++;
       }
     }
     record.push(field);
-    if (text[i] === ',') {
+    if (text[i] === delimiter) {
       i++;
     } else if (text.startsWith('\r\n', i)) {
       records.push(record);
@@ -138,6 +138,35 @@ describe('formatCsv', () => {
     ]);
     const english = { ...map, locale: 'en' as const };
     expect(parseCsv(formatCsv(english).slice(1)).map((row) => row[0])).toEqual(['Layer', 'Touchpoints', 'Metrics', 'Своё']);
+  });
+
+  it('separates fields with semicolons when asked, for Excel with Russian regional settings', () => {
+    const semi = formatCsv(lumus, { delimiter: ';' });
+    expect(semi.startsWith('\ufeffСлой;Игнорирование;Поиск решения;')).toBe(true);
+    expect(parseCsv(semi.slice(1), ';')).toEqual(parseCsv(csv.slice(1)));
+    expect(formatCsv(lumus, { delimiter: ',' })).toBe(csv);
+    expect(formatCsv(lumus, {})).toBe(csv);
+  });
+
+  it('quotes the delimiter in use: semicolons with ";", and commas no longer need it', () => {
+    expect(formatField('a;b', ';')).toBe('"a;b"');
+    expect(formatField('a;b')).toBe('a;b');
+    expect(formatField('Найти продукт, который', ';')).toBe('Найти продукт, который');
+    expect(formatField('-3,5', ';')).toBe('-3,5');
+    expect(formatField('Тариф "Про"', ';')).toBe('"Тариф ""Про"""');
+    expect(formatField('строка 1\nстрока 2', ';')).toBe('"строка 1\nстрока 2"');
+    expect(formatField('=1;2', ';')).toBe(`"'=1;2"`);
+    const map = makeMap({
+      stages: [stage('s1', 'Оплата; доставка'), stage('s2', 'Отзыв, повтор')],
+      layers: [layer('l', 'metrics', 'Метрики')],
+      notes: [note('s1', 'l', '3,5%'), note('s1', 'l', 'CR; 2'), note('s2', 'l', '-3,5')],
+    });
+    const semi = formatCsv(map, { delimiter: ';' });
+    expect(semi).toBe('\ufeffСлой;"Оплата; доставка";Отзыв, повтор\r\nМетрики;"3,5%\nCR; 2";-3,5\r\n');
+    expect(parseCsv(semi.slice(1), ';')).toEqual([
+      ['Слой', 'Оплата; доставка', 'Отзыв, повтор'],
+      ['Метрики', '3,5%\nCR; 2', '-3,5'],
+    ]);
   });
 
   it('writes the header alone for a map without layers, and the corner alone without stages', () => {

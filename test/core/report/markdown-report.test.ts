@@ -95,9 +95,9 @@ describe('formatMarkdownReport', () => {
     expect(tableAfter(out, '## Funnel: “Metrics”')).toEqual([
       ['Stage', 'Value', 'Conversion'],
       ['---', '---:', '---:'],
-      ['Visit', '—', '12%'],
-      ['Sign-up', '—', '30%'],
-      ['Trial', '—', '3.5%'],
+      ['Visit', '—', '12% (stated)'],
+      ['Sign-up', '—', '30% (stated)'],
+      ['Trial', '—', '3.5% (stated)'],
       ['Paid', '35', '—'],
     ]);
     expect(out).toContain('**Bottleneck:** “Trial” converts 3.5%.');
@@ -112,9 +112,47 @@ describe('formatMarkdownReport', () => {
     });
     expect(tableAfter(formatMarkdownReport(mixed, audit(mixed)), '## Воронка: «Метрики»').slice(2)).toEqual([
       ['Заявка', '1\u00a0000', '—'],
-      ['Тест', '—', '3,5%'],
-      ['Оплата', '250', '25% от «Заявка»'],
+      ['Тест', '—', '3,5% (на карте)'],
+      ['Оплата', '250', '25% от этапа «Заявка»'],
     ]);
+  });
+
+  it('names the bottleneck among stated rates and computed conversions alike, and marks which is which', () => {
+    const mixed = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Discover'), stage('s2', 'Browse'), stage('s3', 'Add to cart'), stage('s4', 'Checkout'), stage('s5', 'Delivery')],
+      layers: [layer('m', 'metrics', 'Funnel')],
+      notes: [
+        note('s1', 'm', 'Visitors: 120,000'),
+        note('s2', 'm', 'Browsed: 54,000'),
+        note('s3', 'm', 'Carts: 9,600'),
+        note('s4', 'm', 'Checkout conversion 3.5%'),
+        note('s5', 'm', 'Delivered: 3,900'),
+      ],
+    });
+    const out = formatMarkdownReport(mixed, audit(mixed));
+    expect(tableAfter(out, '## Funnel: “Funnel”').slice(2)).toEqual([
+      ['Discover', '120,000', '—'],
+      ['Browse', '54,000', '45%'],
+      ['Add to cart', '9,600', '18%'],
+      ['Checkout', '—', '3.5% (stated)'],
+      ['Delivery', '3,900', '41% of “Add to cart”'],
+    ]);
+    expect(out).toContain('**Bottleneck:** “Checkout” converts 3.5%.');
+    const russian = formatMarkdownReport(mixed, audit(mixed, { locale: 'ru' }), { locale: 'ru' });
+    expect(tableAfter(russian, '## Воронка: «Funnel»')[5]).toEqual(['Checkout', '—', '3,5% (на карте)']);
+    expect(russian).toContain('**Узкое место:** «Checkout» — конверсия 3,5%.');
+  });
+
+  it('says "от этапов" where lanes join', () => {
+    const lanes = makeMap({
+      stages: [stage('s1', 'Выбор'), stage('s2', 'Оплата', { lane: 'онлайн' }), stage('s3', 'Оплата', { lane: 'офлайн' }), stage('s4', 'Повтор')],
+      layers: [layer('m', 'metrics', 'Метрики')],
+      notes: [note('s1', 'm', 'Клиентов: 1 000'), note('s2', 'm', 'Клиентов: 300'), note('s3', 'm', 'Клиентов: 200'), note('s4', 'm', 'Клиентов: 100')],
+    });
+    const rows = tableAfter(formatMarkdownReport(lanes, audit(lanes)), '## Воронка: «Метрики»').slice(2);
+    expect(rows[2]).toEqual(['Оплата (офлайн)', '200', '20% от этапа «Выбор»']);
+    expect(rows[3]).toEqual(['Повтор', '100', '20% от этапов «Оплата (онлайн)» + «Оплата (офлайн)»']);
   });
 
   it('marks cells as "should be filled" by the same options as the audit', () => {
@@ -133,6 +171,28 @@ describe('formatMarkdownReport', () => {
     const bare = { ...clean, notes: clean.notes.filter((n) => n.layer !== 'tp') };
     expect(tableAfter(formatMarkdownReport(bare, audit(bare, off), off), '## Заполненность')[3]).toEqual(['Точки контакта', '—', '—']);
     expect(tableAfter(formatMarkdownReport(bare, audit(bare)), '## Заполненность')[3]).toEqual(['Точки контакта', '❌', '❌']);
+  });
+
+  it('explains the coverage marks under the table', () => {
+    expect(markdown).toContain('\n\n✅ N — заполнено (N заметок) · ❌ — пусто, а слой обязательный · «—» — пусто\n');
+    const english = formatMarkdownReport(map, audit(map, { locale: 'en' }), { locale: 'en' });
+    expect(english).toContain('\n\n✅ N — filled (N notes) · ❌ — empty, but the layer is required · “—” — empty\n');
+  });
+
+  it('nests quotes in a title that has its own: „…“ inside «…»', () => {
+    const clinic = { ...map, title: 'Карта пути пациента — клиника «Здоровье+»' };
+    expect(formatMarkdownReport(clinic, []).split('\n')[0]).toBe('# Аудит карты «Карта пути пациента — клиника „Здоровье+“»');
+  });
+
+  it('titles the document with the map’s own name when asked for a map, not an audit', () => {
+    expect(formatMarkdownReport(map, [], { heading: 'map' }).split('\n')[0]).toBe('# Lumus: руководитель отдела продаж');
+    expect(formatMarkdownReport(map, [], { heading: 'audit' }).split('\n')[0]).toBe('# Аудит карты «Lumus: руководитель отдела продаж»');
+    const clinic = { ...map, title: 'Клиника «Здоровье+» | <b>2024</b>' };
+    expect(formatMarkdownReport(clinic, [], { heading: 'map' }).split('\n')[0]).toBe('# Клиника «Здоровье+» \\| &lt;b&gt;2024&lt;/b&gt;');
+    const untitled = { ...map, title: '  ' };
+    expect(formatMarkdownReport(untitled, [], { heading: 'map' }).split('\n')[0]).toBe('# Карта');
+    expect(formatMarkdownReport(untitled, [], { heading: 'map', locale: 'en' }).split('\n')[0]).toBe('# Map');
+    expect(formatMarkdownReport(untitled, []).split('\n')[0]).toBe('# Аудит карты');
   });
 
   it('lists the orphans with their reasons', () => {

@@ -19,7 +19,7 @@ describe('empty-cell', () => {
         stage: 's2',
         layer: 'emo',
         message: 'Этап «Выбор продукта»: пустая ячейка «Эмоции»',
-        hint: `Эта строка обязательна на карте. ${LAYER_PROMPTS.emotions.ru}`,
+        hint: `Этот слой обязателен в шаблоне карты. ${LAYER_PROMPTS.emotions.ru}`,
       },
     ]);
   });
@@ -27,7 +27,7 @@ describe('empty-cell', () => {
   it('speaks English', () => {
     const [finding] = findingsOf(mapWithEmotions(true), 'empty-cell', { locale: 'en' });
     expect(finding?.message).toBe('Stage “Выбор продукта”: the “Эмоции” cell is empty');
-    expect(finding?.hint).toBe(`This row is required on the map. ${LAYER_PROMPTS.emotions.en}`);
+    expect(finding?.hint).toBe(`This layer is required by the map’s template. ${LAYER_PROMPTS.emotions.en}`);
   });
 
   it('leaves optional layers alone', () => {

@@ -73,6 +73,27 @@ describe('funnel-bottleneck', () => {
     expect(findingsOf(map, 'funnel-bottleneck').map((f) => f.message)).toEqual(['Funnel bottleneck: “Trial” converts 3.5%']);
   });
 
+  it('compares a stated rate with the computed conversions and words each kind as it is: the trial’s repro', () => {
+    const map = makeMap({
+      locale: 'en',
+      stages: [stage('s1', 'Discover'), stage('s2', 'Browse & compare'), stage('s3', 'Add to cart'), stage('s4', 'Checkout'), stage('s5', 'Delivery')],
+      layers: [layer('m', 'metrics', 'Funnel')],
+      notes: [
+        note('s1', 'm', 'Visitors: 120,000'),
+        note('s2', 'm', 'Browsed: 54,000'),
+        note('s3', 'm', 'Carts: 9,600'),
+        note('s4', 'm', 'Checkout conversion 3.5%'),
+        note('s5', 'm', 'Delivered: 3,900'),
+      ],
+    });
+    const [stated] = findingsOf(map, 'funnel-bottleneck');
+    expect(stated).toMatchObject({ stage: 's4', message: 'Funnel bottleneck: “Checkout” converts 3.5%' });
+    expect(findingsOf(map, 'funnel-bottleneck', { locale: 'ru' }).map((f) => f.message)).toEqual(['Узкое место воронки: «Checkout» — конверсия 3,5%']);
+    // With a higher stated rate, the computed 18% is the narrowest step, worded with its counts.
+    const higher = { ...map, notes: map.notes.map((n) => (n.stage === 's4' ? { ...n, text: 'Checkout conversion 35%' } : n)) };
+    expect(findingsOf(higher, 'funnel-bottleneck').map((f) => f.message)).toEqual(['Funnel bottleneck: “Browse & compare” → “Add to cart”: 18% (54,000 → 9,600)']);
+  });
+
   it('reports every metrics layer, naming the layer', () => {
     const findings = findingsOf(makeBottleneckMap([1_000, 500, 50], [90, 10, 9]), 'funnel-bottleneck');
     expect(findings.map((f) => [f.stage, f.layer])).toEqual([

@@ -18,7 +18,7 @@ describe('funnel-inconsistent', () => {
         severity: 'warning',
         stage: 's3',
         layer: 'm',
-        message: 'Этап «Тестирование»: в слое «Метрики» число растёт вниз по воронке: 1\u00a0200 → 1\u00a0500 (после этапа «Выбор продукта»)',
+        message: 'Этап «Тестирование»: в слое «Метрики» число клиентов растёт от этапа к этапу: 1\u00a0200 → 1\u00a0500 (после этапа «Выбор продукта»)',
         hint: expect.stringContaining('не может дойти больше клиентов') as unknown,
       },
     ]);
@@ -26,7 +26,7 @@ describe('funnel-inconsistent', () => {
 
   it('speaks English', () => {
     const [finding] = findingsOf(makeMetricMap([3_000, 1_200, 1_500]), 'funnel-inconsistent', { locale: 'en' });
-    expect(finding?.message).toBe('Stage “Тестирование”: “Метрики” grows down the funnel: 1,200 → 1,500 (after “Выбор продукта”)');
+    expect(finding?.message).toBe('Stage “Тестирование”: the number in “Метрики” grows down the funnel: 1,200 → 1,500 (after stage “Выбор продукта”)');
     expect(finding?.hint).toContain('No more customers can reach a step');
   });
 
@@ -52,7 +52,7 @@ describe('funnel-inconsistent', () => {
   it('still compares a count with the count before a percentage note', () => {
     const findings = findingsOf(makeMetricMap([1_000, '12%', 1_500]), 'funnel-inconsistent');
     expect(findings.map((f) => f.message)).toEqual([
-      'Этап «Тестирование»: в слое «Метрики» число растёт вниз по воронке: 1\u00a0000 → 1\u00a0500 (после этапа «Поиск решения»)',
+      'Этап «Тестирование»: в слое «Метрики» число клиентов растёт от этапа к этапу: 1\u00a0000 → 1\u00a0500 (после этапа «Поиск решения»)',
     ]);
   });
 
@@ -68,7 +68,11 @@ describe('funnel-inconsistent', () => {
   it('reports a join that has more customers than the lanes together', () => {
     const findings = findingsOf(makeMetricMap([1_000, 300, 200, 600], [undefined, 'онлайн', 'офлайн']), 'funnel-inconsistent');
     expect(findings.map((f) => f.message)).toEqual([
-      'Этап «Оплата»: в слое «Метрики» число растёт вниз по воронке: 500 → 600 (после этапов «Выбор продукта (онлайн)» + «Тестирование (офлайн)»)',
+      'Этап «Оплата»: в слое «Метрики» число клиентов растёт от этапа к этапу: 500 → 600 (после этапов «Выбор продукта (онлайн)» + «Тестирование (офлайн)»)',
     ]);
+    const [english] = findingsOf(makeMetricMap([1_000, 300, 200, 600], [undefined, 'онлайн', 'офлайн']), 'funnel-inconsistent', { locale: 'en' });
+    expect(english?.message).toBe(
+      'Stage “Оплата”: the number in “Метрики” grows down the funnel: 500 → 600 (after stages “Выбор продукта (онлайн)” + “Тестирование (офлайн)”)',
+    );
   });
 });

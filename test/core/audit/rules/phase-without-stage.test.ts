@@ -11,8 +11,8 @@ describe('phase-without-stage', () => {
   it('reports each funnel phase without a stage, about the whole map, in phase order', () => {
     const findings = findingsOf(makePhasedMap(['act', 'reach']), 'phase-without-stage');
     expect(findings.map((f) => f.message)).toEqual([
-      'Фаза RACE «Конверсия» (Сделка): нет ни одного этапа',
-      'Фаза RACE «Вовлечение» (Опыт и лояльность): нет ни одного этапа',
+      'Фаза RACE «Конверсия» (Convert): нет ни одного этапа',
+      'Фаза RACE «Вовлечение» (Engage): нет ни одного этапа',
     ]);
     expect(findings.every((f) => f.stage === undefined && f.severity === 'warning')).toBe(true);
     expect(findings[0]?.hint).toContain('этап сделки');
