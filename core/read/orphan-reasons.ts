@@ -28,8 +28,8 @@ export interface OrphanReasonText {
 
 /** What to do with a note that simply sits in the wrong place. */
 const MOVE_INTO_CELL: Localized = {
-  ru: 'Перенесите заметку в нужную ячейку (этап × слой) или удалите её: заметку вне ячеек не видят ни аудит, ни экспорт.',
-  en: 'Move the note into its cell (stage × layer) or delete it: neither the audit nor the exports see notes outside the cells.',
+  ru: 'Перенесите заметку в нужную ячейку (этап × слой) или удалите её: заметка вне ячеек не относится ни к одному этапу.',
+  en: 'Move the note into its cell (stage × layer) or delete it: a note outside the cells counts for no stage.',
 };
 
 /** Each reason in words, for panels and reports: the one table of them. */

@@ -1,4 +1,3 @@
-import type { Localized } from '../../i18n.ts';
 import type { AuditContext } from '../context.ts';
 import { describeOrphanReason, suggestOrphanFix as suggestReaderFix } from '../../read/orphan-reasons.ts';
 import type { Rule, RuleFinding } from '../types.ts';
@@ -20,25 +19,8 @@ export const ORPHAN_NOTE: Rule = {
   check: checkOrphans,
 };
 
-/** What to do with a note that simply sits in the wrong place. */
-const MOVE_INTO_CELL: Localized = {
-  ru: 'Перенесите заметку в нужную ячейку (этап × слой) или удалите её: заметка вне ячеек не относится ни к одному этапу.',
-  en: 'Move the note into its cell (stage × layer) or delete it: a note outside the cells counts for no stage.',
-};
-
-/** The board reader's generic "move it into its cell" hint: what it gives for a code it does not know. */
-const READER_MOVE_INTO_CELL = suggestReaderFix('\u0000');
-
-/**
- * What to do about a note left out of the grid for `reason`: the board reader's hint for the
- * reason (`core/read/orphan-reasons.ts`), except its generic "move it into its cell" one, whose
- * wording ("neither the audit nor the exports see notes outside the cells") the Markdown reports
- * contradict by listing those notes; that one is replaced by {@link MOVE_INTO_CELL}.
- */
-export function suggestOrphanFix(reason: string): Localized {
-  const hint = suggestReaderFix(reason);
-  return hint === READER_MOVE_INTO_CELL || hint.en === READER_MOVE_INTO_CELL.en ? MOVE_INTO_CELL : hint;
-}
+/** What to do about a note left out of the grid for `reason` (the board reader's hint). */
+export const suggestOrphanFix = suggestReaderFix;
 
 function checkOrphans(context: AuditContext): RuleFinding[] {
   return context.map.orphans.map((orphan) => {
