@@ -15,7 +15,7 @@ import type { CliIo } from '../io.ts';
 import { describeWarnings, loadBoard, STDIN_LABEL } from '../load-board.ts';
 import type { MapChoice } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
-import { writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
@@ -94,6 +94,7 @@ report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
     const locale = parseLocaleOption('audit', values.locale);
     const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
+    await refuseOutputOverInput('audit', io, values.output, positionals);
 
     const audits: MapAudit[] = [];
     const failed: FailedFile[] = [];

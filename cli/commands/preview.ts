@@ -5,7 +5,7 @@ import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
-import { writeOutput } from '../output.ts';
+import { refuseOutputOverInput, writeOutput } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
@@ -43,6 +43,7 @@ Exit codes: 0 drawn, 2 bad input or options.`,
     const locale = parseLocaleOption('preview', values.locale);
     const mapNumber = parsePositiveInteger('preview', '--map', values.map);
 
+    await refuseOutputOverInput('preview', io, values.output, [file]);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select });
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const reading = requireOneMap(board);

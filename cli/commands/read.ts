@@ -13,7 +13,7 @@ import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
-import { writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
@@ -93,6 +93,7 @@ Exit codes: 0 read, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('read', '--map', values.map);
     const locale = parseLocaleOption('read', values.locale);
 
+    await refuseOutputOverInput('read', io, values.output, [file]);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select });
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
 
