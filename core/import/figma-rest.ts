@@ -394,8 +394,14 @@ class NodeWalker {
   private characters(node: Record<string, unknown>, path: string): string {
     const value = node.characters;
     if (value === undefined || value === null) return '';
+    const id = typeof node.id === 'string' ? node.id : undefined;
+    // A number typed into a hand-edited file is still what the node says.
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as "${value}"`, 'assumed', id);
+      return String(value);
+    }
     if (typeof value !== 'string') {
-      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', typeof node.id === 'string' ? node.id : undefined);
+      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', id);
       return '';
     }
     // Figma writes a soft line break (Shift+Enter) as U+2028 LINE SEPARATOR.
