@@ -17,15 +17,17 @@ export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './
 export { planBoard } from './layout/index.ts';
 export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './layout/index.ts';
 export { renderPlanSvg } from './render/render-plan-svg.ts';
+export { renderReadingSvg } from './render/render-reading-svg.ts';
+export type { ReadingSvgOptions } from './render/render-reading-svg.ts';
 
-export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
+export type { BoardItem, BoardItemType, BoardSnapshot, SnapshotWarning, SnapshotWarningOutcome } from './board/snapshot.ts';
 export { decodeMarker, encodeMarker } from './board/marker.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';
 export { readBoard, ORPHAN_REASONS } from './read/index.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
-export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
+export { detectFormat, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, importWarningsToRead, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
 export * from './platform/index.ts';
 
