@@ -4,6 +4,7 @@ import type { CurvePoint } from './emotion-curve.ts';
 import { layoutGrid } from './grid.ts';
 import { indexMap } from './index-map.ts';
 import { hashMapId } from './map-id.ts';
+import { resolveNoteHeights } from './note-heights.ts';
 import { estimateTextHeight } from './measure-text.ts';
 import { planPersonaBlock } from './persona-block.ts';
 import { markItem } from './plan-item.ts';
@@ -56,7 +57,8 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
     y += persona.rect.height + gap;
   }
 
-  const grid = layoutGrid(map, index, settings, locale, { x: left, y });
+  const noteHeights = resolveNoteHeights(map, settings, options.noteHeights);
+  const grid = layoutGrid(map, index, noteHeights, settings, locale, { x: left, y });
   drafts.push(...grid.items);
   y = grid.bottom;
 
