@@ -43,7 +43,13 @@ export { readBoard, ORPHAN_REASONS } from './read/index.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
 export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
+export * from './platform/index.ts';
 
 export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
 export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
+
+export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
+export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';
+export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS } from './live/index.ts';
+export type { LiveAudit, LiveAuditOptions, Scheduler } from './live/index.ts';
