@@ -1,3 +1,6 @@
+import { FIGJAM_STICKY } from '../platform/figma.ts';
+import { MIRO_STICKY } from '../platform/miro.ts';
+
 /**
  * What each platform's notes and texts are like, for the planner and the adapters. The facts and
  * where they come from are in docs/platform-notes.md; the adapters read fonts and widths from
@@ -55,13 +58,13 @@ export const PLATFORM_PROFILES: Readonly<Record<PlatformPreset, PlatformProfile>
   miro: {
     preset: 'miro',
     // A square Miro sticky is 199 wide and 228 tall; the adapter sets the width only.
-    note: { kind: 'sticky', width: 199, sizing: 'fixed-aspect', aspect: 228 / 199, fontSize: 14, padding: 12 },
+    note: { kind: 'sticky', width: MIRO_STICKY.width.square, sizing: 'fixed-aspect', aspect: MIRO_STICKY.aspect, fontSize: 14, padding: 12 },
     fonts: { text: MIRO_OPEN_SANS, heading: MIRO_OPEN_SANS, note: MIRO_OPEN_SANS },
   },
   figjam: {
     preset: 'figjam',
     // Stickies are 240 wide (416 when wide), cannot be resized and grow with their text.
-    note: { kind: 'sticky', width: 240, sizing: 'grows-with-text', wideWidth: 416, fontSize: 24, padding: 24 },
+    note: { kind: 'sticky', width: FIGJAM_STICKY.width, sizing: 'grows-with-text', wideWidth: FIGJAM_STICKY.wideWidth, fontSize: 24, padding: 24 },
     // One font for everything: FigJam stickies and shapes default to Inter Medium, one font load.
     fonts: { text: INTER_MEDIUM, heading: INTER_MEDIUM, note: INTER_MEDIUM },
   },
