@@ -28,6 +28,9 @@ import { findPlanViolations } from '../../support/plan-invariants.ts';
  */
 const RUNS = { numRuns: Number(process.env['CJM_FC_RUNS'] ?? 25), seed: Number(process.env['FC_SEED'] ?? 20_241_202) };
 
+/** Generous, for raised run counts; the default runs take a second or two. */
+const TIMEOUT = 300_000;
+
 /** How far users move notes after the map is drawn, at most, in board units. */
 const NUDGE = 8;
 
@@ -81,7 +84,7 @@ describe('round trip with real platform geometry (property)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('FigJam: stickies taller than estimated, measured and re-planned, then nudged', () => {
     fc.assert(
@@ -100,7 +103,7 @@ describe('round trip with real platform geometry (property)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('Figma design file: cards hugging their text, measured and re-planned, then nudged', () => {
     fc.assert(
@@ -113,5 +116,5 @@ describe('round trip with real platform geometry (property)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
