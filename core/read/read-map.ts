@@ -7,11 +7,11 @@ import { matchPhase, parseMetricValue, parseSentiment } from '../text/index.ts';
 import { locate } from './axis-lines.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
 import type { Grid } from './build-grid.ts';
-import { classifyLeftovers } from './classify-leftovers.ts';
-import type { Leftovers } from './classify-leftovers.ts';
+import { explainLeftovers } from './explain-leftovers.ts';
+import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { findGrid } from './find-grid.ts';
-import type { MapScope } from './find-maps.ts';
+import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
@@ -59,7 +59,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const grid = skeleton ? buildGrid(skeleton, free) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
   const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
-  const leftovers = classifyLeftovers(grid, placement.rest, marked);
+  const leftovers = explainLeftovers(grid, placement.rest, marked);
 
   const stages = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
   const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
