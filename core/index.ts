@@ -14,12 +14,28 @@ export type { Point, Rect } from './geometry.ts';
 export { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates, LAYER_PROMPTS } from './templates/index.ts';
 export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './templates/index.ts';
 
-export { planBoard } from './layout/index.ts';
-export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './layout/index.ts';
+export { planBoard, PLATFORM_PRESETS, PLATFORM_PROFILES } from './layout/index.ts';
+export type {
+  BoardPlan,
+  ColorToken,
+  FontRef,
+  PlanDotItem,
+  PlanFrameItem,
+  PlanItem,
+  PlanItemBase,
+  PlanLineItem,
+  PlanNoteItem,
+  PlanOptions,
+  PlanShape,
+  PlanShapeItem,
+  PlanTextItem,
+  PlatformPreset,
+  PlatformProfile,
+} from './layout/index.ts';
 export { renderPlanSvg } from './render/render-plan-svg.ts';
 
 export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
-export { decodeMarker, encodeMarker } from './board/marker.ts';
+export { decodeMarker, encodeMarker, MARKER_MAX_BYTES } from './board/marker.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';

@@ -128,6 +128,8 @@ export function layoutGrid(map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>, ind
         color: 'cell',
         stage: stage.id,
         layer: layer.id,
+        // An empty cell is only a background: the headers and rows carry the grid without it.
+        ...((index.cells[s]?.[l]?.length ?? 0) === 0 ? { skippable: true } : {}),
       });
     });
   });

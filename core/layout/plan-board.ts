@@ -75,11 +75,14 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
 
   const bounds = { x: origin.x, y: origin.y, width: gridWidth + 2 * padding, height: y + padding - origin.y };
   const layersById = new Map(map.layers.map((layer) => [layer.id, layer]));
-  const frame: ItemDraft = { key: 'frame', role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
+  const frameKey = 'frame';
+  const frame: ItemDraft = { key: frameKey, role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
   return {
     mapId,
+    preset: settings.preset,
     bounds,
-    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
+    frameKey,
+    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, frameKey, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
     unplaced: index.unplaced,
   };
 }

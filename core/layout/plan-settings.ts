@@ -1,5 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { Point } from '../geometry.ts';
+import { PLATFORM_PROFILES } from './platform-profiles.ts';
+import type { PlatformPreset, PlatformProfile } from './platform-profiles.ts';
 import type { PlanOptions } from './types.ts';
 
 /**
@@ -8,6 +10,10 @@ import type { PlanOptions } from './types.ts';
  * through `noteSize` and `gap` keeps its proportions.
  */
 export interface PlanSettings {
+  /** The platform the plan is for. */
+  readonly preset: PlatformPreset;
+  /** Its note geometry and fonts. */
+  readonly profile: PlatformProfile;
   /** Top-left corner of the map frame, in whole units. */
   readonly origin: Point;
   readonly stageWidth: number;
@@ -50,10 +56,12 @@ export const DEFAULT_PLAN_OPTIONS = {
  * - `minRowHeight` defaults to one note and its margins (240), and is raised to that if smaller.
  * - Sizes are rounded to whole board units.
  *
- * @throws InputError when a size or the origin is not a finite number, or a size is not positive
- *   (`gap` may be 0).
+ * @throws InputError when a size or the origin is not a finite number, a size is not positive
+ *   (`gap` may be 0), or the preset is unknown.
  */
 export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
+  const preset = readPreset(options.preset);
+  const profile = PLATFORM_PROFILES[preset];
   const noteSize = readSize(options.noteSize, DEFAULT_PLAN_OPTIONS.noteSize, 'noteSize', 1);
   const gap = readSize(options.gap, DEFAULT_PLAN_OPTIONS.gap, 'gap', 0);
   const headerWidth = readSize(options.headerWidth, DEFAULT_PLAN_OPTIONS.headerWidth, 'headerWidth', 1);
@@ -63,6 +71,8 @@ export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
   // Derived sizes scale with the note: at the defaults they are the round numbers in the comments.
   const unit = noteSize / DEFAULT_PLAN_OPTIONS.noteSize;
   return {
+    preset,
+    profile,
     origin: { x: readCoordinate(options.origin?.x, 'origin.x'), y: readCoordinate(options.origin?.y, 'origin.y') },
     stageWidth,
     headerWidth,
@@ -85,6 +95,15 @@ export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
     curveHeight: noteSize + 2 * gap, // 240
     dotSize: round(24 * unit),
   };
+}
+
+function readPreset(value: PlatformPreset | undefined): PlatformPreset {
+  if (value === undefined) return 'neutral';
+  // Checked at run time too: the option comes from plain JavaScript callers and the command line.
+  if (!Object.hasOwn(PLATFORM_PROFILES, value)) {
+    throw new InputError(`expected one of ${Object.keys(PLATFORM_PROFILES).join(', ')}, got ${JSON.stringify(value)}`, 'options.preset');
+  }
+  return value;
 }
 
 function readSize(value: number | undefined, fallback: number, name: string, min: number): number {
