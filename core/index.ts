@@ -43,6 +43,7 @@ export { readBoard, ORPHAN_REASONS } from './read/index.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
 export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
+export * from './platform/index.ts';
 
 export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
