@@ -30,4 +30,5 @@ export type { DocumentFormat, DocumentReading } from './import/index.ts';
 
 export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
-export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
+export { countFindings, formatCsv, formatJsonReport, formatMarkdownReport, formatQuantity, formatTextReport } from './report/index.ts';
+export type { FindingCounts, WordForms } from './report/index.ts';
