@@ -32,3 +32,8 @@ export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
 export { countFindings, formatCsv, formatJsonReport, formatMarkdownReport, formatQuantity, formatTextReport } from './report/index.ts';
 export type { FindingCounts, WordForms } from './report/index.ts';
+
+export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
+export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';
+export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS } from './live/index.ts';
+export type { LiveAudit, LiveAuditOptions, Scheduler } from './live/index.ts';
