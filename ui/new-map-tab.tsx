@@ -21,7 +21,6 @@ export function NewMapTab(props: {
   readonly strings: UiStrings;
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onGenerated: () => void;
-  readonly onRunningChange: (running: boolean) => void;
 }) {
   const { host, locale, strings } = props;
   const [templates, setTemplates] = useState<readonly TemplateChoice[] | undefined>(undefined);
@@ -76,7 +75,6 @@ export function NewMapTab(props: {
     const controller = new AbortController();
     abort.current = controller;
     setStatus({ kind: 'running', done: 0, total: 0 });
-    props.onRunningChange(true);
     host
       .generate(request, { signal: controller.signal, onProgress: (done, total) => setStatus({ kind: 'running', done, total }) })
       .then(
@@ -89,7 +87,6 @@ export function NewMapTab(props: {
       )
       .finally(() => {
         abort.current = undefined;
-        props.onRunningChange(false);
       });
   };
 

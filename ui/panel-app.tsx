@@ -25,7 +25,6 @@ export function PanelApp(props: { readonly host: PanelHost; readonly initialLoca
   const strings = getStrings(locale);
   // A run that started before a newer one must not overwrite the newer result.
   const runId = useRef(0);
-  const generating = useRef(false);
   const options = useRef({ locale, gapMarkers });
   options.current = { locale, gapMarkers };
 
@@ -42,18 +41,23 @@ export function PanelApp(props: { readonly host: PanelHost; readonly initialLoca
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // Re-audit when the language or the gap-marker option changes: messages and markers follow them.
+  // Audit at once, and again when the language or the gap-marker option changes: messages and
+  // markers follow them.
   useEffect(() => {
-    if (!generating.current) runAudit();
+    runAudit();
   }, [runAudit, locale, gapMarkers]);
 
   useEffect(() => {
     if (!live) return undefined;
-    return host.watchBoard(() => {
-      // The board changes with every item a generation creates: audit once it is done instead.
-      if (!generating.current) runAudit();
+    return host.liveAudit(() => ({ ...options.current }), {
+      onOutcome: (outcome) => {
+        // A live result supersedes any run still under way.
+        runId.current++;
+        setAudit({ outcome, running: false });
+      },
+      onError: (error) => setAudit((state) => ({ ...state, running: false, error: describeError(error, getStrings(options.current.locale)) })),
     });
-  }, [host, live, runAudit]);
+  }, [host, live]);
 
   const counts = audit.outcome?.maps.reduce((sum, m) => sum + m.findings.length, 0);
   return (
@@ -74,9 +78,6 @@ export function PanelApp(props: { readonly host: PanelHost; readonly initialLoca
               locale={locale}
               strings={strings}
               onLocaleChange={setLocale}
-              onRunningChange={(running) => {
-                generating.current = running;
-              }}
               onGenerated={runAudit}
             />
           ),

@@ -19,14 +19,21 @@ export interface PanelHost {
   /** Reads and audits the selection (or the whole board when nothing is selected). */
   audit(request: AuditRequest): Promise<AuditOutcome>;
   /**
-   * Calls `onChange` (debounced by the host) whenever people add, move or delete items, until the
-   * returned function is called. The panel re-audits on each call.
+   * The live audit: re-audits (debounced, by the host) whenever people add, move or delete items,
+   * with the options `request()` returns at that moment, and hands every outcome to `listener`,
+   * until the returned function is called. Edits a generation of this panel makes do not count.
    */
-  watchBoard(onChange: () => void): () => void;
+  liveAudit(request: () => AuditRequest, listener: LiveAuditListener): () => void;
   /** Brings a finding's cell (or its stage, or its map) into view. */
   showFinding(target: FindingTarget): Promise<void>;
-  /** The read map as a file: cjm/1 JSON, CSV or Markdown (map and audit report). */
+  /** A map of the last audit as a file: cjm/1 JSON, CSV or Markdown (map and audit report). */
   exportMap(request: ExportRequest): Promise<ExportFile>;
+}
+
+/** Where live audit outcomes go. */
+export interface LiveAuditListener {
+  onOutcome(outcome: AuditOutcome): void;
+  onError(error: unknown): void;
 }
 
 /** A template as the picker and its preview show it. */
@@ -71,6 +78,9 @@ export interface AuditRequest {
 /** A finding with its place on the board, when the reader knows it. */
 export type PlacedFinding = Finding & { readonly where?: { readonly rect: Rect; readonly itemIds: readonly string[] } };
 
+/** What an audit read. */
+export type AuditScopeKind = 'selection' | 'board' | 'page';
+
 /** One map read from the board, audited. */
 export interface AuditedMap {
   readonly map: CjmMap;
@@ -79,8 +89,8 @@ export interface AuditedMap {
 
 /** The result of one audit run. */
 export interface AuditOutcome {
-  /** What was read: the selected frames, or the whole board. */
-  readonly scope: 'selection' | 'board';
+  /** What was read: the selection's maps, the whole board (Miro) or the current page (Figma). */
+  readonly scope: AuditScopeKind;
   readonly maps: readonly AuditedMap[];
   /** What the reader wants the person to know (already in the request's language). */
   readonly warnings: readonly string[];

@@ -1,6 +1,6 @@
 import { formatQuantity } from '../core/index.ts';
 import type { Locale, Severity, WordForms } from '../core/index.ts';
-import type { ExportFormat } from './panel-host.ts';
+import type { AuditScopeKind, ExportFormat } from './panel-host.ts';
 
 /**
  * Every text the shared panel shows, in both languages. The interface makes the compiler check
@@ -35,7 +35,7 @@ export interface UiStrings {
   readonly loading: string;
   readonly auditNow: string;
   readonly auditing: string;
-  readonly scope: Readonly<Record<'selection' | 'board', string>>;
+  readonly scope: Readonly<Record<AuditScopeKind, string>>;
   readonly scopeHint: string;
   readonly live: string;
   readonly gapMarkers: string;
@@ -101,8 +101,8 @@ const EN: UiStrings = {
   loading: 'Loading…',
   auditNow: 'Audit now',
   auditing: 'Checking…',
-  scope: { selection: 'Selected frames', board: 'Whole board' },
-  scopeHint: 'Select frames to audit only them; with nothing selected the whole board is read.',
+  scope: { selection: 'Selection', board: 'Whole board', page: 'Current page' },
+  scopeHint: 'Select a map (or part of it) to audit only that map; with nothing selected every map is read.',
   live: 'Re-check as the board changes',
   gapMarkers: 'Mark empty touchpoint cells on the board',
   gapMarkersPlaced: (markers) => `${formatQuantity(markers, WORDS.gapMarker, 'en')} on the board.`,
@@ -155,8 +155,8 @@ const RU: UiStrings = {
   loading: 'Загрузка…',
   auditNow: 'Проверить',
   auditing: 'Проверяю…',
-  scope: { selection: 'Выделенные фреймы', board: 'Вся доска' },
-  scopeHint: 'Выделите фреймы, чтобы проверить только их; если ничего не выделено, читается вся доска.',
+  scope: { selection: 'Выделение', board: 'Вся доска', page: 'Текущая страница' },
+  scopeHint: 'Выделите карту (или её часть), чтобы проверить только её; если ничего не выделено, читаются все карты.',
   live: 'Перепроверять при изменениях доски',
   gapMarkers: 'Отмечать на доске пустые ячейки точек контакта',
   gapMarkersPlaced: (markers) => `На доске ${formatQuantity(markers, WORDS.gapMarker, 'ru')} о пробелах.`,
