@@ -10,6 +10,18 @@ const platformImports = [
   { group: ['**/miro-app/**', '**/figma-plugin/**', '**/cli/**'], message: 'core may not import the layers above it.' },
 ];
 
+/**
+ * Everything outside core reaches it through `core/index.ts`, its one public API: a deep import
+ * would make an internal file part of the API without anyone deciding so. Core's own tests
+ * (test/core, test/support) test the internals and may import them.
+ */
+const deepCoreImports = [
+  {
+    group: ['**/core/**', '!**/core/index.ts'],
+    message: 'Import core through core/index.ts (its public API); if something is missing there, export it from core/index.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -30,6 +42,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: platformImports }],
       'no-restricted-globals': ['error', 'window', 'document', 'miro', 'figma', 'fetch', 'process', 'setTimeout', 'setInterval'],
       'no-console': 'error',
+    },
+  },
+  {
+    files: [
+      'cli/**/*.ts',
+      'bench/**/*.ts',
+      'miro-app/**/*.{ts,tsx}',
+      'figma-plugin/**/*.{ts,tsx}',
+      'ui/**/*.{ts,tsx}',
+      'playground/**/*.{ts,tsx}',
+      'test/**/*.{ts,tsx}',
+    ],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: deepCoreImports }],
     },
   },
   {
