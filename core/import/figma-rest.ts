@@ -1,7 +1,8 @@
-import type { GetFileNodesResponse, GetFileResponse, Rectangle, SolidPaint } from '@figma/rest-api-spec';
+import type { GetFileNodesResponse, GetFileResponse, Rectangle } from '@figma/rest-api-spec';
 import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.ts';
 import { InputError } from '../errors.ts';
 import { containsPoint, unionRect, type Rect } from '../geometry.ts';
+import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, fillColor } from '../platform/figma.ts';
 import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /** Options of {@link importFigmaRest}. */
@@ -13,11 +14,6 @@ export interface FigmaImportOptions {
    */
   readonly page?: string;
 }
-
-/** Plugin data namespace and key cjm-kit's Figma plugin writes markers under. */
-export const FIGMA_MARKER_NAMESPACE = 'cjm-kit';
-/** Key of the marker within {@link FIGMA_MARKER_NAMESPACE}. */
-export const FIGMA_MARKER_KEY = 'marker';
 
 /**
  * Reads a Figma or FigJam file exported through Figma's REST API: the JSON of
@@ -476,27 +472,6 @@ function peekRect(node: Record<string, unknown>): Rect | undefined {
 /** A frame's or section's name, which Figma shows as its title. */
 function nodeName(node: Record<string, unknown>): string {
   return typeof node.name === 'string' ? node.name.trim() : '';
-}
-
-/**
- * The colour of the topmost visible solid fill, as `#rrggbb`. Figma lists fills bottom to top
- * (the layers panel shows them reversed) [M]; a FigJam sticky or shape has a single fill.
- * Channels are 0..1 (`SolidPaint['color']`, an `RGBA`); transparent fills count as none.
- */
-export function fillColor(fills: unknown): string | undefined {
-  if (!Array.isArray(fills)) return undefined;
-  for (let i = fills.length - 1; i >= 0; i--) {
-    const paint: unknown = fills[i];
-    if (!isRecord(paint) || paint.type !== 'SOLID' || paint.visible === false || paint.opacity === 0) continue;
-    const color = (paint as Partial<SolidPaint>).color as unknown;
-    if (!isRecord(color) || color.a === 0) continue;
-    const channel = (value: unknown) =>
-      Math.round(Math.min(1, Math.max(0, isFiniteNumber(value) ? value : 0)) * 255)
-        .toString(16)
-        .padStart(2, '0');
-    return `#${channel(color.r)}${channel(color.g)}${channel(color.b)}`;
-  }
-  return undefined;
 }
 
 /** The cjm-kit marker in a node's shared plugin data (`{ 'cjm-kit': { marker: '…' } }`). */

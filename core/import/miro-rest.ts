@@ -2,7 +2,7 @@ import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.
 import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
-import { miroColorToHex } from './miro-colors.ts';
+import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /**
@@ -15,7 +15,7 @@ import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems
  * top-left rectangles, Miro's HTML into plain text and sticky colour names into hex.
  *
  * What the listing cannot give: tags (a separate endpoint) and app metadata (Web SDK only,
- * PLATFORMS.md), so a REST snapshot has no markers: the reader recognises the map by its layout.
+ * docs/miro-rest.md), so a REST snapshot has no markers: the reader recognises the map by its layout.
  *
  * @param json The parsed JSON file.
  * @param where The file name, for error messages.
@@ -68,7 +68,7 @@ interface ParsedItem {
   /** The item's centre, in the space `relativeTo` names. */
   readonly x: number;
   readonly y: number;
-  readonly relativeTo: 'canvas_center' | 'parent_top_left' | 'parent_center';
+  readonly relativeTo: MiroRelativeTo;
   readonly width: number;
   readonly height: number;
   readonly parentId: string | undefined;
@@ -139,14 +139,6 @@ const ITEM_TYPES: ReadonlyMap<string, BoardItemType> = new Map([
   ['frame', 'frame'],
 ]);
 
-/**
- * Default sticky note sizes of the Web SDK reference ("Sticky Note": width 199 for `square`, 350
- * for `rectangle`, height 228 for both, shadow included). REST listings often give the width
- * only, since Miro keeps a sticky note's aspect ratio.
- */
-const STICKY_WIDTH = { square: 199, rectangle: 350 } as const;
-const STICKY_HEIGHT = 228;
-
 /** Miro's default font size of text and shapes, when `style.fontSize` is missing. */
 const DEFAULT_FONT_SIZE = 14;
 
@@ -186,7 +178,7 @@ function parseItem(value: unknown, path: string, problems: ProblemList): ParsedI
     else problems.add(`${path}.position.x`, `expected a number, ${describeValue(position.x)}`);
     if (isFiniteNumber(position.y)) y = position.y;
     else problems.add(`${path}.position.y`, `expected a number, ${describeValue(position.y)}`);
-    // "Currently, only one option is supported" (REST Position.origin): x and y are the centre.
+    // Miro documents one origin only, the centre (docs/miro-rest.md, "Coordinates").
     if (position.origin !== undefined && position.origin !== 'center') {
       problems.add(`${path}.position.origin`, `expected "center", the only origin Miro documents, ${describeValue(position.origin)}`);
     }
@@ -274,12 +266,9 @@ function itemSize(
 
   switch (type) {
     case 'sticky_note': {
-      // Width or height, not both: Miro keeps the aspect ratio of the sticky's shape.
-      const shape = data?.shape === 'rectangle' ? 'rectangle' : 'square';
-      const base = STICKY_WIDTH[shape];
-      if (width !== undefined) return { width, height: (width * STICKY_HEIGHT) / base };
-      if (height !== undefined) return { width: (height * base) / STICKY_HEIGHT, height };
-      return { width: STICKY_WIDTH[shape], height: STICKY_HEIGHT };
+      // REST listings often give the width only: Miro keeps the aspect ratio of the sticky's shape.
+      const shape: MiroStickyShape = data?.shape === 'rectangle' ? 'rectangle' : 'square';
+      return miroStickySize(shape, { ...(width !== undefined ? { width } : {}), ...(height !== undefined ? { height } : {}) });
     }
     case 'text': {
       // A text item's height is read-only in Miro and derived from its content.
@@ -316,7 +305,7 @@ function itemColor(type: string, style: Record<string, unknown> | undefined): st
 /**
  * Makes every position absolute. Top-level items are relative to the canvas; children of a
  * frame (`relativeTo: 'parent_top_left'`) give their centre from the frame's top-left corner
- * (REST Position.relativeTo; since the 2022-08-09 change, PLATFORMS.md). Frames may come after
+ * (docs/miro-rest.md, "Coordinates"). Frames may come after
  * their children in the listing and may be nested, so parents are resolved on demand.
  *
  * A child whose frame is missing from the listing (a listing filtered by type, or a page left
@@ -391,11 +380,5 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
 
 /** The absolute rectangle of an item from its centre, given its parent's rectangle when the centre is relative to it. */
 function placeItem(item: ParsedItem, parentRect: Rect | undefined): Rect {
-  let cx = item.x;
-  let cy = item.y;
-  if (parentRect && item.relativeTo !== 'canvas_center') {
-    cx += item.relativeTo === 'parent_top_left' ? parentRect.x : parentRect.x + parentRect.width / 2;
-    cy += item.relativeTo === 'parent_top_left' ? parentRect.y : parentRect.y + parentRect.height / 2;
-  }
-  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+  return miroItemRect(item, item.relativeTo === 'canvas_center' ? undefined : parentRect, item.relativeTo);
 }

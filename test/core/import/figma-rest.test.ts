@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
-import { fillColor, importFigmaRest } from '../../../core/import/figma-rest.ts';
+import { importFigmaRest } from '../../../core/import/figma-rest.ts';
+import { fillColor } from '../../../core/platform/figma.ts';
 import {
   figmaFile,
   frameNode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
 import { importMiroRest } from '../../../core/import/miro-rest.ts';
-import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/import/miro-colors.ts';
+import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/platform/miro.ts';
 import { catchInputError } from '../../support/catch-input-error.ts';
 
 /** A sticky note as GET /v2/boards/{id}/items lists it. */
