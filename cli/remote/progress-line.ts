@@ -1,4 +1,4 @@
-import { stripControlChars } from '../../core/text/control-chars.ts';
+import { stripControlChars } from '../../core/index.ts';
 import type { CliStream } from '../io.ts';
 
 /** A status line that rewrites itself in place on a terminal. */
