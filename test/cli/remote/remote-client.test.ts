@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RemoteClient } from '../../../cli/remote/remote-client.ts';
+import { resolveRemoteDeps } from '../../../cli/remote/remote-deps.ts';
 import type { RemoteDeps } from '../../../cli/remote/remote-deps.ts';
 import { isRemoteFailure, type RemoteFailure } from '../../../cli/remote/remote-failure.ts';
 import { backoffMs, RETRY_POLICY, serverWaitMs } from '../../../cli/remote/retry-policy.ts';
+import { virtualClock } from './remote-cli.ts';
 
 /** A fetch that answers from a script, one entry per call (the last repeats), and counts calls. */
 function scriptedFetch(script: readonly (() => Response | Promise<Response>)[]): { fetch: typeof fetch; calls: () => number } {
@@ -17,18 +19,17 @@ function scriptedFetch(script: readonly (() => Response | Promise<Response>)[]):
   };
 }
 
+/** The client's world: `fetchFn`, and a virtual clock whose waits land in `waits`. */
 function deps(fetchFn: typeof fetch, waits: number[]): RemoteDeps {
-  let now = 1_000_000;
+  const clock = virtualClock(1000);
+  const sleep = clock.deps.sleep ?? (() => Promise.resolve());
   return {
+    ...resolveRemoteDeps(clock.deps, {}),
     fetch: fetchFn,
-    sleep: (ms) => {
+    sleep: async (ms) => {
       waits.push(ms);
-      now += ms;
-      return Promise.resolve();
+      await sleep(ms);
     },
-    now: () => now,
-    random: () => 0.5,
-    timeoutMs: 1000,
   };
 }
 
