@@ -170,7 +170,10 @@ describe('Figma errors and retries', () => {
 
   it('never shows the token, even when the API echoes it', async () => {
     api.echoToken = true;
+    // The link names the page (node 0:1): read through /nodes.
     const read = await cli(['read', BOARD_LINK, '--json', '--save', 'board.json'], { ttyStderr: true });
+    expect(read.code).toBe(0);
+    expect(api.requestsTo('figma')[0]?.path).toBe(`/v1/files/${FIGJAM_KEY}/nodes`);
     expect(read.written.get('board.json')).toContain('[token removed]');
     api.faults.push({ api: 'figma', status: 400, body: { status: 400, err: `Bad token ${FIGMA_TOKEN}` } });
     const error = await cli(['read', FILE_LINK]);
