@@ -22,7 +22,9 @@ export type MarkerRole =
   | 'cell'
   | 'note'
   | 'persona'
-  | 'emotion-curve';
+  | 'emotion-curve'
+  /** The red "no touchpoints" stickies an audit puts into empty cells: decoration, never a note. */
+  | 'gap-marker';
 
 /** The decoded content of a marker. */
 export interface Marker {
@@ -41,8 +43,14 @@ const PREFIX = 'cjm1';
 const KINDS: ReadonlySet<string> = new Set(LAYER_KINDS);
 const ROLES: ReadonlySet<string> = new Set<MarkerRole>([
   'frame', 'title', 'phase-band', 'stage-header', 'lane-header', 'layer-header', 'cell', 'note',
-  'persona', 'emotion-curve',
+  'persona', 'emotion-curve', 'gap-marker',
 ]);
+
+/**
+ * The most UTF-8 bytes a marker may take: Miro's limit for one item's metadata value (see
+ * docs/miro-web-sdk.md). Figma's shared plugin data allows far more; the tighter limit holds for both.
+ */
+export const MARKER_MAX_BYTES = 256;
 
 /** Encodes a marker. Ids are percent-encoded, so any id survives the trip. */
 export function encodeMarker(marker: Marker): string {

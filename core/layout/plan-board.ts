@@ -4,6 +4,7 @@ import type { CurvePoint } from './emotion-curve.ts';
 import { layoutGrid } from './grid.ts';
 import { indexMap } from './index-map.ts';
 import { hashMapId } from './map-id.ts';
+import { resolveNoteHeights } from './note-heights.ts';
 import { estimateTextHeight } from './measure-text.ts';
 import { planPersonaBlock } from './persona-block.ts';
 import { markItem } from './plan-item.ts';
@@ -56,7 +57,8 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
     y += persona.rect.height + gap;
   }
 
-  const grid = layoutGrid(map, index, settings, locale, { x: left, y });
+  const noteHeights = resolveNoteHeights(map, settings, options.noteHeights);
+  const grid = layoutGrid(map, index, noteHeights, settings, locale, { x: left, y });
   drafts.push(...grid.items);
   y = grid.bottom;
 
@@ -75,11 +77,14 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
 
   const bounds = { x: origin.x, y: origin.y, width: gridWidth + 2 * padding, height: y + padding - origin.y };
   const layersById = new Map(map.layers.map((layer) => [layer.id, layer]));
-  const frame: ItemDraft = { key: 'frame', role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
+  const frameKey = 'frame';
+  const frame: ItemDraft = { key: frameKey, role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
   return {
     mapId,
+    preset: settings.preset,
     bounds,
-    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
+    frameKey,
+    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, frameKey, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
     unplaced: index.unplaced,
   };
 }
