@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 
 /** A Miro board named by its link (`https://miro.com/app/board/<id>/`). */
 export interface MiroBoardLink {

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import { findListingChanges, hasChanges } from './listing-changes.ts';
 import { listingProgress, rereadWarning, unsettledWarning } from './progress-words.ts';
 import type { RemoteSession } from './remote-session.ts';
