@@ -10,7 +10,6 @@ import type {
 } from '@mirohq/websdk-types';
 import type {
   MiroBoardApi,
-  MiroBoardEvent,
   MiroCollection,
   MiroConnectorItem,
   MiroCreatedItem,
@@ -166,7 +165,7 @@ export class FakeMiro {
   /** Puts items on the board as they are, with no call, credit or event: the board a test starts from. */
   load(records: readonly Omit<ItemRecord, 'metadata' | 'madeBy' | 'style'>[] & readonly Partial<ItemRecord>[]): void {
     for (const record of records) {
-      this.state.items.set(record.id, { style: {}, metadata: {}, madeBy: 'person', ...record } as ItemRecord);
+      this.state.items.set(record.id, { style: {}, metadata: {}, madeBy: 'person', ...record });
     }
   }
 
@@ -245,7 +244,7 @@ export class FakeMiro {
     const x = numberOr(props.x, 0, `${type}.x`);
     const y = numberOr(props.y, 0, `${type}.y`);
     if (props.origin !== undefined && props.origin !== 'center') throw new Error(`${type}: origin must be "center"`);
-    const base = { id: this.newId(), type, x, y, parentId: null, style, metadata: {}, madeBy };
+    const base = { id: this.newId(), type, x, y, parentId: null, style, metadata: {}, madeBy, createdAt: new Date(this.now()).toISOString() };
     switch (type) {
       case 'sticky_note': {
         const shape = props.shape === 'rectangle' ? 'rectangle' : 'square';
@@ -426,7 +425,7 @@ export class FakeMiro {
           if (typeof key !== 'string' || key === '') throw new Error('Storage: the key must be a non-empty string');
           if (text === undefined) throw new Error('Storage: the value must be JSON');
           let entries = this.state.storage.get(name);
-          if (!entries) this.state.storage.set(name, (entries = new Map()));
+          if (!entries) this.state.storage.set(name, (entries = new Map<string, string>()));
           entries.set(key, text);
         }),
       get: <T extends Json>(key: string) =>
@@ -467,7 +466,7 @@ export class FakeMiro {
       getSelection: () =>
         this.call('getSelection', () => this.state.selection.flatMap((id) => {
           const record = this.state.items.get(id);
-          return record ? [this.itemOf(record) as MiroItem] : [];
+          return record ? [this.itemOf(record)] : [];
         })),
       remove: (item: MiroItem) =>
         this.call('remove', () => {
@@ -486,13 +485,13 @@ export class FakeMiro {
       storage: { collection },
       ui: {
         // Subscribing costs nothing: it is not a call on board items.
-        on: (event: MiroBoardEvent | string, handler: (event: { items: MiroItem[] }) => void) => {
+        on: (event: string, handler: (event: { items: MiroItem[] }) => void) => {
           let set = this.handlers.get(event);
           if (!set) this.handlers.set(event, (set = new Set()));
           set.add(handler);
           return Promise.resolve();
         },
-        off: (event: MiroBoardEvent | string, handler: (event: { items: MiroItem[] }) => void) => {
+        off: (event: string, handler: (event: { items: MiroItem[] }) => void) => {
           this.handlers.get(event)?.delete(handler);
           return Promise.resolve();
         },
@@ -543,6 +542,7 @@ export class FakeItem implements MiroCreatedItem {
   parentId: string | null;
   readonly relativeTo: string;
   readonly origin = 'center';
+  readonly createdAt?: string;
   content?: string;
   title?: string;
   description?: string;
@@ -562,6 +562,7 @@ export class FakeItem implements MiroCreatedItem {
     this.parentId = record.parentId;
     this.relativeTo = record.parentId === null ? 'canvas_center' : 'parent_top_left';
     this.style = { ...record.style };
+    if (record.createdAt !== undefined) this.createdAt = record.createdAt;
     if (record.content !== undefined) this.content = record.content;
     if (record.title !== undefined) this.title = record.title;
     if (record.description !== undefined) this.description = record.description;
