@@ -41,12 +41,14 @@ export type { Marker, MarkerRole } from './board/marker.ts';
 export { htmlToText, textToHtml } from './text/index.ts';
 export { readBoard, ORPHAN_REASONS } from './read/index.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
+export type { MapGeometry } from './read/types.ts';
+export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
 export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
 export * from './platform/index.ts';
 
-export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
-export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
+export { audit, auditReading, computeFunnel, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
+export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
 export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
 
 export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';

@@ -120,7 +120,7 @@ describe('cjm audit: rules and locale', () => {
   });
 
   it.each([
-    [['--disable', 'missing-touchpoint'], /^cjm audit: --disable: unknown rule 'missing-touchpoint' \(rules: missing-touchpoints, /u],
+    [['--disable', 'missing-touchpoint'], /^cjm audit: --disable: unknown rule 'missing-touchpoint' \(rules: missing-stages-or-layers, missing-touchpoints, /u],
     [['--severity', 'missing-goal'], /^cjm audit: --severity expects RULE=LEVEL, got 'missing-goal'/u],
     [['--severity', 'missing-goal=fatal'], /^cjm audit: --severity missing-goal must be one of error, warning, info, off, got 'fatal'/u],
     [['--severity', 'nope=error'], /^cjm audit: --severity: unknown rule 'nope'/u],
