@@ -35,7 +35,8 @@ export type {
 export { renderPlanSvg } from './render/render-plan-svg.ts';
 
 export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
-export { decodeMarker, encodeMarker, MARKER_MAX_BYTES } from './board/marker.ts';
+export { decodeMarker, encodeMarker, MARKER_HEADROOM, MARKER_MAX_BYTES } from './board/marker.ts';
+export { assignMarkerIds } from './board/marker-ids.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';

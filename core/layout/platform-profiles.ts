@@ -1,3 +1,6 @@
+import { FIGJAM_STICKY } from '../platform/figma.ts';
+import { MIRO_STICKY } from '../platform/miro.ts';
+
 /**
  * What each platform's notes and texts are like, for the planner and the adapters. The facts and
  * where they come from are in docs/platform-notes.md; the adapters read fonts and widths from
@@ -32,6 +35,8 @@ export interface PlatformProfile {
     readonly wideWidth?: number;
     /** Font size of note text (Miro fits the font to the sticky by itself: the size text is estimated at). */
     readonly fontSize: number;
+    /** Inner margin round a note's text (FigJam's sticky inset; the card padding a Figma adapter sets). */
+    readonly padding: number;
   };
   /** Fonts the adapter sets (and, in Figma, loads before writing text). */
   readonly fonts: { readonly text: FontRef; readonly heading: FontRef; readonly note: FontRef };
@@ -47,26 +52,26 @@ const MIRO_OPEN_SANS: FontRef = { family: 'open_sans', style: 'regular' };
 export const PLATFORM_PROFILES: Readonly<Record<PlatformPreset, PlatformProfile>> = {
   neutral: {
     preset: 'neutral',
-    note: { kind: 'sticky', width: 200, sizing: 'free', fontSize: 20 },
+    note: { kind: 'sticky', width: 200, sizing: 'free', fontSize: 20, padding: 20 },
     fonts: { text: INTER_REGULAR, heading: INTER_BOLD, note: INTER_REGULAR },
   },
   miro: {
     preset: 'miro',
     // A square Miro sticky is 199 wide and 228 tall; the adapter sets the width only.
-    note: { kind: 'sticky', width: 199, sizing: 'fixed-aspect', aspect: 228 / 199, fontSize: 14 },
+    note: { kind: 'sticky', width: MIRO_STICKY.width.square, sizing: 'fixed-aspect', aspect: MIRO_STICKY.aspect, fontSize: 14, padding: 12 },
     fonts: { text: MIRO_OPEN_SANS, heading: MIRO_OPEN_SANS, note: MIRO_OPEN_SANS },
   },
   figjam: {
     preset: 'figjam',
     // Stickies are 240 wide (416 when wide), cannot be resized and grow with their text.
-    note: { kind: 'sticky', width: 240, sizing: 'grows-with-text', wideWidth: 416, fontSize: 24 },
+    note: { kind: 'sticky', width: FIGJAM_STICKY.width, sizing: 'grows-with-text', wideWidth: FIGJAM_STICKY.wideWidth, fontSize: 24, padding: 24 },
     // One font for everything: FigJam stickies and shapes default to Inter Medium, one font load.
     fonts: { text: INTER_MEDIUM, heading: INTER_MEDIUM, note: INTER_MEDIUM },
   },
   figma: {
     preset: 'figma',
     // Notes are card frames with a text: any size, height from the text.
-    note: { kind: 'card', width: 240, sizing: 'free', fontSize: 16 },
+    note: { kind: 'card', width: 240, sizing: 'free', fontSize: 16, padding: 16 },
     fonts: { text: INTER_REGULAR, heading: INTER_BOLD, note: INTER_REGULAR },
   },
 };
