@@ -1,4 +1,4 @@
-import { audit, createLiveAudit, readBoard } from '../../core/index.ts';
+import { auditReading, createLiveAudit, readBoard } from '../../core/index.ts';
 import type { BoardReading, BoardSnapshot, Finding, LiveAudit, Locale, MapReading, Scheduler } from '../../core/index.ts';
 import type { MiroBoardApi, MiroBoardEvent, MiroItem } from './board-api.ts';
 import { ownItemIds } from './own-items.ts';
@@ -28,7 +28,7 @@ export interface AuditBoardOptions extends SnapshotOptions {
 export async function auditBoard(board: MiroBoardApi, options: AuditBoardOptions = {}): Promise<BoardAudit> {
   const snapshot = await snapshotBoard(board, options);
   const reading = readBoard(snapshot, options.locale ? { locale: options.locale } : {});
-  const maps = reading.maps.map((map) => ({ reading: map, findings: audit(map.map, options.locale ? { locale: options.locale } : {}) }));
+  const maps = reading.maps.map((map) => ({ reading: map, findings: auditReading(map, options.locale ? { locale: options.locale } : {}) }));
   return { snapshot, reading, maps };
 }
 
