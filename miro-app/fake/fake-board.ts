@@ -39,6 +39,8 @@ export interface FakeMiroOptions {
   readonly limits?: CreditLimits;
   /** Text of the rate-limit error; undocumented by Miro, so tests vary it. */
   readonly rateLimitMessage?: string;
+  /** The whole rate-limit error (default a `FakeRateLimitError` with status 429 and the message). */
+  readonly rateLimitError?: () => Error;
   /** The clock; default `Date.now` (vitest's fake timers replace it). */
   readonly now?: () => number;
 }
@@ -111,7 +113,7 @@ export class FakeMiro {
   /** Rate-limit errors thrown so far. */
   rateLimitErrors = 0;
   private readonly latencyMs: number;
-  private readonly rateLimitMessage: string;
+  private readonly rateLimitError: () => Error;
   private readonly now: () => number;
   private readonly failures: ((call: FakeCall) => Error | undefined)[] = [];
   private readonly handlers = new Map<string, Set<(event: { items: MiroItem[] }) => void>>();
@@ -124,7 +126,8 @@ export class FakeMiro {
 
   constructor(options: FakeMiroOptions = {}) {
     this.latencyMs = options.latencyMs ?? 0;
-    this.rateLimitMessage = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    const message = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    this.rateLimitError = options.rateLimitError ?? (() => new FakeRateLimitError(message));
     this.now = options.now ?? (() => Date.now());
     this.credits = new CreditLedger(options.limits ?? MIRO_CREDIT_LIMITS);
     this.board = this.makeBoard();
@@ -215,7 +218,7 @@ export class FakeMiro {
       // Past either window the call fails and the app must wait (docs/miro-web-sdk.md, "Rate limits").
       this.rateLimitErrors++;
       await this.delay();
-      throw new FakeRateLimitError(this.rateLimitMessage);
+      throw this.rateLimitError();
     }
     this.credits.spend(cost, now);
     await this.delay();
