@@ -6,6 +6,7 @@ import type { CallPacerOptions } from './call-pacer.ts';
 import { saveMapRecord } from './map-registry.ts';
 import { createMiroPlanWriter } from './miro-plan-writer.ts';
 import type { MiroHandle } from './miro-plan-writer.ts';
+import { asAppWrite } from './own-items.ts';
 
 /** Options of {@link generateMap}. */
 export interface GenerateMapOptions {
@@ -53,7 +54,11 @@ let generation = 0;
  * with an error saying what happened (`name === 'AbortError'` for a cancel, `PlanRollbackError`
  * if even the removal failed).
  */
-export async function generateMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+export function generateMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+  return asAppWrite(board, () => writeMap(board, map, options));
+}
+
+async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions): Promise<GeneratedMap> {
   const { signal } = options;
   const pacer = pacerFor(board, options.pacing);
   // A fresh id per run, so two copies of one map on a board stay two maps.
