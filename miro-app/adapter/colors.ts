@@ -18,7 +18,8 @@ const NOTE_COLORS: Readonly<Record<string, MiroStickyColor>> = {
 
 const HEX: Readonly<Record<string, string>> = {
   frame: '#ffffff',
-  title: '#ffffff',
+  // The title is text on the frame: nothing behind it.
+  title: 'transparent',
   header: '#e6e6e6',
   cell: '#fafafa',
   persona: '#fff6e5',
