@@ -1,4 +1,6 @@
 import type { Json } from '@mirohq/websdk-types';
+import { parseHexColor } from '../../core/index.ts';
+import { GENERATED_FRAME_FILL } from './colors.ts';
 import type { MiroBoardApi, MiroItem } from './board-api.ts';
 import type { CallPacer } from './call-pacer.ts';
 
@@ -12,9 +14,11 @@ import type { CallPacer } from './call-pacer.ts';
  * - `map:<frameId>`: written **once** by `generateMap` when the map is complete (one call);
  * - `index`: what the reader knows — the maps found so far, the frames known to be no map of
  *   the app's, and the gap markers. Storage cannot list its keys, so the reader looks up
- *   `map:<frameId>` for each frame it has not seen before (once per frame, ever) and then keeps
- *   the result in `index`. Reading a board thus costs `board.get()`, one `index` read and, only
- *   when frames came or went since the last read, the lookups and one `index` write.
+ *   `map:<frameId>` for a frame it has not seen before and that has the fill generated frames
+ *   get (`GENERATED_FRAME_FILL`; once per such frame, ever) and keeps the result in `index`.
+ *   Reading a board thus costs `board.get()` and one `index` read; only after a new map was
+ *   generated one lookup per new map and one `index` write — whatever the number of items or
+ *   of hand-made frames.
  */
 export const STORAGE_COLLECTION = 'cjm-kit';
 const INDEX_KEY = 'index';
@@ -76,7 +80,7 @@ export async function readMarkers(board: MiroBoardApi, pacer: CallPacer, items: 
   const plain = new Set(index.plain.filter((id) => present.has(id)));
   const maps: Record<string, MapRecord> = {};
   for (const [id, record] of Object.entries(index.maps)) if (present.has(id)) maps[id] = record;
-  const unknown = frames.filter((frame) => !plain.has(frame.id) && !(frame.id in maps));
+  const unknown = frames.filter((frame) => !plain.has(frame.id) && !(frame.id in maps) && mayBeGenerated(frame));
   const collection = board.storage.collection(STORAGE_COLLECTION);
   const found = await Promise.all(unknown.map(async (frame) => ({ frame, record: parseMapRecord(await pacer.run(() => collection.get(mapRecordKey(frame.id)))) })));
   for (const { frame, record } of found) {
@@ -92,6 +96,14 @@ export async function readMarkers(board: MiroBoardApi, pacer: CallPacer, items: 
   for (const record of Object.values(maps)) for (const [id, marker] of Object.entries(record.items)) markers.set(id, marker);
   for (const [id, gap] of Object.entries(gaps)) markers.set(id, gap.marker);
   return { markers, index: next };
+}
+
+/** A frame with the fill `generateMap` gives (or no readable fill) may be one of the app's. */
+function mayBeGenerated(frame: MiroItem): boolean {
+  const fill = frame.style?.fillColor;
+  if (typeof fill !== 'string') return true;
+  const hex = parseHexColor(fill);
+  return hex === undefined || hex === GENERATED_FRAME_FILL;
 }
 
 function isYoung(frame: MiroItem, now: number): boolean {

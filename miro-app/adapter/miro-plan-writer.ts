@@ -2,7 +2,7 @@ import { miroCenterOf, textToHtml } from '../../core/index.ts';
 import type { PlanItem, PlanWriter } from '../../core/index.ts';
 import type { MiroBoardApi, MiroConnectorItem, MiroCreatedItem, MiroFrameItem, MiroItem } from './board-api.ts';
 import type { CallPacer } from './call-pacer.ts';
-import { hexColorOf, stickyColorOf } from './colors.ts';
+import { GENERATED_FRAME_FILL, hexColorOf, stickyColorOf } from './colors.ts';
 import { ownItemIds } from './own-items.ts';
 import { runLimited } from './run-limited.ts';
 
@@ -64,7 +64,7 @@ async function createOne(board: MiroBoardApi, item: PlanItem, pending: ReadonlyM
   const fontSize = item.fontSize ?? 14;
   switch (item.shape) {
     case 'frame':
-      return board.createFrame({ title: item.text, x, y, width: item.rect.width, height: item.rect.height, style: { fillColor: hexColorOf(item.color) } });
+      return board.createFrame({ title: item.text, x, y, width: item.rect.width, height: item.rect.height, style: { fillColor: GENERATED_FRAME_FILL } });
     case 'text':
       // A text's height follows its content (read-only): only the width is set.
       return board.createText({ content, x, y, width: item.rect.width, style: { fontSize, color: '#1a1a1a', textAlign: 'left' } });

@@ -289,6 +289,8 @@ export class FakeMiro {
         const width = props.width === undefined ? MIN_FRAME_SIDE : positive(props.width, 'Frame width');
         const height = props.height === undefined ? MIN_FRAME_SIDE : positive(props.height, 'Frame height');
         if (width < MIN_FRAME_SIDE || height < MIN_FRAME_SIDE) throw new Error(`Frame: at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`);
+        // Frames are white unless told otherwise [inferred from the docs' examples].
+        style.fillColor ??= '#ffffff';
         return { ...base, width, height, title: typeof props.title === 'string' ? props.title : '' };
       }
       case 'connector': {

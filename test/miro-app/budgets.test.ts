@@ -63,16 +63,25 @@ describe('call budget of snapshotBoard', () => {
       expect(snapshot.items.length).toBe(fake.state.items.size);
       expect(fake.callCounts()['item.getMetadata'] ?? 0).toBe(0);
     }
-    expect(counts).toEqual([3, 3]);
+    expect(counts).toEqual([3, 3]); // get, getSelection, index
   });
 
-  it('the first read of a board costs one lookup per frame it has never seen, once', async () => {
+  it('a hand-made board costs two calls even on the first read, however many frames it has', async () => {
     const fake = new FakeMiro();
     loadMiroRest(fake, listing);
-    const frames = [...fake.state.items.values()].filter((record) => record.type === 'frame').length;
+    for (let i = 0; i < 30; i++) fake.person.add('frame', { x: 50_000 + i * 1000, y: 0, width: 500, height: 500 });
     await snapshotBoard(fake.board);
-    // get, index read, one lookup per frame, index write.
-    expect(fake.calls.length).toBe(3 + frames);
+    expect(fake.callCounts()).toEqual({ get: 1, 'storage.get': 1 });
+  });
+
+  it('after generating, the first read looks each new map up once', async () => {
+    const fake = new FakeMiro();
+    loadMiroRest(fake, listing);
+    for (let i = 0; i < 2; i++) await generateMap(fake.board, createMapFromTemplate('clinic', 'ru'), { origin: { x: 20_000 * (i + 1), y: 0 } });
+    const before = fake.calls.length;
+    await snapshotBoard(fake.board);
+    // get, index read, a lookup per new map, index write.
+    expect(fake.calls.length - before).toBe(5);
   });
 });
 
