@@ -50,7 +50,8 @@ export * from './platform/index.ts';
 
 export { audit, auditReading, computeFunnel, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
-export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
+export { countFindings, formatCsv, formatJsonReport, formatMarkdownReport, formatQuantity, formatTextReport } from './report/index.ts';
+export type { FindingCounts, WordForms } from './report/index.ts';
 
 export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
 export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';
