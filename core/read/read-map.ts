@@ -5,6 +5,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { matchPhase, parseMetricValue, parseSentiment } from '../text/index.ts';
 import { locate } from './axis-lines.ts';
+import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
 import type { Grid } from './build-grid.ts';
 import { classifyLeftovers } from './classify-leftovers.ts';
@@ -93,7 +94,16 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     notes,
     orphans,
   };
-  return { map, roles, warnings: wordWarnings(warnings, mapLocale) };
+  const geometry = measureMapGeometry({
+    grid,
+    stages: stages.stages.map((stage, i) => {
+      const header = skeleton?.stages[i]?.item;
+      return { id: stage.id, headerIds: header ? [header.id] : [] };
+    }),
+    layers: layers.map((layer, i) => ({ id: layer.id, headerIds: skeleton?.layers[i]?.items.map((item) => item.id) ?? [] })),
+    extent: scope.items.filter((item) => item.placeable).map((item) => ({ x: item.left, y: item.top, width: item.width, height: item.height })),
+  });
+  return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
 }
 
 /** The items the markers of a generated map name as its title and its persona. */
