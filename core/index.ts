@@ -14,12 +14,29 @@ export type { Point, Rect } from './geometry.ts';
 export { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates, LAYER_PROMPTS } from './templates/index.ts';
 export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './templates/index.ts';
 
-export { planBoard } from './layout/index.ts';
-export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './layout/index.ts';
+export { planBoard, PLATFORM_PRESETS, PLATFORM_PROFILES } from './layout/index.ts';
+export type {
+  BoardPlan,
+  ColorToken,
+  FontRef,
+  PlanDotItem,
+  PlanFrameItem,
+  PlanItem,
+  PlanItemBase,
+  PlanLineItem,
+  PlanNoteItem,
+  PlanOptions,
+  PlanShape,
+  PlanShapeItem,
+  PlanTextItem,
+  PlatformPreset,
+  PlatformProfile,
+} from './layout/index.ts';
 export { renderPlanSvg } from './render/render-plan-svg.ts';
 
 export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
-export { decodeMarker, encodeMarker } from './board/marker.ts';
+export { decodeMarker, encodeMarker, MARKER_HEADROOM, MARKER_MAX_BYTES } from './board/marker.ts';
+export { assignMarkerIds } from './board/marker-ids.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';
@@ -32,6 +49,7 @@ export type { MapGeometry } from './read/types.ts';
 export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
 export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
+export * from './platform/index.ts';
 
 export { audit, auditReading, computeFunnel, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
