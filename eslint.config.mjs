@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import * as figmaPlugins from '@figma/eslint-plugin-figma-plugins';
 
 /** Imports core may not make: it stays platform-neutral (STYLE.md, "Applied to this project" 1). */
 const platformImports = [
@@ -69,6 +70,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: deepCoreImports }],
     },
+  },
+  {
+    // The Figma plugin: Figma's own typed rules (deprecated sync APIs under dynamic-page,
+    // dynamic-page-only patterns, awaited async calls).
+    files: ['figma-plugin/**/*.ts'],
+    plugins: { '@figma/figma-plugins': figmaPlugins },
+    rules: { ...figmaPlugins.flatConfigs.recommended.rules },
   },
   {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],

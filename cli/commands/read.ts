@@ -11,9 +11,11 @@ import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
 import { writeOutput, writesToFile } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   json: { type: 'boolean' },
   map: { type: 'string' },
   select: { type: 'string', multiple: true },
@@ -90,7 +92,8 @@ Exit codes: 0 read, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('read', '--map', values.map);
     const locale = parseLocaleOption('read', values.locale);
 
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('read', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
 
     const maps = board.readings.map((reading) => reading.map);

@@ -1,6 +1,6 @@
 import { cutAtGaps } from './cut-at-gaps.ts';
 import { findGrid } from './find-grid.ts';
-import type { MapScope } from './find-maps.ts';
+import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';

@@ -3,16 +3,17 @@ import type { Locale } from '../i18n.ts';
 import { SCHEMA_ID } from '../model/map.ts';
 import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
+import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { matchPhase, parseMetricValue, parseSentiment } from '../text/index.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
 import type { Grid } from './build-grid.ts';
-import { classifyLeftovers } from './classify-leftovers.ts';
-import type { Leftovers } from './classify-leftovers.ts';
+import { explainLeftovers } from './explain-leftovers.ts';
+import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { findGrid } from './find-grid.ts';
-import type { MapScope } from './find-maps.ts';
+import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
@@ -60,7 +61,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const grid = skeleton ? buildGrid(skeleton, free) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
   const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
-  const leftovers = classifyLeftovers(grid, placement.rest, marked);
+  const leftovers = explainLeftovers(grid, placement.rest, marked);
 
   const stages = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
   const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
@@ -87,6 +88,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const map: CjmMap = {
     schema: SCHEMA_ID,
     title,
+    ...(scope.frame && scope.frame.text !== '' ? { frame: scope.frame.text } : {}),
     locale: mapLocale,
     ...(leftovers.persona ? { persona: leftovers.persona.persona } : {}),
     stages: stages.stages,
@@ -136,14 +138,14 @@ function buildStages(
     bandPhases.set(band, phase);
     if (phase === undefined) warnings.push({ code: 'unknown-phase', params: { text: band.text }, itemId: band.id });
   }
-  const phaseAbove = (item: ReadItem): Phase | undefined => {
+  const bandAbove = (item: ReadItem): ReadItem | undefined => {
     let best: ReadItem | undefined;
     for (const band of skeleton.bands) {
       if (item.cx < band.left || item.cx > band.right) continue;
       // The band nearest above the header wins when bands are stacked.
       if (!best || Math.abs(band.bottom - item.top) < Math.abs(best.bottom - item.top)) best = band;
     }
-    return best ? bandPhases.get(best) : undefined;
+    return best;
   };
 
   const lanes = new Map<number, string>();
@@ -157,17 +159,34 @@ function buildStages(
     }
   }
 
-  const phaseOfId = new Map<string, Phase | undefined>();
+  const phaseOfId = new Map<string, { phase: Phase | undefined; label: string | undefined }>();
   const stages = skeleton.stages.map((heading, i): Stage => {
-    const covered = phaseAbove(heading.item);
+    const band = bandAbove(heading.item);
     // A copied column outside every band stays in the phase of the column it was copied from.
-    const phase = covered ?? (heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf));
+    const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
+    const phase = band ? bandPhases.get(band) : inherited?.phase;
+    const label = band ? band.text : inherited?.label;
     const id = heading.id ?? `s${i + 1}`;
-    phaseOfId.set(id, phase);
+    phaseOfId.set(id, { phase, label });
     const lane = lanes.get(i);
-    return { id, name: heading.name, ...(phase === undefined ? {} : { phase }), ...(lane === undefined ? {} : { lane }) };
+    return {
+      id,
+      name: heading.name,
+      ...(phase === undefined ? {} : { phase }),
+      ...(lane === undefined ? {} : { lane }),
+      ...(keepsPhaseLabel(label, phase) ? { phaseLabel: label } : {}),
+    };
   });
   return { stages, laneOrphans };
+}
+
+/**
+ * Whether a band's text says more than its phase: a generated band ("REACH · Охват", "Reach")
+ * is redrawn from the phase, so keeping it would only make a round trip differ.
+ */
+function keepsPhaseLabel(label: string | undefined, phase: Phase | undefined): label is string {
+  if (label === undefined || label === '') return false;
+  return phase === undefined || (label !== formatPhaseLabel(phase, 'ru') && label !== formatPhaseLabel(phase, 'en'));
 }
 
 /**

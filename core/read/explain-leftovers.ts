@@ -38,7 +38,7 @@ export interface MarkedParts {
  * With no grid (`grid` undefined: no layer headings), every text that is not the persona or a
  * marked title is a `no-layer` orphan.
  */
-export function classifyLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts): Leftovers {
+export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts): Leftovers {
   const orphans: { item: ReadItem; reason: OrphanReason }[] = [];
   const byPosition = [...rest].sort((a, b) => a.top - b.top || a.left - b.left);
 
