@@ -134,3 +134,18 @@ async function buildFigmaUi(outdir) {
   // Function replacers: `$&` and friends inside the bundle must not be read as patterns.
   writeFileSync(join(outdir, 'ui.html'), template.replace('/*__CJM_STYLES__*/', () => css).replace('/*__CJM_SCRIPT__*/', () => js));
 }
+
+/**
+ * The playground into `outdir`: its page (playground.js, index.html, playground.css) and the
+ * script that plays Miro's SDK inside the panel's frame (miro-sdk-shim.js: the fake of
+ * miro-app/fake). It serves the Miro app and the Figma plugin as built by the two functions above.
+ */
+export async function buildPlayground(outdir) {
+  if (!have('playground/page/main.tsx')) return;
+  mkdirSync(outdir, { recursive: true });
+  await Promise.all([
+    build({ ...browser, entryPoints: ['playground/page/main.tsx'], outfile: join(outdir, 'playground.js'), format: 'esm', target: 'es2020' }),
+    build({ ...browser, entryPoints: ['playground/page/miro-sdk-shim.ts'], outfile: join(outdir, 'miro-sdk-shim.js'), format: 'iife', target: 'es2020' }),
+  ]);
+  for (const file of ['index.html', 'playground.css']) copyFileSync(at(join('playground/page', file)), join(outdir, file));
+}
