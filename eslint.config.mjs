@@ -31,7 +31,7 @@ const uiImports = [
   { group: ['node:*'], message: 'ui/ runs in a browser panel: no Node APIs.' },
 ];
 
-/** A plugin may import core and ui/, never the other plugin. */
+/** A plugin may import core and ui/, never the other plugin. These blocks come after the deep-import block and repeat its patterns: a later block's options replace an earlier one's. */
 const miroImports = [{ group: ['**/figma-plugin/**', '@figma/*'], message: 'The Miro app never imports the Figma plugin: share through core or ui/.' }];
 const figmaImports = [{ group: ['**/miro-app/**', '@mirohq/*'], message: 'The Figma plugin never imports the Miro app: share through core or ui/.' }];
 
