@@ -115,7 +115,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   };
   const geometry = measureMapGeometry({
     grid,
-    stages: stages.stages.map((stage, i) => {
+    stages: stages.map((stage, i) => {
       const header = skeleton?.stages[i]?.item;
       return { id: stage.id, headerIds: header ? [header.id] : [] };
     }),
