@@ -40,7 +40,7 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
         // (for the panels), which declares no async iterator.
         const reader = response.body.getReader();
         for (let next = await reader.read(); !next.done; next = await reader.read()) {
-          const chunk: Uint8Array = next.value;
+          const chunk = next.value as Uint8Array;
           chunks.push(chunk);
           received += chunk.byteLength;
           onBytes?.(received);
