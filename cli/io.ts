@@ -3,6 +3,8 @@
  * the real commands in-process with fake streams and files (STYLE.md: side effects injected).
  */
 
+import type { RemoteDeps } from './remote/remote-deps.ts';
+
 /** An output stream: Node's `process.stdout` fits, and so does a string collector in tests. */
 export interface CliStream {
   write(text: string): void;
@@ -42,4 +44,6 @@ export interface CliIo {
   sameFile(a: string, b: string): Promise<boolean>;
   /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `CJM_MAX_INPUT_MB`. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** What reading board links uses instead of the real network and clock (tests); see `cli/remote/`. */
+  readonly remote?: Partial<RemoteDeps>;
 }

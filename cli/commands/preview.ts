@@ -1,16 +1,15 @@
-import { planBoard } from '../../core/layout/index.ts';
-import { InputError } from '../../core/errors.ts';
-import { renderPlanSvg } from '../../core/render/render-plan-svg.ts';
-import { renderReadingSvg } from '../../core/render/render-reading-svg.ts';
+import { InputError, planBoard, renderPlanSvg, renderReadingSvg } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
 import { refuseOutputOverInput, writeOutput } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   'as-read': { type: 'boolean' },
   locale: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -52,7 +51,8 @@ Exit codes: 0 drawn, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('preview', '--map', values.map);
 
     await refuseOutputOverInput('preview', io, values.output, [file]);
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('preview', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const reading = requireOneMap(board);
     if (values['as-read']) {

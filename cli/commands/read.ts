@@ -1,10 +1,5 @@
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap, Layer } from '../../core/model/map.ts';
-import { PHASE_INFO, type Phase } from '../../core/model/phases.ts';
-import { LAYER_VOCABULARY } from '../../core/model/vocabulary.ts';
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { formatQuantity } from '../../core/report/plural.ts';
-import type { WordForms } from '../../core/report/plural.ts';
+import { formatQuantity, LAYER_VOCABULARY, PHASE_INFO, serializeMap } from '../../core/index.ts';
+import type { CjmMap, Layer, Locale, Phase, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -16,9 +11,11 @@ import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
 import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   json: { type: 'boolean' },
   map: { type: 'string' },
   select: { type: 'string', multiple: true },
@@ -106,7 +103,8 @@ Exit codes: 0 read, 2 bad input or options.`,
     const locale = parseLocaleOption('read', values.locale);
 
     await refuseOutputOverInput('read', io, values.output, [file]);
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('read', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
 
     const maps = board.readings.map((reading) => reading.map);

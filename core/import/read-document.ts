@@ -4,6 +4,7 @@ import type { Locale } from '../i18n.ts';
 import { parseMap } from '../model/parse-map.ts';
 import { readBoard } from '../read/index.ts';
 import type { MapReading, ReadWarning } from '../read/index.ts';
+import { EMPTY_MAP_GEOMETRY } from '../read/map-geometry.ts';
 import { detectFormat, type DocumentFormat } from './detect-format.ts';
 import { importFigmaRest } from './figma-rest.ts';
 import { importWarningsToRead } from './import-warnings.ts';
@@ -53,7 +54,7 @@ export function readDocument(json: unknown, options: ReadDocumentOptions = {}): 
   const format = detectFormat(json);
   if (format === undefined) throw new InputError('not a cjm/1 map, Miro REST item listing or Figma REST file', where);
   if (format === 'cjm/1') {
-    return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [] }], warnings: [] };
+    return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [], geometry: EMPTY_MAP_GEOMETRY }], warnings: [] };
   }
   const snapshot = format === 'miro-rest' ? importMiroRest(json, where) : importFigmaRest(json, where, options.page === undefined ? {} : { page: options.page });
   const reading = readBoard(snapshot, {

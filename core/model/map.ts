@@ -44,6 +44,11 @@ export const StageSchema = described(
     name: text,
     phase: described(z.optional(z.enum(PHASES)), 'The RACE phase of the stage; left out when unknown.'),
     lane: described(z.optional(text), 'A parallel variant of the stage ("Online", "Offline") where the path branches.'),
+    description: described(z.optional(text), 'What the stage header says besides the name ("1–2 weeks", "The customer compares offers").'),
+    phaseLabel: described(
+      z.optional(text),
+      'The text the board gave the stage\'s phase in (a band "Оценка и выбор", a chip "R", a prefix "REACH"), kept as written.',
+    ),
   }),
   'A column of the map: one step of the customer\'s path, in time order.',
 );
@@ -55,6 +60,7 @@ export const LayerSchema = described(
     kind: described(z.enum(LAYER_KINDS), 'What the layer is about; several layers may share a kind.'),
     title: text,
     required: described(z.optional(z.boolean()), 'The audit flags empty cells of required layers.'),
+    description: described(z.optional(text), 'The prompt or caption under the layer title ("Where does the customer meet us?").'),
   }),
   'A row of the map: what we know or decide about the customer at each stage.',
 );
@@ -94,6 +100,7 @@ export const OrphanSchema = described(
 export const CjmMapSchema = z.strictObject({
   schema: z.literal(SCHEMA_ID),
   title: text,
+  frame: described(z.optional(text), 'The name of the frame or section holding the map on the board, when it has one.'),
   locale: described(z.enum(['ru', 'en']), 'Language of the map\'s texts; reports follow it.'),
   persona: z.optional(PersonaSchema),
   stages: z.array(StageSchema),

@@ -2,6 +2,7 @@ import { PHASES, PHASE_INFO } from '../model/phases.ts';
 import type { Phase } from '../model/phases.ts';
 import { LAYER_KINDS, LAYER_VOCABULARY } from '../model/vocabulary.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
+import { TEMPLATES } from '../templates/catalog.ts';
 import { compareWords } from './compare-words.ts';
 import { foldText, splitWords } from './normalize-words.ts';
 
@@ -59,12 +60,21 @@ interface VocabularyEntry {
   readonly words: readonly string[];
 }
 
-/** Every heading of the vocabulary in both languages, normalized once at load. */
-const VOCABULARY_ENTRIES: readonly VocabularyEntry[] = LAYER_KINDS.flatMap((kind) => {
-  const info = LAYER_VOCABULARY[kind];
-  const headings = [info.title.en, info.title.ru, ...info.headings.en, ...info.headings.ru];
-  return headings.map((heading) => ({ kind, words: headingWords(normalizeHeading(heading)) }));
-});
+/**
+ * Every heading of the vocabulary in both languages, then every layer title of cjm-kit's own
+ * templates ("SMM recommendations", «Страхи и барьеры»), normalized once at load: a generated
+ * map exported without its markers (a Miro REST export) must read back with its layer kinds.
+ */
+const VOCABULARY_ENTRIES: readonly VocabularyEntry[] = [
+  ...LAYER_KINDS.flatMap((kind) => {
+    const info = LAYER_VOCABULARY[kind];
+    const headings = [info.title.en, info.title.ru, ...info.headings.en, ...info.headings.ru];
+    return headings.map((heading) => ({ kind, words: headingWords(normalizeHeading(heading)) }));
+  }),
+  ...TEMPLATES.flatMap((template) =>
+    template.layers.flatMap((layer) => (layer.title ? [layer.title.en, layer.title.ru] : []).map((title) => ({ kind: layer.kind, words: headingWords(normalizeHeading(title)) }))),
+  ),
+].filter((entry) => entry.words.length > 0);
 
 /**
  * Entries grouped by the length of their first word. A typed first word can only match entries

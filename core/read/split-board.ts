@@ -1,10 +1,12 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
-import { findGrid } from './find-grid.ts';
+import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { createSpatialIndex } from './spatial-index.ts';
+import { makeAncestorFinder, resolveParents } from './frame-parents.ts';
+import { ItemChain } from './item-chain.ts';
 
 /** The items of one map on the board, before it is read. */
 export interface MapScope {
@@ -167,7 +169,7 @@ function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadIte
     if (!content) continue;
     if (content.melted.length > 0) content.headings = settleHeadings(content, namesKind);
     if (content.headings !== 'none') {
-      const skeleton = findGrid(content.all.toArray(), kindOf);
+      const skeleton = findMapGrid(content.all.toArray(), kindOf);
       if (skeleton && skeleton.stages.length > 0) {
         if (skeleton.convincing || !convincingOnly) {
           maps.push({ items: content.all.toArray([frame]), frame, mapId: undefined, skeleton, copied: false });
@@ -227,196 +229,6 @@ function innermostFirst(frames: readonly ReadItem[], frameAround: (item: ReadIte
     }
   }
   return [...frames].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
-}
-
-/** A piece of an {@link ItemChain}: a list of items, or a chain linked on. */
-type ChainPart = readonly ReadItem[] | ItemChain;
-
-/**
- * A list of items built from other lists without copying them: `append` links another chain on
- * in O(1). Frames nested n deep melt into each other n times; copying would cost n².
- */
-class ItemChain {
-  private readonly parts: ChainPart[];
-
-  constructor(first: readonly ReadItem[]) {
-    this.parts = [first];
-  }
-
-  /** Adds a list (kept by reference). */
-  push(items: readonly ReadItem[]): void {
-    this.parts.push(items);
-  }
-
-  /** Links another chain on (by reference: it must not change afterwards). */
-  append(other: ItemChain): void {
-    this.parts.push(other);
-  }
-
-  forEach(visit: (item: ReadItem) => void): void {
-    this.walk((item) => {
-      visit(item);
-      return false;
-    });
-  }
-
-  some(test: (item: ReadItem) => boolean): boolean {
-    return this.walk(test);
-  }
-
-  /** Every item in order, after `prefix`. */
-  toArray(prefix: readonly ReadItem[] = []): ReadItem[] {
-    const out = [...prefix];
-    this.forEach((item) => out.push(item));
-    return out;
-  }
-
-  /** Visits the items in order until `stop` says so; a stack, not recursion: chains nest deep. */
-  private walk(stop: (item: ReadItem) => boolean): boolean {
-    const stack: { parts: readonly ChainPart[]; next: number }[] = [{ parts: this.parts, next: 0 }];
-    for (let top = stack[0]; top; top = stack[stack.length - 1]) {
-      const part = top.parts[top.next++];
-      if (part === undefined) stack.pop();
-      else if (part instanceof ItemChain) stack.push({ parts: part.parts, next: 0 });
-      else for (const item of part) if (stop(item)) return true;
-    }
-    return false;
-  }
-}
-
-/**
- * The frame holding each item: its `parent` when that is a frame on the board, otherwise (no
- * parent given, or not found) the smallest frame, larger than the item, holding its centre.
- *
- * The result is a forest, whatever the data says. Parent links that go round in a circle (frames
- * naming each other, as a broken export can) are cut where the circle closes, and a frame never
- * gets a geometric parent that lies inside it (a small section holding a frame that overflows
- * it: the frame names the section, and the section's centre lies in the frame). Left in, a
- * circle would hide every item of those frames from every map.
- */
-function resolveParents(items: readonly ReadItem[]): Map<ReadItem, ReadItem> {
-  const frames = items.filter((item) => item.item.type === 'frame' && item.placeable);
-  const parentOf = new Map<ReadItem, ReadItem>();
-  if (frames.length === 0 && items.every((item) => item.item.parent === undefined)) return parentOf;
-  const byId = new Map(items.map((item) => [item.id, item]));
-  for (const item of items) {
-    const named = item.item.parent === undefined ? undefined : byId.get(item.item.parent);
-    if (named && named !== item && named.item.type === 'frame') parentOf.set(item, named);
-  }
-  cutCircles(parentOf);
-
-  const trees = new FrameTrees(parentOf);
-  const index = createSpatialIndex(frames.map((frame) => ({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, frame })));
-  for (const item of items) {
-    if (parentOf.has(item) || !item.placeable) continue;
-    const area = item.width * item.height;
-    // Only a frame can have items inside it, so only a frame can pick one of its own descendants.
-    const isFrame = item.item.type === 'frame';
-    let best: ReadItem | undefined;
-    for (const { frame } of index.queryPoint(item.cx, item.cy)) {
-      const frameArea = frame.width * frame.height;
-      if (frame === item || frameArea <= area || (best && frameArea >= best.width * best.height)) continue;
-      if (!isFrame || trees.rootOf(frame) !== item) best = frame;
-    }
-    if (!best) continue;
-    parentOf.set(item, best);
-    if (isFrame) trees.attach(item, best);
-  }
-  return parentOf;
-}
-
-/**
- * Cuts every circle of parent links: each chain is walked once, and a link leading back to an
- * item already seen on the same walk (the one closing the circle) is dropped.
- */
-function cutCircles(parentOf: Map<ReadItem, ReadItem>): void {
-  const walkOf = new Map<ReadItem, number>();
-  let walk = 0;
-  for (const start of [...parentOf.keys()]) {
-    if (walkOf.has(start)) continue;
-    walk++;
-    for (let item: ReadItem | undefined = start; item; ) {
-      walkOf.set(item, walk);
-      const parent = parentOf.get(item);
-      if (!parent) break;
-      const seen = walkOf.get(parent);
-      if (seen === walk) parentOf.delete(item);
-      if (seen !== undefined) break; // the circle is cut, or the chain joins one walked before
-      item = parent;
-    }
-  }
-}
-
-/**
- * The root of each frame's tree while geometric parents are being added: a union-find over
- * frames, each set remembering its root. "Is this frame inside that one?" is then "is that one
- * the root of this one's tree?", asked before the root gets a parent.
- */
-class FrameTrees {
-  private readonly leader = new Map<ReadItem, ReadItem>();
-  private readonly rootOfLeader = new Map<ReadItem, ReadItem>();
-
-  constructor(parentOf: ReadonlyMap<ReadItem, ReadItem>) {
-    for (const [child, parent] of parentOf) if (child.item.type === 'frame') this.join(child, parent);
-    for (const parent of parentOf.values()) if (!parentOf.has(parent)) this.rootOfLeader.set(this.find(parent), parent);
-  }
-
-  /** The outermost frame above `frame` (itself when it has no parent). */
-  rootOf(frame: ReadItem): ReadItem {
-    return this.rootOfLeader.get(this.find(frame)) ?? frame;
-  }
-
-  /** Records that `root` (a frame with no parent yet) now lies in `parent`. */
-  attach(root: ReadItem, parent: ReadItem): void {
-    const top = this.rootOf(parent);
-    this.join(root, parent);
-    this.rootOfLeader.set(this.find(root), top);
-  }
-
-  private join(a: ReadItem, b: ReadItem): void {
-    const la = this.find(a);
-    const lb = this.find(b);
-    if (la !== lb) this.leader.set(la, lb);
-  }
-
-  private find(item: ReadItem): ReadItem {
-    let leader = item;
-    for (let next = this.leader.get(leader); next; next = this.leader.get(leader)) leader = next;
-    // path compression: every item walked now points at the leader
-    for (let at = item, next = this.leader.get(at); next && next !== leader; next = this.leader.get(at)) {
-      this.leader.set(at, leader);
-      at = next;
-    }
-    return leader;
-  }
-}
-
-/**
- * A lookup of the nearest frame around an item that passes `test`. Answers are remembered for
- * every item on the way up, so all items of a deeply nested board cost one walk per chain.
- * `parentOf` must be a forest (see {@link resolveParents}).
- */
-function makeAncestorFinder(parentOf: ReadonlyMap<ReadItem, ReadItem>, test: (frame: ReadItem) => boolean): (item: ReadItem) => ReadItem | undefined {
-  // Only frames are remembered: every other item is asked about once, and a board of 100k
-  // unframed notes should cost nothing here.
-  const known = new Map<ReadItem, ReadItem | undefined>();
-  return (item) => {
-    if (!parentOf.has(item)) return undefined;
-    const path: ReadItem[] = [];
-    let found: ReadItem | undefined;
-    for (let at: ReadItem | undefined = item; at; ) {
-      if (known.has(at)) {
-        found = known.get(at);
-        break;
-      }
-      path.push(at);
-      const parent = parentOf.get(at);
-      if (parent && test(parent)) found = parent;
-      at = found ? undefined : parent;
-    }
-    for (const at of path) if (at.item.type === 'frame') known.set(at, found);
-    return found;
-  };
 }
 
 /** The box around some items (placeable ones only); a zero box at the origin for none. */
