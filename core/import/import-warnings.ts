@@ -36,7 +36,7 @@ export function importWarningsToRead(warnings: readonly SnapshotWarning[] | unde
 /** "Прочитано не полностью ещё 150 элементов экспорта — список сокращён." (no verb agreeing with the count). */
 function describeMore(count: number, locale: Locale): string {
   const n = Number.isFinite(count) ? count : 0;
-  if (locale === 'en') return `${n} more items of the export were not fully understood — ${OUTCOME.more.en}.`;
+  if (locale === 'en') return `${n} more ${n === 1 ? 'item of the export was' : 'items of the export were'} not fully understood — ${OUTCOME.more.en}.`;
   return `Прочитано не полностью ещё ${formatQuantity(n, ITEM_WORDS, 'ru')} экспорта — ${OUTCOME.more.ru}.`;
 }
 

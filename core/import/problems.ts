@@ -29,7 +29,7 @@ export class WarningList {
   /** The warnings, with a last `more` entry when some were not listed; undefined for none. */
   toArray(): SnapshotWarning[] | undefined {
     if (this.size === 0) return undefined;
-    const more: SnapshotWarning[] = this.#unlisted > 0 ? [{ path: '', problem: `${this.#unlisted} more items like these`, outcome: 'more' }] : [];
+    const more: SnapshotWarning[] = this.#unlisted > 0 ? [{ path: '', problem: `${this.#unlisted} more ${this.#unlisted === 1 ? 'item' : 'items'} like these`, outcome: 'more' }] : [];
     return [...this.#warnings, ...more];
   }
 }
