@@ -17,7 +17,7 @@ export type AttemptOutcome =
  * headers and then stalls is given up like one that never answers.
  *
  * Redirects are not followed: a custom token header (`X-Figma-Token`) would go along to wherever
- * the redirect points, so a 3xx comes back as an answer like any other.
+ * the redirect points (docs/remote-apis.md, "Figma"), so a 3xx comes back as an answer like any other.
  *
  * Never throws for network trouble: the outcome says what happened, and the caller decides
  * whether to retry.
