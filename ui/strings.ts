@@ -4,7 +4,7 @@ import type { AuditScopeKind, ExportFormat } from './panel-host.ts';
 
 /**
  * Every text the shared panel shows, in both languages. The interface makes the compiler check
- * that neither language misses one (DEVELOPERS.md: every user-facing text exists in RU and EN).
+ * that neither language misses one (docs/architecture.md, *Two languages*).
  */
 export interface UiStrings {
   readonly tabs: { readonly create: string; readonly audit: string; readonly export: string };

@@ -1,5 +1,5 @@
 /**
- * The outside world of the REST clients, injected (STYLE.md: side effects injected) so tests
+ * The outside world of the REST clients, injected (docs/architecture.md, *Side effects injected*) so tests
  * run them against a local emulation on a virtual clock: retries that would wait minutes take
  * no time, and what was waited is recorded.
  */
