@@ -34,6 +34,8 @@ export interface LoadedBoard {
   readonly mapCount: number;
   /** Warnings about the whole document (the readings carry their own). */
   readonly warnings: ReadDocumentResult['warnings'];
+  /** The board the maps were read from; absent for cjm/1 input. */
+  readonly snapshot?: ReadDocumentResult['snapshot'];
 }
 
 /** How the maps of a board are narrowed down: the shared `--map`/`--select` options. */
@@ -71,7 +73,7 @@ export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {},
   const selected = choice.selection?.length && document.format !== 'cjm/1' ? selectReadings(picked, choice.selection) : { readings: picked, outside: false };
   const encoding = input.warning === undefined ? [] : [{ code: 'encoding-guessed', message: input.warning }];
   const warnings = [...encoding, ...document.warnings, ...(selected.outside ? [makeWarning('selection-outside', picked[0]?.map.locale ?? 'en')] : [])];
-  return { label, format: document.format, readings: selected.readings, mapCount: numbered.length, warnings };
+  return { label, format: document.format, readings: selected.readings, mapCount: numbered.length, warnings, ...(document.snapshot ? { snapshot: document.snapshot } : {}) };
 }
 
 /**

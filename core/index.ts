@@ -37,8 +37,10 @@ export type {
   PlatformProfile,
 } from './layout/index.ts';
 export { renderPlanSvg } from './render/render-plan-svg.ts';
+export { renderReadingSvg } from './render/render-reading-svg.ts';
+export type { ReadingSvgOptions } from './render/render-reading-svg.ts';
 
-export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
+export type { BoardItem, BoardItemType, BoardSnapshot, SnapshotWarning, SnapshotWarningOutcome } from './board/snapshot.ts';
 export { decodeMarker, encodeMarker, MARKER_HEADROOM, MARKER_MAX_BYTES } from './board/marker.ts';
 export { assignMarkerIds } from './board/marker-ids.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
@@ -51,7 +53,7 @@ export { makeWarning } from './read/warnings.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
 export type { MapGeometry } from './read/types.ts';
 export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
-export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
+export { detectFormat, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, importWarningsToRead, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
 export * from './platform/index.ts';
 

@@ -1,4 +1,4 @@
-import { planBoard, renderPlanSvg } from '../../core/index.ts';
+import { InputError, planBoard, renderPlanSvg, renderReadingSvg } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
@@ -10,6 +10,7 @@ import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
   ...REMOTE_OPTIONS,
+  'as-read': { type: 'boolean' },
   locale: { type: 'string' },
   output: { type: 'string', short: 'o' },
   map: { type: 'string' },
@@ -20,18 +21,23 @@ const OPTIONS = {
 export const previewCommand: Command = {
   name: 'preview',
   summary: 'draw the board layout of one map as an SVG picture',
-  help: `Usage: cjm preview FILE [--locale ru|en] [--map N | --select ITEM_ID] [--output FILE]
+  help: `Usage: cjm preview FILE [--as-read] [--locale ru|en] [--map N | --select ITEM_ID] [--output FILE]
 
 Lays the map out exactly as the Miro app and the Figma plugin will (title, persona, RACE
 phase bands, stage and layer headers, cells growing with their notes, the emotion curve)
-and draws it as SVG, to look at in a browser before putting it on a board. Also a quick way
-to see how a hand-drawn board was understood.
+and draws it as SVG, to look at in a browser before putting it on a board.
+
+With --as-read, draws the board itself as it was read instead: every item where it lies,
+outlined by what it became (stage, layer, note in a cell), and each note outside the cells
+marked in red with the reason. The way to check how a hand-drawn board was understood.
 
 ${INPUT_HELP}
 
 Output:
-  --locale ru|en       language of generated labels (phase bands, persona headings);
-                       default: the map's locale
+  --as-read            draw the board export as it was read (needs a Miro or Figma
+                       export, not a cjm/1 map)
+  --locale ru|en       language of generated labels (phase bands, persona headings,
+                       the --as-read legend); default: the map's locale
   -o, --output FILE    write to FILE instead of standard output
 
 Exit codes: 0 drawn, 2 bad input or options.`,
@@ -49,6 +55,11 @@ Exit codes: 0 drawn, 2 bad input or options.`,
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const reading = requireOneMap(board);
+    if (values['as-read']) {
+      if (!board.snapshot) throw new InputError('--as-read draws a board export (Miro or Figma); a cjm/1 map has no board to draw: leave --as-read out to see its layout', board.label);
+      await writeOutput(io, renderReadingSvg(board.snapshot, reading, locale ? { locale } : {}), values.output);
+      return EXIT_CODES.ok;
+    }
     await writeOutput(io, renderPlanSvg(planBoard(reading.map, locale ? { locale } : {})), values.output);
     return EXIT_CODES.ok;
   },

@@ -37,10 +37,15 @@ export interface FigmaImportOptions {
  *
  * Hidden nodes (`visible: false`) are skipped with everything in them: nobody sees them on the
  * board. Markers are read from shared plugin data (`sharedPluginData['cjm-kit'].marker`), which
- * the REST API returns when asked with `?plugin_data=shared`.
+ * the REST API returns when asked with `?plugin_data=shared` (docs/figma-rest.md, "Markers").
  *
- * @throws InputError when the JSON is no Figma file, names an unknown page, or has malformed
- *   nodes; the error lists every problem with its path.
+ * Tolerant: a node the importer cannot fully understand does not reject the file. It becomes a
+ * warning with its path (`snapshot.warnings`) and keeps its text: a node of an unknown type as an
+ * `other` item, a node without a usable box with an unplaceable rectangle (the reader lists it as
+ * an `unreadable` orphan), a node without an id under its JSON path.
+ *
+ * @throws InputError only when the JSON is no Figma file at all (no document, no pages) or names
+ *   an unknown page.
  */
 export function importFigmaRest(json: unknown, where?: string, options: FigmaImportOptions = {}): BoardSnapshot {
   const warnings = new WarningList();
@@ -394,8 +399,14 @@ class NodeWalker {
   private characters(node: Record<string, unknown>, path: string): string {
     const value = node.characters;
     if (value === undefined || value === null) return '';
+    const id = typeof node.id === 'string' ? node.id : undefined;
+    // A number typed into a hand-edited file is still what the node says.
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as "${value}"`, 'assumed', id);
+      return String(value);
+    }
     if (typeof value !== 'string') {
-      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', typeof node.id === 'string' ? node.id : undefined);
+      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', id);
       return '';
     }
     // Figma writes a soft line break (Shift+Enter) as U+2028 LINE SEPARATOR.

@@ -1,6 +1,7 @@
 import type { SnapshotWarning, SnapshotWarningOutcome } from '../board/snapshot.ts';
 import type { Locale, Localized } from '../i18n.ts';
 import type { ReadWarning } from '../read/types.ts';
+import { formatQuantity, type WordForms } from '../report/plural.ts';
 
 /**
  * The warning code of an import warning (`ReadWarning.code`): an item of a board export the
@@ -14,7 +15,7 @@ const OUTCOME: Readonly<Record<SnapshotWarningOutcome, Localized>> = {
   'kept-unplaced': { ru: 'текст сохранён, но положение элемента неизвестно: он в списке заметок вне ячеек', en: 'its text is kept, but its place is unknown: it is listed among the notes outside the cells' },
   assumed: { ru: 'прочитано со значением по умолчанию', en: 'read with a default' },
   dropped: { ru: 'в элементе нет текста, он пропущен', en: 'it holds no text and was left out' },
-  more: { ru: 'остальные не перечислены', en: 'not listed one by one' },
+  more: { ru: 'список сокращён', en: 'not listed one by one' },
 };
 
 /** How the message starts: the technical detail stays in English, like the file's own field names. */
@@ -27,7 +28,16 @@ const LEAD: Localized = { ru: 'Элемент экспорта прочитан 
 export function importWarningsToRead(warnings: readonly SnapshotWarning[] | undefined, locale: Locale): ReadWarning[] {
   return (warnings ?? []).map((warning) => {
     const detail = warning.path ? `${warning.path}: ${warning.problem}` : warning.problem;
-    const message = warning.outcome === 'more' ? `${LEAD[locale]}: ${detail} — ${OUTCOME.more[locale]}` : `${LEAD[locale]} (${detail}) — ${OUTCOME[warning.outcome][locale]}.`;
+    const message = warning.outcome === 'more' ? describeMore(Number.parseInt(warning.problem, 10), locale) : `${LEAD[locale]} (${detail}) — ${OUTCOME[warning.outcome][locale]}.`;
     return { code: IMPORT_WARNING_CODE, message, ...(warning.itemId !== undefined ? { itemId: warning.itemId } : {}) };
   });
 }
+
+/** "Прочитано не полностью ещё 150 элементов экспорта — список сокращён." (no verb agreeing with the count). */
+function describeMore(count: number, locale: Locale): string {
+  const n = Number.isFinite(count) ? count : 0;
+  if (locale === 'en') return `${n} more items of the export were not fully understood — ${OUTCOME.more.en}.`;
+  return `Прочитано не полностью ещё ${formatQuantity(n, ITEM_WORDS, 'ru')} экспорта — ${OUTCOME.more.ru}.`;
+}
+
+const ITEM_WORDS: WordForms = { ru: ['элемент', 'элемента', 'элементов'], en: ['item', 'items'] };

@@ -7,5 +7,6 @@ export type { DocumentReading, ReadDocumentOptions } from './read-document.ts';
 export { detectFormat } from './detect-format.ts';
 export type { DocumentFormat } from './detect-format.ts';
 export { importMiroRest } from './miro-rest.ts';
+export { IMPORT_WARNING_CODE, importWarningsToRead } from './import-warnings.ts';
 export { importFigmaRest } from './figma-rest.ts';
 export type { FigmaImportOptions } from './figma-rest.ts';

@@ -40,7 +40,7 @@ export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
     if (before !== undefined) {
       // The same page passed twice is harmless; two different items with one id are both kept,
       // the second under an id of its own so neither hides the other.
-      if (before === entry.value || JSON.stringify(before) === JSON.stringify(entry.value)) continue;
+      if (before === entry.value || sameJson(before, entry.value)) continue;
       const id = `${item.id}@${entry.path}`;
       warnings.add(`${entry.path}.id`, `"${item.id}" is used by two different items; this one is read as "${id}"`, 'assumed', item.id);
       parsed.push({ ...item, id });
@@ -66,6 +66,15 @@ export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
   const items = resolvePositions(parsed, warnings);
   const found = warnings.toArray();
   return { platform: 'miro', items, ...(found ? { warnings: found } : {}) };
+}
+
+/** True when two JSON values are equal; false when they nest too deep to compare (then they are kept apart). */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /** An item as read from the listing, before its position is made absolute. */
@@ -174,13 +183,16 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
   if (rawType === '') warnings.add(`${path}.type`, `expected an item type such as "sticky_note", ${describeValue(value.type)}; read as an item of unknown type`, 'assumed', id);
   const type = ITEM_TYPES.get(rawType) ?? 'other';
 
-  const data = optionalRecord(value, 'data', path, warnings, id);
+  // A string where `data` belongs (a hand-edited export) is the item's text in the wrong place: kept.
+  const looseText = typeof value.data === 'string' ? htmlToText(value.data) : '';
+  const data = looseText === '' ? optionalRecord(value, 'data', path, warnings, id) : undefined;
+  if (looseText !== '') warnings.add(`${path}.data`, `expected an object, ${describeValue(value.data)}; read as the item's text`, 'assumed', id);
   const style = optionalRecord(value, 'style', path, warnings, id);
   const geometry = optionalRecord(value, 'geometry', path, warnings, id);
   const position = optionalRecord(value, 'position', path, warnings, id);
   const parent = optionalRecord(value, 'parent', path, warnings, id);
 
-  const text = itemText(rawType, data, `${path}.data`, warnings, id);
+  const text = looseText || itemText(rawType, data, `${path}.data`, warnings, id);
   if (text !== '' && !isKnownType(rawType)) {
     const what = rawType === '' ? 'an item of no type' : `unknown item type ${JSON.stringify(rawType.length > 40 ? `${rawType.slice(0, 40)}…` : rawType)}`;
     warnings.add(path, `${what}: read as an "other" item with its text`, 'kept-other', id);
@@ -263,6 +275,11 @@ function itemText(type: string, data: Record<string, unknown> | undefined, path:
   const read = (key: string, html: boolean): string => {
     const value = data?.[key];
     if (value === undefined || value === null) return '';
+    // A number typed into a hand-edited export is still what the item says.
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      warnings.add(`${path}.${key}`, `expected a string, ${describeValue(value)}; read as "${value}"`, 'assumed', id);
+      return String(value);
+    }
     if (typeof value !== 'string') {
       warnings.add(`${path}.${key}`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', id);
       return '';

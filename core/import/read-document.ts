@@ -1,3 +1,4 @@
+import type { BoardSnapshot } from '../board/snapshot.ts';
 import { InputError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { parseMap } from '../model/parse-map.ts';
@@ -32,6 +33,8 @@ export interface DocumentReading {
    * the export it could not fully understand (code `import-item`), each with its JSON path.
    */
   readonly warnings: ReadWarning[];
+  /** The board the maps were read from (absent for a cjm/1 map): what `renderReadingSvg` draws. */
+  readonly snapshot?: BoardSnapshot;
 }
 
 /**
@@ -59,5 +62,5 @@ export function readDocument(json: unknown, options: ReadDocumentOptions = {}): 
     ...(options.selection ? { selection: options.selection } : {}),
   });
   const locale = options.locale ?? reading.maps[0]?.map.locale ?? 'en';
-  return { format, readings: reading.maps, warnings: [...importWarningsToRead(snapshot.warnings, locale), ...reading.warnings] };
+  return { format, readings: reading.maps, warnings: [...importWarningsToRead(snapshot.warnings, locale), ...reading.warnings], snapshot };
 }

@@ -149,5 +149,8 @@ describe('import warnings on the command line', () => {
     expect(map.orphans.map((orphan) => [orphan.text, orphan.reason])).toEqual([['Потерянная', 'unreadable']]);
     expect(stderr).toContain('cjm: b.json: warning: Элемент экспорта прочитан не полностью (data[1]: unknown item type "mindmap_node": read as an "other" item with its text) — элемент прочитан как прочий, его текст сохранён. [item 2]\n');
     expect(stderr).toContain('cjm: b.json: warning: Элемент экспорта прочитан не полностью (data[4].position.x: expected a number, got "a"; its text is kept, but not in a cell) — ');
+    // The summary counts them too, pointing at where they were printed.
+    const summary = await runCli(['read', 'b.json'], { files: { 'b.json': JSON.stringify({ data: items }) } });
+    expect(summary.stdout).toMatch(/\nПредупреждения о файле: 2 \(выведены в поток ошибок\)\n$/u);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMap, planBoard, renderPlanSvg } from '../../core/index.ts';
+import { parseMap, planBoard, readDocument, renderPlanSvg, renderReadingSvg } from '../../core/index.ts';
 import { fixture, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');
@@ -19,6 +19,26 @@ describe('cjm preview', () => {
     const { code, io } = await runCli(['preview', lumusPath, '--locale', 'en', '-o', 'map.svg']);
     expect(code).toBe(0);
     expect(io.written.get('map.svg')).toBe(renderPlanSvg(planBoard(lumus, { locale: 'en' })));
+  });
+
+  it('draws a board export as it was read with --as-read, orphans marked', async () => {
+    const board = fixture('../../fixtures/miro-ru-clinic.json');
+    const { code, stdout, stderr } = await runCli(['preview', board, '--as-read']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const document = readDocument(JSON.parse(readFileSync(board, 'utf8')));
+    const [reading] = document.readings;
+    if (!reading || !document.snapshot) throw new Error('no reading');
+    expect(stdout).toBe(renderReadingSvg(document.snapshot, reading));
+    expect(stdout).toContain('stroke-dasharray');
+    // Not the planned layout: the board's own items, where they lie.
+    expect(stdout).not.toBe(renderPlanSvg(planBoard(reading.map)));
+  });
+
+  it('says --as-read needs a board export when given a cjm/1 map', async () => {
+    const { code, stderr } = await runCli(['preview', lumusPath, '--as-read']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`cjm: ${lumusPath}: --as-read draws a board export (Miro or Figma); a cjm/1 map has no board to draw: leave --as-read out to see its layout\n`);
   });
 
   it('rejects a missing file and a bad option with one line and exit 2', async () => {

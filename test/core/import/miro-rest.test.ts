@@ -208,7 +208,7 @@ describe('importMiroRest', () => {
       'data[3].type: expected an item type such as "sticky_note", got 7; read as an item of unknown type [assumed]',
       'data[3]: an item of no type: read as an "other" item with its text [kept-other]',
       'data[4].geometry.width: expected a number ≥ 0, got -4; read as missing [assumed]',
-      'data[5].data.content: expected a string, got 42; read as no text [assumed]',
+      'data[5].data.content: expected a string, got 42; read as "42" [assumed]',
       'data[6].position: missing: an item with text or children needs a position; its text is kept, but not in a cell [kept-unplaced]',
       'data[7].position.origin: expected "center", the only origin Miro documents, got "top_left"; read as the centre [assumed]',
       'data[8].geometry: a frame needs a width and a height: its children are placed from its top-left corner; the frame and its children are kept, but not in a cell [kept-unplaced]',

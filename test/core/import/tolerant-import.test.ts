@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_WARNING_CODE } from '../../../core/import/import-warnings.ts';
+import { IMPORT_WARNING_CODE, importWarningsToRead } from '../../../core/import/import-warnings.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
 
 /** A hand-made Miro board (an array of two listing pages). */
@@ -57,5 +57,17 @@ describe('tolerant import: one odd item does not lose the map', () => {
     const document = readDocument(pages);
     const all = document.readings.flatMap((reading) => [...reading.map.notes.map((n) => n.text), ...reading.map.orphans.map((o) => o.text)]);
     expect(all).toContain('Ждёт увидеть цены и свободное время');
+  });
+});
+
+describe('import warnings in words', () => {
+  it('counts what it does not list, in both languages', () => {
+    const more = [{ path: '', problem: '150 more items like these', outcome: 'more' as const }];
+    expect(importWarningsToRead(more, 'ru')[0]?.message).toBe('Прочитано не полностью ещё 150 элементов экспорта — список сокращён.');
+    expect(importWarningsToRead([{ ...more[0], problem: '1 more items like these' }], 'ru')[0]?.message).toBe('Прочитано не полностью ещё 1 элемент экспорта — список сокращён.');
+    expect(importWarningsToRead(more, 'en')[0]?.message).toBe('150 more items of the export were not fully understood — not listed one by one.');
+    expect(importWarningsToRead([{ path: 'data[1].id', problem: 'expected a non-empty string, missing', outcome: 'assumed', itemId: 'x' }], 'en')).toEqual([
+      { code: 'import-item', message: 'An item of the export was not fully understood (data[1].id: expected a non-empty string, missing) — read with a default.', itemId: 'x' },
+    ]);
   });
 });
