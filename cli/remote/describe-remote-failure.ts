@@ -43,6 +43,10 @@ export function describeRemoteFailure(failure: RemoteFailureDetails, context: Fa
       return fail(
         `rate limited by ${platform.name}: it asks to wait ${formatDuration(failure.askedWaitMs ?? 0)}, longer than cjm waits (${formatDuration(RETRY_POLICY.maxWaitMs)}); try again later`,
       );
+    case 'too-large':
+      return fail(
+        `the answers of ${platform.name} pass the ${formatMegabytes(failure.limitBytes ?? 0)} input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to 500)`,
+      );
     case 'http':
       return fail(describeStatus(failure.status ?? 0, said, tries, failure, context));
   }
@@ -66,6 +70,12 @@ function describeStatus(status: number, said: string, tries: string, failure: Re
 function clip(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > MAX_API_MESSAGE ? `${flat.slice(0, MAX_API_MESSAGE - 1)}…` : flat;
+}
+
+/** `256 MB`, `0.05 MB`: two significant digits below 10. */
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toPrecision(2))} MB`;
 }
 
 /** `45 s`, `3 min`, `2 h`: how long, for people. */

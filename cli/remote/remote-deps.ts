@@ -14,24 +14,36 @@ export interface RemoteDeps {
   readonly random: () => number;
   /** How long one request may take, body included, before it is given up (and maybe retried). */
   readonly timeoutMs: number;
+  /** The most one board's answers may hold together, in bytes: what `cjm` reads of any input. */
+  readonly maxBytes: number;
 }
 
 /** Per-request time limit: a FigJam board of many thousand items downloads in well under this. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
+ * The input limit of files, `CJM_MAX_INPUT_MB` (default 256, at most 500), applied to what an API
+ * sends too: far above a real board, far below the longest string `JSON.parse` can take.
+ */
+const DEFAULT_MAX_MB = 256;
+const MAX_MB_CEILING = 500;
+
+/**
  * The real dependencies, with any the caller overrides. `CJM_HTTP_TIMEOUT` (seconds) changes the
- * per-request time limit for slow networks or very large files.
+ * per-request time limit for slow networks or very large files; `CJM_MAX_INPUT_MB` the size limit.
  */
 export function resolveRemoteDeps(overrides: Partial<RemoteDeps> | undefined, env: Readonly<Record<string, string | undefined>>): RemoteDeps {
   const seconds = Number(env.CJM_HTTP_TIMEOUT);
   const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+  const megabytes = Number(env.CJM_MAX_INPUT_MB);
+  const maxBytes = Math.floor((Number.isFinite(megabytes) && megabytes > 0 ? Math.min(megabytes, MAX_MB_CEILING) : DEFAULT_MAX_MB) * 1024 * 1024);
   return {
     fetch: (input, init) => fetch(input, init),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     random: () => Math.random(),
     timeoutMs,
+    maxBytes: Math.max(1, maxBytes),
     ...overrides,
   };
 }

@@ -158,6 +158,13 @@ describe('Figma errors and retries', () => {
     expect(api.requestsTo('figma')).toHaveLength(3);
   });
 
+  it('stops a download that passes the input limit, and does not retry it', async () => {
+    const result = await runRemote(['read', FILE_LINK], { env: env({ CJM_MAX_INPUT_MB: '0.001' }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the answers of the Figma API pass the 0.001 MB input limit');
+    expect(api.requestsTo('figma')).toHaveLength(1);
+  });
+
   it('refuses links that name no file', async () => {
     const proto = await cli(['read', `https://www.figma.com/proto/${FIGJAM_KEY}/x`]);
     expect(proto.stderr).toBe(

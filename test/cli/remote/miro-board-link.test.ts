@@ -119,6 +119,23 @@ describe('retries', () => {
     expect(api.requestsTo('miro')).toHaveLength(Math.ceil(items.length / 50) + 1);
   });
 
+  it('says on the progress line what it is waiting for', async () => {
+    api.faults.push({ api: 'miro', status: 429, retryAfter: '7' });
+    const result = await cli(['read', BOARD_LINK], { ttyStderr: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('\rMiro: waiting 7 s before trying again\u001b[K');
+  });
+
+  it('stops reading a board whose answers pass the input limit', async () => {
+    // About one and a half pages of this board.
+    const result = await runRemote(['read', BOARD_LINK], { env: env({ CJM_MAX_INPUT_MB: '0.05' }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `cjm: ${BOARD_LINK}: the answers of the Miro API pass the 0.05 MB input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to 500)\n`,
+    );
+    expect(api.requestsTo('miro')).toHaveLength(2);
+  });
+
   it('reads X-RateLimit-Reset when a 429 has no Retry-After', async () => {
     const clock = virtualClock();
     const reset = Math.round(Date.UTC(2026, 0, 15, 9, 0, 12) / 1000);
@@ -267,6 +284,8 @@ describe('errors', () => {
     expect(two.stderr).toBe("cjm audit: --save keeps one board; 2 links were given (run once per board) (see 'cjm audit --help')\n");
     const file = await cli(['read', 'board.json', '--save', 'x.json']);
     expect(file.stderr).toBe("cjm read: --save keeps what a board link returns; the inputs here are files already (see 'cjm read --help')\n");
+    const same = await cli(['audit', BOARD_LINK, '--save', 'x.json', '-o', 'x.json']);
+    expect(same.stderr).toBe("cjm audit: --save and --output name the same file: the report would overwrite the export (see 'cjm audit --help')\n");
     const unwritable = await cli(['read', BOARD_LINK, '--save', '/nonexistent/x.json']);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toBe('cjm: /nonexistent/x.json: cannot write (its folder does not exist)\n');
