@@ -39,10 +39,10 @@ export function describeRemoteFailure(failure: RemoteFailureDetails, context: Fa
       return fail(`the answer of ${platform.name} broke off before its end (${tries}): check the network connection and try again`);
     case 'not-json':
       return fail(`${platform.name} answered with something that is not JSON (status ${failure.status ?? '?'}): is a proxy or a login page in the way?`);
-    case 'wait-too-long':
-      return fail(
-        `rate limited by ${platform.name}: it asks to wait ${formatDuration(failure.askedWaitMs ?? 0)}, longer than cjm waits (${formatDuration(RETRY_POLICY.maxWaitMs)}); try again later`,
-      );
+    case 'wait-too-long': {
+      const why = failure.status === 429 ? `rate limited by ${platform.name}` : `${platform.name} is unavailable (${failure.status ?? '?'})`;
+      return fail(`${why}: it asks to wait ${formatDuration(failure.askedWaitMs ?? 0)}, longer than cjm waits (${formatDuration(RETRY_POLICY.maxWaitMs)}); try again later`);
+    }
     case 'too-large':
       return fail(
         `the answers of ${platform.name} pass the ${formatMegabytes(failure.limitBytes ?? 0)} input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to 500)`,
