@@ -1,6 +1,15 @@
 import { formatCsv, formatMarkdownReport, serializeMap } from '../core/index.ts';
 import type { CjmMap, Finding, Locale } from '../core/index.ts';
-import type { ExportFile, ExportFormat } from './panel-host.ts';
+
+/** The export formats of the panel. */
+export type ExportFormat = 'json' | 'csv' | 'md';
+
+/** A file for the person to download. */
+export interface ExportFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly text: string;
+}
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { json: 'cjm.json', csv: 'csv', md: 'md' };
 const MIME_TYPES: Readonly<Record<ExportFormat, string>> = {

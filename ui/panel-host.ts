@@ -1,4 +1,5 @@
 import type { CjmMap, Finding, Locale, Phase, Rect } from '../core/index.ts';
+import type { ExportFile, ExportFormat } from './export-file.ts';
 
 /**
  * The one seam between the shared panel (ui/) and a platform. The Miro panel implements it with
@@ -104,8 +105,8 @@ export interface FindingTarget {
   readonly findingIndex: number;
 }
 
-/** The export formats of the panel. */
-export type ExportFormat = 'json' | 'csv' | 'md';
+// Defined with the code that makes the files, which the Figma sandbox shares (it has no DOM types).
+export type { ExportFile, ExportFormat };
 
 /** Which map to export, and how. */
 export interface ExportRequest {
@@ -114,9 +115,3 @@ export interface ExportRequest {
   readonly locale: Locale;
 }
 
-/** A file for the person to download. */
-export interface ExportFile {
-  readonly fileName: string;
-  readonly mimeType: string;
-  readonly text: string;
-}

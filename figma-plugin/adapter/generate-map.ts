@@ -1,0 +1,157 @@
+import type { SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
+import { planBoard, PLATFORM_PROFILES, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import type { AbortSignalLike, BoardPlan, CjmMap, Locale, PlanNoteItem, Point, Rect } from '../../core/index.ts';
+import { drawNote } from './draw-nodes.ts';
+import type { DrawContext, DrawnNote } from './draw-nodes.ts';
+import { drawingEditorOf } from './figma-api.ts';
+import type { DrawingEditor, FigmaApi } from './figma-api.ts';
+import { removeNodes, createFigmaPlanWriter } from './figma-plan-writer.ts';
+import { FontBook } from './font-book.ts';
+import type { FontFallback } from './font-book.ts';
+import { yieldToEditor } from './yield-to-editor.ts';
+
+/** Which part of a generation a progress report is about. */
+export type GenerationPhase = 'measure' | 'write';
+
+/** Options of {@link generateMap}. */
+export interface GenerateMapOptions {
+  /** Cancels the run: what it created is removed and it rejects with an `AbortError`. */
+  readonly signal?: AbortSignalLike;
+  /** `(done, total)` over the whole run (notes measured, then nodes written); `(0, total)` first. */
+  readonly onProgress?: (done: number, total: number, phase: GenerationPhase) => void;
+  /** Top-left corner of the map on the page. Default: right of what the page holds, else centred in view. */
+  readonly origin?: Point;
+  /** Language of generated labels (phase bands, persona headings). Default: the map's. */
+  readonly locale?: Locale;
+  /** How the run gives the editor back its thread between chunks. Default: a zero-delay timer. */
+  readonly yieldToEditor?: () => Promise<void>;
+  /** Nodes created between two yields. Default 40. */
+  readonly chunkSize?: number;
+}
+
+/** What {@link generateMap} made. */
+export interface GeneratedMap {
+  /** The section (FigJam) or frame (design file) holding the map. */
+  readonly containerId: string;
+  /** The map id written into every marker. */
+  readonly mapId: string;
+  /** Nodes created, the container included (a card's text counts as part of its card). */
+  readonly nodeCount: number;
+  /** Notes drawn. */
+  readonly noteCount: number;
+  /** Notes of the map that have no cell (unknown stage or layer) and were left out. */
+  readonly unplacedCount: number;
+  /** Fonts that were missing and what was used instead. */
+  readonly fontFallbacks: readonly FontFallback[];
+  /** Distinct fonts the run loaded. */
+  readonly fontsLoaded: number;
+}
+
+/** Space between a new map and what the page already holds. */
+const MARGIN = 400;
+const DEFAULT_CHUNK = 40;
+
+let runs = 0;
+
+/**
+ * Puts a journey map on the current page: in FigJam a section holding shape-with-text headers and
+ * stickies, in a design file a frame holding text cards, laid out by core.
+ *
+ * 1. Loads each font the map needs once (a missing one falls back to an available font).
+ * 2. Draws the notes first and reads their real heights — a FigJam sticky grows with its text and
+ *    cannot be resized — then lays the map out again with those heights (`planBoard(map,
+ *    { noteHeights })`), so no note spills out of its cell or onto another.
+ * 3. Writes the plan with core's `writePlan`, one node at a time, yielding to the editor between
+ *    chunks so it never freezes, reporting progress.
+ *
+ * Never half a map: on a failure or a cancel everything this run created is removed before it
+ * rejects (`name === 'AbortError'` for a cancel). The run makes no `commitUndo` call, so a single
+ * undo takes the whole map away.
+ *
+ * @throws Error when the editor is neither FigJam nor Figma design.
+ */
+export async function generateMap(figma: FigmaApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+  const editor = drawingEditorOf(figma);
+  if (!editor) throw new Error(`cjm-kit draws maps in FigJam and Figma design files, not in "${figma.editorType}"`);
+  const { signal } = options;
+  const pause = options.yieldToEditor ?? yieldToEditor;
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK));
+  const checkAbort = () => {
+    if (signal?.aborted) throw new PlanWriteAbortedError(signal.reason);
+  };
+  checkAbort();
+
+  const profile = PLATFORM_PROFILES[editor];
+  const layout = (origin: Point, mapId?: string, noteHeights?: ReadonlyMap<number, number>): BoardPlan =>
+    planBoard(map, {
+      preset: editor,
+      origin,
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(mapId ? { mapId } : {}),
+      ...(noteHeights ? { noteHeights } : {}),
+    });
+  const estimate = layout(options.origin ?? { x: 0, y: 0 });
+  const origin = options.origin ?? chooseOrigin(figma, estimate.bounds);
+  // A fresh id per run, so two copies of one map on a page stay two maps.
+  const mapId = `${estimate.mapId}-${Date.now().toString(36)}${(runs++).toString(36)}`;
+  const first = layout(origin, mapId);
+
+  const fonts = await FontBook.load(figma, [profile.fonts.text, profile.fonts.heading, profile.fonts.note]);
+  checkAbort();
+  const context: DrawContext = { figma, editor, profile, fonts };
+  const noteItems = first.items.filter((item): item is PlanNoteItem => item.shape === 'sticky');
+  const total = noteItems.length + first.items.length;
+  options.onProgress?.(0, total, 'measure');
+
+  const drawn = new Map<number, DrawnNote>();
+  try {
+    for (const [i, item] of noteItems.entries()) {
+      if (i > 0 && i % chunkSize === 0) {
+        await pause();
+        checkAbort();
+      }
+      drawn.set(item.note, drawNote(context, item));
+      options.onProgress?.(i + 1, total, 'measure');
+    }
+    await pause();
+    checkAbort();
+    const plan = layout(origin, mapId, new Map([...drawn].map(([note, { height }]) => [note, height])));
+    const handles = await writePlan(plan, createFigmaPlanWriter(context, plan, drawn), {
+      ...(signal ? { signal } : {}),
+      onProgress: (done) => options.onProgress?.(noteItems.length + done, total, 'write'),
+      concurrency: 1,
+      pause,
+      chunkSize,
+    });
+    const container = handles.get(plan.frameKey);
+    if (!container) throw new Error('the map container was not created');
+    return {
+      containerId: container.id,
+      mapId,
+      nodeCount: handles.size,
+      noteCount: noteItems.length,
+      unplacedCount: plan.unplaced?.length ?? 0,
+      fontFallbacks: fonts.fallbacks,
+      fontsLoaded: new Set([profile.fonts.text, profile.fonts.heading, profile.fonts.note].map((f) => `${f.family} ${f.style}`)).size,
+    };
+  } catch (error) {
+    // writePlan removed what it wrote; the notes drawn for measuring may not have reached it.
+    removeNodes([...drawn.values()].map((note) => note.node as SceneNode));
+    throw error;
+  }
+}
+
+/** Right of everything on the page, top-aligned with it; centred in the viewport on an empty page. */
+function chooseOrigin(figma: Pick<FigmaApi, 'currentPage' | 'viewport'>, size: Rect): Point {
+  const boxes = figma.currentPage.children.map((node) => node.absoluteBoundingBox).filter((box): box is Rect => box !== null);
+  if (boxes.length === 0) {
+    const center = figma.viewport.center;
+    return { x: Math.round(center.x - size.width / 2), y: Math.round(center.y - size.height / 2) };
+  }
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const top = Math.min(...boxes.map((box) => box.y));
+  return { x: Math.round(right + MARGIN), y: Math.round(top) };
+}
+
+/** The drawing editor, re-exported for callers that check before generating. */
+export type { DrawingEditor };

@@ -1,0 +1,133 @@
+import type { BaseNode, NodeType, Paint, SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
+import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, importFigmaRest } from '../../core/index.ts';
+import type { BoardSnapshot } from '../../core/index.ts';
+import type { FigmaApi } from './figma-api.ts';
+
+/** Options of {@link snapshotPage}. */
+export interface SnapshotPageOptions {
+  /** Read only the maps holding the current selection (the whole page is still looked at). */
+  readonly selection?: boolean;
+}
+
+/**
+ * The node types a board is read from: containers (sections, frames, groups), everything that
+ * carries text, the rectangles under text (cells, card backgrounds) and connector labels.
+ */
+const READ_TYPES: NodeType[] = [
+  'SECTION',
+  'FRAME',
+  'COMPONENT',
+  'COMPONENT_SET',
+  'INSTANCE',
+  'GROUP',
+  'BOOLEAN_OPERATION',
+  'TRANSFORM_GROUP',
+  'STICKY',
+  'SHAPE_WITH_TEXT',
+  'TEXT',
+  'TEXT_PATH',
+  'RECTANGLE',
+  'CONNECTOR',
+  'ELLIPSE',
+  'LINE',
+];
+
+/** A node as Figma's REST API writes it (the part core's importer reads). */
+interface RestNode {
+  id: string;
+  name: string;
+  type: string;
+  visible?: boolean;
+  absoluteBoundingBox: { x: number; y: number; width: number; height: number } | null;
+  fills?: unknown[];
+  characters?: string;
+  sharedPluginData?: Record<string, Record<string, string>>;
+  children?: RestNode[];
+}
+
+/** Plugin paints → REST paints (a paint's opacity is the colour's alpha there). */
+function restFills(fills: ReadonlyArray<Paint> | symbol | undefined): unknown[] | undefined {
+  if (!Array.isArray(fills)) return undefined;
+  return (fills as readonly Paint[]).map((paint) =>
+    paint.type === 'SOLID'
+      ? { type: 'SOLID', visible: paint.visible !== false, color: { ...paint.color, a: paint.opacity ?? 1 } }
+      : { type: paint.type, visible: paint.visible !== false },
+  );
+}
+
+/** The text a node shows: a text's characters, or the text sublayer of a sticky, shape or connector. */
+function charactersOf(node: SceneNode): string | undefined {
+  if (node.type === 'TEXT' || node.type === 'TEXT_PATH') return node.characters;
+  if (node.type === 'STICKY' || node.type === 'SHAPE_WITH_TEXT' || node.type === 'CONNECTOR') return node.text.characters;
+  return undefined;
+}
+
+function toRest(node: SceneNode): RestNode {
+  const box = 'absoluteBoundingBox' in node ? node.absoluteBoundingBox : null;
+  const rest: RestNode = {
+    id: node.id,
+    name: node.name,
+    type: node.type,
+    absoluteBoundingBox: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null,
+  };
+  if (!node.visible) rest.visible = false;
+  const fills = 'fills' in node ? restFills(node.fills) : undefined;
+  if (fills) rest.fills = fills;
+  const characters = charactersOf(node);
+  if (characters !== undefined) rest.characters = characters;
+  const marker = node.getSharedPluginData(FIGMA_MARKER_NAMESPACE, FIGMA_MARKER_KEY);
+  if (marker !== '') rest.sharedPluginData = { [FIGMA_MARKER_NAMESPACE]: { [FIGMA_MARKER_KEY]: marker } };
+  return rest;
+}
+
+/**
+ * The current page (only the page the user is on: under dynamic-page it is the one loaded) as a
+ * core `BoardSnapshot`, read exactly as core reads the same page exported through Figma's REST
+ * API: the nodes found with one `findAllWithCriteria` call are rebuilt into the REST shape
+ * (`absoluteBoundingBox`, `characters`, fills, shared plugin data) and handed to core's
+ * `importFigmaRest`, so a plugin audit and `cjm audit` of the exported file agree. With
+ * `selection`, the snapshot names the selected nodes (and what they contain), and the reader
+ * keeps only the maps holding them.
+ */
+export function snapshotPage(figma: Pick<FigmaApi, 'currentPage'>, options: SnapshotPageOptions = {}): Promise<BoardSnapshot> {
+  const page = figma.currentPage;
+  const found = page.findAllWithCriteria({ types: READ_TYPES });
+  const canvas = { id: page.id, name: page.name, type: 'CANVAS', children: [] as RestNode[] };
+  const built = new Map<string, RestNode>();
+  const chosen = new Set(options.selection ? page.selection.map((node) => node.id) : []);
+  const selection: string[] = [];
+
+  /** Whether each built node is selected or inside a selected node. */
+  const selected = new Map<string, boolean>();
+
+  /** Builds the REST node of `node`, with the chain of containers up to the page on the way. */
+  const build = (node: SceneNode): void => {
+    const chain: SceneNode[] = [];
+    let inherited = false;
+    for (let at: BaseNode | null = node; at && at.type !== 'PAGE' && at.type !== 'DOCUMENT'; at = at.parent) {
+      if (built.has(at.id)) {
+        inherited = selected.get(at.id) ?? false;
+        break;
+      }
+      chain.push(at);
+    }
+    // Outermost first, so each node joins its parent's children after its earlier siblings.
+    let inSelection = inherited;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const current = chain[i] as SceneNode;
+      inSelection ||= chosen.has(current.id);
+      selected.set(current.id, inSelection);
+      if (inSelection) selection.push(current.id);
+      const rest = toRest(current);
+      built.set(current.id, rest);
+      const parentId = current.parent?.id;
+      const holder = parentId !== undefined && parentId !== page.id ? built.get(parentId) : canvas;
+      if (holder) (holder.children ??= []).push(rest);
+    }
+  };
+  for (const node of found) build(node);
+
+  const snapshot = importFigmaRest({ document: { id: '0:0', name: 'Document', type: 'DOCUMENT', children: [canvas] } }, page.name);
+  if (!options.selection) return Promise.resolve(snapshot);
+  return Promise.resolve({ ...snapshot, selection });
+}

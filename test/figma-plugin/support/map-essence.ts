@@ -1,0 +1,13 @@
+import type { CjmMap } from '../../../core/index.ts';
+
+/** What must survive generate → page → snapshot → read, in a form `toEqual` shows well. */
+export function mapEssence(map: CjmMap) {
+  return {
+    title: map.title,
+    stages: map.stages.map((s) => ({ id: s.id, name: s.name, phase: s.phase, lane: s.lane })),
+    layers: map.layers.map((l) => ({ id: l.id, kind: l.kind, title: l.title, required: l.required === true })),
+    notes: map.notes.map((n) => `${n.stage} | ${n.layer} | ${n.text}`).sort(),
+    persona: map.persona,
+    orphans: map.orphans.length,
+  };
+}
