@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.ts';
+import { InputError } from '../core/index.ts';
 import { formatLineColumn } from './parse-json-text.ts';
 
 /** Text decoded from a file's bytes, and how. */

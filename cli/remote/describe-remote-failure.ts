@@ -1,4 +1,5 @@
 import { InputError } from '../../core/index.ts';
+import { MAX_INPUT_MB_CEILING } from '../input-limit.ts';
 import type { RemoteFailureDetails } from './remote-failure.ts';
 import type { RemotePlatform } from './remote-platforms.ts';
 import { RETRY_POLICY } from './retry-policy.ts';
@@ -45,7 +46,7 @@ export function describeRemoteFailure(failure: RemoteFailureDetails, context: Fa
     }
     case 'too-large':
       return fail(
-        `the answers of ${platform.name} pass the ${formatMegabytes(failure.limitBytes ?? 0)} input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to 500)`,
+        `the answers of ${platform.name} pass the ${formatMegabytes(failure.limitBytes ?? 0)} input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to ${MAX_INPUT_MB_CEILING})`,
       );
     case 'http':
       return fail(describeStatus(failure.status ?? 0, said, tries, failure, context));

@@ -53,7 +53,8 @@ export async function attemptGet(
         // (for the panels), which declares no async iterator.
         const reader = response.body.getReader();
         for (let next = await reader.read(); !next.done; next = await reader.read()) {
-          const chunk: Uint8Array = next.value;
+          // Node yields Uint8Array chunks; one of the two typings declares `any`.
+          const chunk = next.value as Uint8Array;
           chunks.push(chunk);
           received += chunk.byteLength;
           if (received > maxBytes) {

@@ -1,3 +1,5 @@
+import { inputLimitBytes } from '../input-limit.ts';
+
 /**
  * The outside world of the REST clients, injected (STYLE.md: side effects injected) so tests
  * run them against a local emulation on a virtual clock: retries that would wait minutes take
@@ -22,28 +24,22 @@ export interface RemoteDeps {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * The input limit of files, `CJM_MAX_INPUT_MB` (default 256, at most 500), applied to what an API
- * sends too: far above a real board, far below the longest string `JSON.parse` can take.
- */
-const DEFAULT_MAX_MB = 256;
-const MAX_MB_CEILING = 500;
-
-/**
  * The real dependencies, with any the caller overrides. `CJM_HTTP_TIMEOUT` (seconds) changes the
  * per-request time limit for slow networks or very large files; `CJM_MAX_INPUT_MB` the size limit.
+ *
+ * @throws UsageError for a `CJM_MAX_INPUT_MB` that is no number of megabytes in range.
  */
 export function resolveRemoteDeps(overrides: Partial<RemoteDeps> | undefined, env: Readonly<Record<string, string | undefined>>): RemoteDeps {
   const seconds = Number(env.CJM_HTTP_TIMEOUT);
   const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-  const megabytes = Number(env.CJM_MAX_INPUT_MB);
-  const maxBytes = Math.floor((Number.isFinite(megabytes) && megabytes > 0 ? Math.min(megabytes, MAX_MB_CEILING) : DEFAULT_MAX_MB) * 1024 * 1024);
   return {
     fetch: (input, init) => fetch(input, init),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     random: () => Math.random(),
     timeoutMs,
-    maxBytes: Math.max(1, maxBytes),
+    // The input limit of files (`CJM_MAX_INPUT_MB`) holds for what an API sends too.
+    maxBytes: inputLimitBytes(env),
     ...overrides,
   };
 }
