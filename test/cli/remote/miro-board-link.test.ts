@@ -286,6 +286,9 @@ describe('errors', () => {
     expect(file.stderr).toBe("cjm read: --save keeps what a board link returns; the inputs here are files already (see 'cjm read --help')\n");
     const same = await cli(['audit', BOARD_LINK, '--save', 'x.json', '-o', 'x.json']);
     expect(same.stderr).toBe("cjm audit: --save and --output name the same file: the report would overwrite the export (see 'cjm audit --help')\n");
+    const overInput = await cli(['audit', BOARD_LINK, 'other.json', '--save', './other.json'], { files: { 'other.json': '{}' } });
+    expect(overInput.stderr).toBe("cjm audit: --save ./other.json is the input file other.json: saving would replace it; choose another file (see 'cjm audit --help')\n");
+    expect(overInput.written.size).toBe(0);
     const unwritable = await cli(['read', BOARD_LINK, '--save', '/nonexistent/x.json']);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toBe('cjm: /nonexistent/x.json: cannot write (its folder does not exist)\n');
