@@ -83,6 +83,14 @@ describe('cjm with a Miro board link', () => {
     expect(preview.stdout).toMatch(/^<svg/u);
   });
 
+  it('stops at a page without items, whatever cursor it carries', async () => {
+    api.faults.push({ api: 'miro', status: 200, body: { data: [], total: 0, size: 0, limit: 50, cursor: 'bG9vcA', links: { self: 'x' }, type: 'cursor-list' } });
+    const result = await cli(['read', BOARD_LINK]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cjm: ${BOARD_LINK}: no journey map found (no stage and layer headings to read)\n`);
+    expect(api.requestsTo('miro')).toHaveLength(1);
+  });
+
   it('shows a progress line on a terminal and clears it, and none in a log', async () => {
     const tty = await cli(['read', BOARD_LINK], { ttyStderr: true });
     expect(tty.code).toBe(0);
