@@ -4,7 +4,7 @@ import { decodeInput, looksBinary } from '../../cli/decode-input.ts';
 import type { CliIo } from '../../cli/io.ts';
 import { createProcessIo, readBounded } from '../../cli/process-io.ts';
 import { run } from '../../cli/run.ts';
-import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
+import { parseMap, serializeMap } from '../../core/index.ts';
 import { fixture, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');
