@@ -22,6 +22,18 @@ const uiImports = [
 const miroImports = [{ group: ['**/figma-plugin/**', '@figma/*'], message: 'The Miro app never imports the Figma plugin: share through core or ui/.' }];
 const figmaImports = [{ group: ['**/miro-app/**', '@mirohq/*'], message: 'The Figma plugin never imports the Miro app: share through core or ui/.' }];
 
+/**
+ * Everything outside core reaches it through `core/index.ts`, its one public API: a deep import
+ * would make an internal file part of the API without anyone deciding so. Core's own tests
+ * (test/core, test/support) test the internals and may import them.
+ */
+const deepCoreImports = [
+  {
+    group: ['**/core/**', '!**/core/index.ts'],
+    message: 'Import core through core/index.ts (its public API); if something is missing there, export it from core/index.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -52,19 +64,26 @@ export default tseslint.config(
     rules: { ...figmaPlugins.flatConfigs.recommended.rules },
   },
   {
+    // Everything above core reaches it through core/index.ts only. (One block per area: a later
+    // 'no-restricted-imports' replaces an earlier one, so each area lists all its patterns.)
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'playground/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: deepCoreImports }] },
+  },
+  {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: uiImports }],
+      'no-restricted-imports': ['error', { patterns: [...uiImports, ...deepCoreImports] }],
       'no-restricted-globals': ['error', 'miro', 'figma', 'parent'],
     },
   },
   {
     files: ['miro-app/**/*.ts', 'miro-app/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: miroImports }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...miroImports, ...deepCoreImports] }] },
   },
   {
     files: ['figma-plugin/**/*.ts', 'figma-plugin/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: figmaImports }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...figmaImports, ...deepCoreImports] }] },
   },
   {
     files: ['**/*.mjs'],

@@ -1,6 +1,4 @@
-import { InputError } from '../core/errors.ts';
-import { readDocument } from '../core/import/index.ts';
-import { makeWarning } from '../core/read/warnings.ts';
+import { InputError, makeWarning, readDocument } from '../core/index.ts';
 import { toOneLine } from './describe-error.ts';
 import type { CliIo } from './io.ts';
 import { parseJsonText } from './parse-json-text.ts';

@@ -1,9 +1,5 @@
-import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
-import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
-import { escapeMarkdown } from '../../core/report/markdown-escape.ts';
+import { audit, countFindings, escapeMarkdown, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, RULE_IDS, RULES } from '../../core/index.ts';
+import type { CjmMap, Finding, Locale, RuleId, Severity } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';

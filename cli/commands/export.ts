@@ -1,6 +1,4 @@
-import { audit } from '../../core/audit/index.ts';
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { formatCsv, formatMarkdownReport } from '../../core/report/index.ts';
+import { audit, formatCsv, formatMarkdownReport, serializeMap } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';

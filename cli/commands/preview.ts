@@ -1,5 +1,4 @@
-import { planBoard } from '../../core/layout/index.ts';
-import { renderPlanSvg } from '../../core/render/render-plan-svg.ts';
+import { planBoard, renderPlanSvg } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';

@@ -1,8 +1,5 @@
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { formatQuantity } from '../../core/report/plural.ts';
-import type { WordForms } from '../../core/report/plural.ts';
+import { formatQuantity, serializeMap } from '../../core/index.ts';
+import type { CjmMap, Locale, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';

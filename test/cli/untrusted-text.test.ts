@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { EMPTY_MAP_GEOMETRY } from '../../core/read/map-geometry.ts';
+import { EMPTY_MAP_GEOMETRY, parseMap } from '../../core/index.ts';
 import { describeWarnings } from '../../cli/load-board.ts';
 import type { LoadedBoard } from '../../cli/load-board.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
