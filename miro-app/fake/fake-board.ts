@@ -59,6 +59,22 @@ export type BoardChange =
   | { readonly type: 'selection:update'; readonly ids: readonly string[] }
   | { readonly type: 'viewport'; readonly viewport: AbsoluteRect };
 
+/**
+ * The fake's `miro.board`: what the adapter uses (`MiroBoardApi`) and the rest of the SDK the
+ * panel and the playground call (viewport moves, app data, notifications).
+ */
+export interface FakeBoard extends MiroBoardApi {
+  readonly viewport: MiroBoardApi['viewport'] & {
+    set(options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<MiroRect>;
+    zoomTo(items: MiroItem | MiroItem[]): Promise<void>;
+    getZoom(): Promise<number>;
+    setZoom(zoom: number): Promise<void>;
+  };
+  getAppData(key?: string): Promise<Json>;
+  setAppData(key: string, value: Json): Promise<Json>;
+  readonly notifications: { showInfo(message: string): Promise<void>; showError(message: string): Promise<void> };
+}
+
 /** The error the fake throws past the credit limit. */
 export class FakeRateLimitError extends Error {
   readonly status = 429;
@@ -120,7 +136,7 @@ export class FakeMiro {
   private readonly listeners = new Set<(change: BoardChange) => void>();
   private nextId = 1;
   /** The `miro.board` to hand to the adapter. */
-  readonly board: MiroBoardApi;
+  readonly board: FakeBoard;
   /** What a person does on the board: no credits, and the SDK's events fire. */
   readonly person: FakePerson;
 
@@ -422,7 +438,7 @@ export class FakeMiro {
     });
   }
 
-  private makeBoard(): MiroBoardApi {
+  private makeBoard(): FakeBoard {
     const collection = (name: string): MiroCollection => ({
       set: (key: string, value: Json) =>
         this.call('storage.set', () => {
@@ -503,9 +519,12 @@ export class FakeMiro {
       },
       viewport: {
         get: () => this.call('viewport.get', (): MiroRect => ({ ...this.state.viewport })),
-        set: (options: { viewport: MiroRect }) =>
+        set: (options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number } }) =>
           this.call('viewport.set', (): MiroRect => {
-            this.state.viewport = { ...options.viewport };
+            // The padding is room left around the rectangle on screen: the view grows by it.
+            const pad = options.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+            const v = options.viewport;
+            this.state.viewport = { x: v.x - pad.left, y: v.y - pad.top, width: v.width + pad.left + pad.right, height: v.height + pad.top + pad.bottom };
             this.notify({ type: 'viewport', viewport: { ...this.state.viewport } });
             return { ...this.state.viewport };
           }),
