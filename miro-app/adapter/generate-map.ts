@@ -1,4 +1,4 @@
-import { planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import { pick, planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
 import type { MiroBoardApi } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
@@ -77,7 +77,7 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
       skip: (item) => item.skippable === true,
     });
   } catch (error) {
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
 
   const created = plan.items.flatMap((item) => {
@@ -97,15 +97,22 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
     } catch (rollbackError) {
       throw new PlanRollbackError(error, rollbackError, created);
     }
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
   return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId };
 }
 
-/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words. */
-function explain(error: unknown, signal: AbortSignal | undefined): unknown {
+/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words in the map's language. */
+function explain(error: unknown, signal: AbortSignal | undefined, locale: Locale): unknown {
   if (error instanceof PlanRollbackError || error instanceof PlanWriteAbortedError) return error;
   if (signal?.aborted) return new PlanWriteAbortedError(signal.reason);
   const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`The map could not be put on the board (${reason}). Everything this run had created was removed.`, { cause: error });
+  const message = pick(
+    {
+      en: `The map could not be put on the board (${reason}). Everything this run had created was removed.`,
+      ru: `Карту не удалось разместить на доске (${reason}). Всё, что успело появиться, удалено.`,
+    },
+    locale,
+  );
+  return new Error(message, { cause: error });
 }
