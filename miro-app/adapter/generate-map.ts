@@ -20,7 +20,10 @@ export interface GenerateMapOptions {
   readonly locale?: Locale;
   /** Calls in flight at once. Default 16. */
   readonly concurrency?: number;
-  /** Pacing of the calls (tests: an injected clock, a smaller budget). */
+  /**
+   * Pacing of the calls (tests: an injected clock, a smaller budget). All calls of the app on one
+   * board share one budget: this applies when the board's pacer is made, on its first call.
+   */
   readonly pacing?: CallPacerOptions;
 }
 

@@ -128,6 +128,9 @@ export class FakeMiro {
   readonly calls: FakeCall[] = [];
   /** Rate-limit errors thrown so far. */
   rateLimitErrors = 0;
+  /** Calls in flight right now, and the most there ever were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private readonly latencyMs: number;
   private readonly rateLimitError: () => Error;
   private readonly now: () => number;
@@ -220,6 +223,16 @@ export class FakeMiro {
 
   /** Runs one SDK call: counted, maybe failed, charged, delayed, then done. */
   private async call<T>(method: string, run: () => T, cost = LEVEL_1): Promise<T> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      return await this.perform(method, run, cost);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async perform<T>(method: string, run: () => T, cost: number): Promise<T> {
     const call: FakeCall = { index: this.calls.length + 1, method };
     this.calls.push(call);
     for (const failure of this.failures) {

@@ -85,6 +85,20 @@ describe('call budget of snapshotBoard', () => {
   });
 });
 
+describe('speed', () => {
+  it('keeps many calls in flight: a map with 100 ms per call is on the board in about a second', async () => {
+    vi.useFakeTimers();
+    const fake = new FakeMiro({ latencyMs: 100 });
+    const started = Date.now();
+    const run = generateMap(fake.board, createMapFromTemplate('b2b-saas', 'ru', { examples: true }));
+    await vi.runAllTimersAsync();
+    await run;
+    expect(fake.maxInFlight).toBeGreaterThan(8);
+    // One call after another would take 129 × 100 ms ≈ 13 s.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe('credit pacing', () => {
   it('many maps in a row never trigger the per-minute limit: the bucket waits instead', async () => {
     vi.useFakeTimers();
