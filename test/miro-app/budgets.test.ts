@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMapFromTemplate, LOCALES, TEMPLATES } from '../../core/index.ts';
+import { createMapFromTemplate, LOCALES, readBoard, TEMPLATES } from '../../core/index.ts';
 import { generateMap, snapshotBoard } from '../../miro-app/adapter/index.ts';
 import { FakeMiro, loadMiroRest } from '../../miro-app/fake/index.ts';
 
@@ -129,5 +129,19 @@ describe('credit pacing', () => {
     expect(fake.credits.total).toBeGreaterThan(20_000);
     expect(fake.rateLimitErrors).toBe(0);
     expect(fake.credits.peakPerHour).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('storage the app cannot use', () => {
+  it('costs the markers, not the reading: generated maps are then read by their layout', async () => {
+    const fake = new FakeMiro();
+    const map = createMapFromTemplate('b2b-saas', 'en', { examples: true });
+    await generateMap(fake.board, map);
+    fake.failWhen((call) => (call.method.startsWith('storage.') ? new Error('Storage is not available') : undefined));
+    const snapshot = await snapshotBoard(fake.board);
+    expect(snapshot.items.every((item) => item.marker === undefined)).toBe(true);
+    const [read] = readBoard(snapshot).maps;
+    expect(read?.map.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
+    expect(read?.map.notes.length).toBe(map.notes.length);
   });
 });
