@@ -35,6 +35,11 @@ export interface GeneratedMap {
   readonly itemIds: string[];
   /** The map id written into the markers. */
   readonly mapId: string;
+  /**
+   * Indexes into `map.notes` of the notes left off the board because their stage or layer is not
+   * in the map (core's `BoardPlan.unplaced`): never dropped silently — the panel tells the user.
+   */
+  readonly unplaced: readonly number[];
 }
 
 /** The plan the adapter draws for a map (the 'miro' preset: notes sized as Miro draws them). */
@@ -102,7 +107,7 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
     }
     throw explain(error, signal, options.locale ?? map.locale);
   }
-  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId };
+  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId, unplaced: plan.unplaced ?? [] };
 }
 
 /** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words in the map's language. */

@@ -101,6 +101,18 @@ describe('generateMap → snapshotBoard → readBoard', () => {
     for (const read of reading.maps) expect(essence(read.map)).toEqual(essence(map));
   });
 
+  it('says which notes it could not place instead of dropping them silently', async () => {
+    const base = createMapFromTemplate('race-basic', 'en', { examples: true });
+    const layer = base.layers[0];
+    if (!layer) throw new Error('no layer');
+    const map: CjmMap = { ...base, notes: [...base.notes, { stage: 'no-such-stage', layer: layer.id, text: 'lost?' }] };
+    const fake = new FakeMiro();
+    const result = await generateMap(fake.board, map);
+    expect(result.unplaced).toEqual([map.notes.length - 1]);
+    const placed = await generateMap(new FakeMiro().board, base);
+    expect(placed.unplaced).toEqual([]);
+  });
+
   it('reports progress from 0 to the total', async () => {
     const map = createMapFromTemplate('loyalty', 'en');
     const fake = new FakeMiro();
