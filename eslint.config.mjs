@@ -77,6 +77,13 @@ export default tseslint.config(
     rules: { ...figmaPlugins.flatConfigs.recommended.rules },
   },
   {
+    // Everything above core reaches it through core/index.ts only. (One block per area: a later
+    // 'no-restricted-imports' replaces an earlier one, so each area lists all its patterns.)
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'playground/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: deepCoreImports }] },
+  },
+  {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...uiImports, ...deepCoreImports] }],
