@@ -11,13 +11,16 @@ function assertPlainData(value: unknown, path: string): void {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return;
   if (type !== 'object') throw new Error(`postMessage: ${path} is a ${type}, which cannot be sent to the UI`);
-  if (value instanceof Date || value instanceof Uint8Array) return;
+  // Tags, not instanceof: the sandbox is another realm with its own Date and Object.
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Date]' || tag === '[object Uint8Array]') return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => assertPlainData(item, `${path}[${i}]`));
     return;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
+  // A plain object's prototype is its realm's Object.prototype, which has no prototype itself.
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) {
     throw new Error(`postMessage: ${path} is a ${(value).constructor?.name ?? 'class instance'}, which loses its prototype on the way to the UI`);
   }
   for (const [key, item] of Object.entries(value)) assertPlainData(item, `${path}.${key}`);
