@@ -26,6 +26,16 @@ function assertPlainData(value: unknown, path: string): void {
   for (const [key, item] of Object.entries(value)) assertPlainData(item, `${path}.${key}`);
 }
 
+/** A structured copy of plain data (checked by `assertPlainData`): Dates and byte arrays stay what they are. */
+function copyPlainData(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Date]') return new Date((value as Date).getTime());
+  if (tag === '[object Uint8Array]') return new Uint8Array(value as Uint8Array);
+  if (Array.isArray(value)) return value.map(copyPlainData);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyPlainData(item)]));
+}
+
 /**
  * `figma.ui` and the UI's side of the channel. The plugin calls `showUI`, `postMessage`,
  * `onmessage`; a test (or the playground) plays the UI with `send` and reads `sent`.
@@ -55,7 +65,7 @@ export class FakeUi {
   postMessage(message: unknown): void {
     if (!this.shown || this.closed) throw new Error('postMessage: no UI is open (call figma.showUI first)');
     assertPlainData(message, 'message');
-    const copy: unknown = message === undefined ? undefined : JSON.parse(JSON.stringify(message));
+    const copy = copyPlainData(message);
     this.sent.push(copy);
     for (const listener of [...this.#listeners]) listener(copy);
   }

@@ -221,7 +221,7 @@ describe('fake figma: the UI channel', () => {
     figma.showUI('<p>ui</p>', { themeColors: true });
     const message = { type: 'x', list: [1, { a: 'b' }], when: new Date(0) };
     figma.ui.postMessage(message);
-    expect(ui.sent[0]).toEqual({ type: 'x', list: [1, { a: 'b' }], when: '1970-01-01T00:00:00.000Z' });
+    expect(ui.sent[0]).toEqual({ type: 'x', list: [1, { a: 'b' }], when: new Date(0) });
     expect(ui.sent[0]).not.toBe(message);
     expect(() => figma.ui.postMessage({ roles: new Map([['a', 1]]) })).toThrow(/Map/u);
     expect(() => figma.ui.postMessage({ run: () => 1 })).toThrow(/function/u);
