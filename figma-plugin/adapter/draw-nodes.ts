@@ -105,8 +105,10 @@ export function drawText(context: DrawContext, item: PlanTextItem, at: Placement
   const text = track(context, context.figma.createText());
   place(text, item.rect, at);
   writeText(text, context.fonts.fontFor(context.profile.fonts.heading), item.fontSize ?? 24, item.text);
-  text.textAutoResize = 'HEIGHT';
+  // Fixed width, then the height follows the text, in the order Figma's own example uses
+  // (docs/figma-plugin-api.md, "Text boxes").
   text.resize(item.rect.width, item.rect.height);
+  text.textAutoResize = 'HEIGHT';
   text.fills = [solidPaint(INK)];
   return text;
 }
@@ -162,8 +164,8 @@ function drawCard(context: DrawContext, rect: Rect, color: ColorToken, content: 
   text.x = content.padding;
   text.y = content.padding;
   writeText(text, content.font, content.fontSize, content.text);
-  text.textAutoResize = 'HEIGHT';
   text.resize(Math.max(1, rect.width - 2 * content.padding), Math.max(1, rect.height - 2 * content.padding));
+  text.textAutoResize = 'HEIGHT';
   text.fills = [solidPaint(INK)];
   card.name = content.text.slice(0, 60) || 'Card';
   return card;

@@ -140,8 +140,8 @@ function drawCardMarker(figma: FigmaApi, text: string, font: { family: string; s
   label.fontName = font;
   label.fontSize = MARKER_FONT_SIZE;
   label.characters = text;
-  label.textAutoResize = 'HEIGHT';
   label.resize(Math.max(1, size.width - 16), Math.max(1, size.height - 16));
+  label.textAutoResize = 'HEIGHT';
   label.fills = [solidPaint(GAP_MARKER_INK)];
   return card;
 }

@@ -227,3 +227,25 @@ describe('fake figma: the UI channel', () => {
     expect(() => figma.ui.postMessage({ run: () => 1 })).toThrow(/function/u);
   });
 });
+
+describe('fake figma: text boxes and lines', () => {
+  it('fixes a resized auto-width text, then lets its height follow the text', async () => {
+    const { figma } = createFakeFigma({ editor: 'figma' });
+    await figma.loadFontAsync({ family: 'Inter', style: 'Regular' });
+    const text = figma.createText();
+    text.characters = 'one two three four five six seven eight nine ten';
+    const autoWidth = text.width;
+    text.resize(80, 20);
+    expect(text.textAutoResize).toBe('NONE');
+    expect([text.width, text.height]).toEqual([80, 20]);
+    text.textAutoResize = 'HEIGHT';
+    expect(text.width).toBe(80);
+    expect(text.height).toBeGreaterThan(20);
+    expect(autoWidth).toBeGreaterThan(80);
+  });
+
+  it('refuses a line with a height', () => {
+    const { figma } = createFakeFigma();
+    expect(() => figma.createLine().resize(100, 5)).toThrow(/height must be 0/u);
+  });
+});
