@@ -11,6 +11,19 @@ const platformImports = [
   { group: ['**/miro-app/**', '**/figma-plugin/**', '**/cli/**'], message: 'core may not import the layers above it.' },
 ];
 
+/**
+ * Everything outside core reaches it through `core/index.ts`, its one public API: a deep import
+ * would make an internal file part of the API without anyone deciding so. Core's own tests
+ * (test/core, test/support) test the internals and may import them. The ui/ and plugin blocks
+ * below add these patterns to their own (a later block's options replace an earlier one's).
+ */
+const deepCoreImports = [
+  {
+    group: ['**/core/**', '!**/core/index.ts'],
+    message: 'Import core through core/index.ts (its public API); if something is missing there, export it from core/index.ts.',
+  },
+];
+
 /** The shared panel knows no platform: each plugin wires its own (STYLE.md, "A tree that would show the architecture"). */
 const uiImports = [
   { group: ['**/miro-app/**', '**/figma-plugin/**', '**/playground/**', '**/cli/**'], message: 'ui/ is shared by both panels: it may import core, never a plugin, the playground or the CLI.' },
@@ -18,7 +31,7 @@ const uiImports = [
   { group: ['node:*'], message: 'ui/ runs in a browser panel: no Node APIs.' },
 ];
 
-/** A plugin may import core and ui/, never the other plugin. */
+/** A plugin may import core and ui/, never the other plugin. These blocks come after the deep-import block and repeat its patterns: a later block's options replace an earlier one's. */
 const miroImports = [{ group: ['**/figma-plugin/**', '@figma/*'], message: 'The Miro app never imports the Figma plugin: share through core or ui/.' }];
 const figmaImports = [{ group: ['**/miro-app/**', '@mirohq/*'], message: 'The Figma plugin never imports the Miro app: share through core or ui/.' }];
 
@@ -45,6 +58,18 @@ export default tseslint.config(
     },
   },
   {
+    files: [
+      'cli/**/*.ts',
+      'bench/**/*.ts',
+      'playground/**/*.{ts,tsx}',
+      'test/**/*.{ts,tsx}',
+    ],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: deepCoreImports }],
+    },
+  },
+  {
     // The Figma plugin: Figma's own typed rules (deprecated sync APIs under dynamic-page,
     // dynamic-page-only patterns, awaited async calls).
     files: ['figma-plugin/**/*.ts'],
@@ -54,17 +79,17 @@ export default tseslint.config(
   {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: uiImports }],
+      'no-restricted-imports': ['error', { patterns: [...uiImports, ...deepCoreImports] }],
       'no-restricted-globals': ['error', 'miro', 'figma', 'parent'],
     },
   },
   {
     files: ['miro-app/**/*.ts', 'miro-app/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: miroImports }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...miroImports, ...deepCoreImports] }] },
   },
   {
     files: ['figma-plugin/**/*.ts', 'figma-plugin/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: figmaImports }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...figmaImports, ...deepCoreImports] }] },
   },
   {
     files: ['**/*.mjs'],

@@ -35,11 +35,15 @@ export type {
 export { renderPlanSvg } from './render/render-plan-svg.ts';
 
 export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
-export { decodeMarker, encodeMarker, MARKER_MAX_BYTES } from './board/marker.ts';
+export { decodeMarker, encodeMarker, MARKER_HEADROOM, MARKER_MAX_BYTES } from './board/marker.ts';
+export { assignMarkerIds } from './board/marker-ids.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';
-export { readBoard, ORPHAN_REASONS } from './read/index.ts';
+export { stripControlChars } from './text/control-chars.ts';
+export { readBoard, ORPHAN_REASONS, WARNING_CODES } from './read/index.ts';
+export type { WarningCode } from './read/index.ts';
+export { makeWarning } from './read/warnings.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
 export type { MapGeometry } from './read/types.ts';
 export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
@@ -49,8 +53,17 @@ export * from './platform/index.ts';
 
 export { audit, auditReading, computeFunnel, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
-export { countFindings, formatCsv, formatJsonReport, formatMarkdownReport, formatQuantity, formatTextReport } from './report/index.ts';
-export type { FindingCounts, WordForms } from './report/index.ts';
+export {
+  countFindings,
+  escapeMarkdown,
+  formatCsv,
+  formatFindingCounts,
+  formatJsonReport,
+  formatMarkdownReport,
+  formatQuantity,
+  formatTextReport,
+} from './report/index.ts';
+export type { CsvDelimiter, CsvOptions, FindingCounts, MarkdownReportOptions, TextReportOptions, WordForms } from './report/index.ts';
 
 export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
 export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';

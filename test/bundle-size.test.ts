@@ -1,5 +1,10 @@
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets.mjs';
 
 /**
  * Size budgets for what the Miro panel and the Figma plugin will ship: core, minified. Sizes are
@@ -29,5 +34,50 @@ describe('bundle size', () => {
     expect(output.bytes).toBeLessThan(CORE_BUDGET_BYTES);
     expect(zodBytes).toBeGreaterThan(0);
     expect(zodBytes).toBeLessThan(ZOD_BUDGET_BYTES);
+  });
+});
+
+/**
+ * What a person's browser downloads before each panel can be used, gzipped (issue #10 budgets):
+ * the Miro panel's page, script and styles (its engine, core and the adapter, comes after, on
+ * first use, and has its own budget so it cannot grow unnoticed), and the Figma UI, one HTML file.
+ * Built by the same code as `npm run build` (scripts/build/browser-targets.mjs), into a temporary
+ * folder.
+ */
+const MIRO_PANEL_GZIP_BUDGET = 30_000;
+const MIRO_ENGINE_GZIP_BUDGET = 90_000;
+const FIGMA_UI_GZIP_BUDGET = 40_000;
+
+describe('panel bundle sizes', () => {
+  const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  let out = '';
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'cjm-bundles-'));
+    await Promise.all([buildMiroApp(join(out, 'miro-app')), buildFigmaPlugin(join(out, 'figma-plugin'))]);
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('keeps what the Miro panel loads first within 30 KB gzipped, and its engine within budget', () => {
+    const dir = join(out, 'miro-app');
+    const app = readFileSync(join(dir, 'app.js'), 'utf8');
+    // The panel's only import is the engine, loaded on first use: nothing else rides along.
+    expect(app.match(/\bimport\s*\(\s*"[^"]+"\s*\)|\bfrom\s*"[^"]+"/gu)).toEqual(['import("./engine.js")']);
+    const first = gzipped(join(dir, 'app.html')) + gzipped(join(dir, 'app.js')) + gzipped(join(dir, 'app.css'));
+    expect(first).toBeLessThan(MIRO_PANEL_GZIP_BUDGET);
+    expect(gzipped(join(dir, 'engine.js'))).toBeLessThan(MIRO_ENGINE_GZIP_BUDGET);
+  });
+
+  it('keeps the Figma UI, one self-contained HTML file, within 40 KB gzipped', () => {
+    const html = readFileSync(join(out, 'figma-plugin', 'ui.html'), 'utf8');
+    // Figma loads the UI from one string: no file beside it can be fetched.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/iu);
+    expect(gzipped(join(out, 'figma-plugin', 'ui.html'))).toBeLessThan(FIGMA_UI_GZIP_BUDGET);
+  });
+
+  it('ships mirotone without its remote font import, with the system-font fallback', () => {
+    const css = readFileSync(join(out, 'miro-app', 'app.css'), 'utf8');
+    expect(css).not.toMatch(/@import|fonts\.googleapis/u);
+    expect(css).toMatch(/--body-font:\s*"Open Sans",\s*-apple-system/u);
+    expect(css).toContain('.button-primary');
   });
 });

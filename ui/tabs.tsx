@@ -38,8 +38,9 @@ export function Tabs<K extends string>(props: {
     list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
   return (
-    <div class="tabs cjm-tabs">
-      <div class="tabs-header-list" role="tablist" ref={list} onKeyDown={onKeyDown}>
+    <div class="cjm-tabs">
+      <div class="tabs">
+        <div class="tabs-header-list" role="tablist" ref={list} onKeyDown={onKeyDown}>
         {props.tabs.map((tab) => {
           const selected = tab.key === props.active;
           return (
@@ -55,10 +56,11 @@ export function Tabs<K extends string>(props: {
               onClick={() => props.onSelect(tab.key)}
             >
               <span class="tab-text">{tab.label}</span>
-              {tab.badge ? <span class="tab-badge">{tab.badge}</span> : null}
+              {tab.badge ? <span class="cjm-badge">{tab.badge}</span> : null}
             </button>
           );
         })}
+        </div>
       </div>
       {props.tabs.map((tab) => (
         <div

@@ -1,9 +1,5 @@
-import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
-import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
-import { escapeMarkdown } from '../../core/report/markdown-escape.ts';
+import { audit, countFindings, escapeMarkdown, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, RULE_IDS, RULES } from '../../core/index.ts';
+import type { CjmMap, Finding, Locale, RuleId, Severity } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -16,7 +12,7 @@ import { describeWarnings, loadBoard, STDIN_LABEL } from '../load-board.ts';
 import type { MapChoice } from '../load-board.ts';
 import type { RemoteSource } from '../remote/fetch-board-json.ts';
 import { formatMapCount } from '../map-count.ts';
-import { writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
 import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -98,6 +94,7 @@ report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
     const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
     const source = parseRemoteOptions('audit', values, positionals);
+    await refuseOutputOverInput('audit', io, values.output, positionals);
 
     const audits: MapAudit[] = [];
     const failed: FailedFile[] = [];

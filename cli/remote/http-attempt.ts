@@ -17,7 +17,7 @@ export type AttemptOutcome =
  * headers and then stalls is given up like one that never answers.
  *
  * Redirects are not followed: a custom token header (`X-Figma-Token`) would go along to wherever
- * the redirect points, so a 3xx comes back as an answer like any other.
+ * the redirect points (docs/remote-apis.md, "Figma"), so a 3xx comes back as an answer like any other.
  *
  * Never throws for network trouble: the outcome says what happened, and the caller decides
  * whether to retry.
@@ -36,9 +36,11 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
     let received = 0;
     try {
       if (response.body) {
-        // Node's fetch body yields Uint8Array chunks; the DOM-less typings say `any`.
-        for await (const value of response.body) {
-          const chunk = value as Uint8Array;
+        // A reader loop, not `for await`: the project's typings include the DOM's ReadableStream
+        // (for the panels), which declares no async iterator.
+        const reader = response.body.getReader();
+        for (let next = await reader.read(); !next.done; next = await reader.read()) {
+          const chunk = next.value as Uint8Array;
           chunks.push(chunk);
           received += chunk.byteLength;
           onBytes?.(received);

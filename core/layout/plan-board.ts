@@ -1,3 +1,4 @@
+import { assignMarkerIds, MARKER_MAP_BYTES, shortenMarkerId } from '../board/marker-ids.ts';
 import type { CjmMap } from '../model/map.ts';
 import { measureStageSentiment, planEmotionCurve } from './emotion-curve.ts';
 import type { CurvePoint } from './emotion-curve.ts';
@@ -26,7 +27,8 @@ import type { BoardPlan, PlanOptions } from './types.ts';
 export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
   const settings = resolvePlanSettings(options);
   const locale = options.locale ?? map.locale;
-  const mapId = options.mapId ?? hashMapId(map);
+  // Markers carry the map id, so a long one given as an option is shortened like any marker id.
+  const mapId = shortenMarkerId(options.mapId ?? hashMapId(map), MARKER_MAP_BYTES);
   const index = indexMap(map);
   const { gap, padding, origin } = settings;
 
@@ -78,13 +80,15 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
   const bounds = { x: origin.x, y: origin.y, width: gridWidth + 2 * padding, height: y + padding - origin.y };
   const layersById = new Map(map.layers.map((layer) => [layer.id, layer]));
   const frameKey = 'frame';
+  const markerIds = { stages: assignMarkerIds(map.stages.map((stage) => stage.id)), layers: assignMarkerIds(map.layers.map((layer) => layer.id)) };
+  const context = { mapId, parent: frameKey, markerIds };
   const frame: ItemDraft = { key: frameKey, role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
   return {
     mapId,
     preset: settings.preset,
     bounds,
     frameKey,
-    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, frameKey, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
+    items: [frame, ...drafts].map((draft) => markItem(draft, context, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
     unplaced: index.unplaced,
   };
 }

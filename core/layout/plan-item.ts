@@ -12,14 +12,27 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
  */
 export type ItemDraft = OmitEach<PlanItem, 'marker' | 'parent'>;
 
+/** What {@link markItem} needs to know of the whole plan. */
+export interface MarkContext {
+  /** Id written into every marker, already short enough for one. */
+  readonly mapId: string;
+  /** Key of the map frame: every other item's parent. */
+  readonly parent: string;
+  /** Marker ids of the map's stages and layers (`assignMarkerIds`): unique and short enough. */
+  readonly markerIds: { readonly stages: ReadonlyMap<string, string>; readonly layers: ReadonlyMap<string, string> };
+}
+
 /**
- * Finishes a draft: its marker (`encodeMarker({ map, role, stage, layer })`, and for a layer
- * header also the layer's kind and whether it is required; `layer` is that header's layer) and,
- * for anything but the frame, `parent`.
+ * Finishes a draft: its marker (`encodeMarker({ map, role, stage, layer })` with the marker ids
+ * of its stage and layer, and for a layer header also the layer's kind and whether it is
+ * required; `layer` is that header's layer) and, for anything but the frame, `parent`.
  */
-export function markItem(draft: ItemDraft, mapId: string, parent: string, layer?: Pick<Layer, 'kind' | 'required'>): PlanItem {
+export function markItem(draft: ItemDraft, context: MarkContext, layer?: Pick<Layer, 'kind' | 'required'>): PlanItem {
+  const { mapId, parent, markerIds } = context;
   const header = draft.role === 'layer-header' && layer ? { kind: layer.kind, required: layer.required === true } : {};
-  const marker = encodeMarker({ map: mapId, role: draft.role, stage: draft.stage, layer: draft.layer, ...header });
+  const stage = draft.stage === undefined ? undefined : (markerIds.stages.get(draft.stage) ?? draft.stage);
+  const layerId = draft.layer === undefined ? undefined : (markerIds.layers.get(draft.layer) ?? draft.layer);
+  const marker = encodeMarker({ map: mapId, role: draft.role, stage, layer: layerId, ...header });
   return draft.shape === 'frame' ? { ...draft, marker } : { ...draft, marker, parent };
 }
 

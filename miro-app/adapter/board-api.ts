@@ -29,6 +29,8 @@ export interface MiroItem {
   readonly height?: number;
   readonly parentId?: string | null;
   readonly relativeTo?: string;
+  /** ISO time the item was made. */
+  readonly createdAt?: string;
   /** Sticky notes, shapes, text: HTML. */
   readonly content?: string;
   /** Frames and cards: plain text. */

@@ -22,6 +22,8 @@ export interface ItemRecord {
   start?: { item?: string; position?: { x: number; y: number } };
   end?: { item?: string; position?: { x: number; y: number } };
   tagIds?: string[];
+  /** ISO time the item was made. */
+  createdAt?: string;
   /** The app's item metadata (docs/miro-web-sdk.md, "Item metadata, app data, storage"). */
   metadata: Record<string, Json>;
   /** Who made the item: the app through the SDK, or a person (the fake's `person` actions, loads). */

@@ -10,7 +10,6 @@ import type {
 } from '@mirohq/websdk-types';
 import type {
   MiroBoardApi,
-  MiroBoardEvent,
   MiroCollection,
   MiroConnectorItem,
   MiroCreatedItem,
@@ -40,6 +39,8 @@ export interface FakeMiroOptions {
   readonly limits?: CreditLimits;
   /** Text of the rate-limit error; undocumented by Miro, so tests vary it. */
   readonly rateLimitMessage?: string;
+  /** The whole rate-limit error (default a `FakeRateLimitError` with status 429 and the message). */
+  readonly rateLimitError?: () => Error;
   /** The clock; default `Date.now` (vitest's fake timers replace it). */
   readonly now?: () => number;
 }
@@ -112,7 +113,7 @@ export class FakeMiro {
   /** Rate-limit errors thrown so far. */
   rateLimitErrors = 0;
   private readonly latencyMs: number;
-  private readonly rateLimitMessage: string;
+  private readonly rateLimitError: () => Error;
   private readonly now: () => number;
   private readonly failures: ((call: FakeCall) => Error | undefined)[] = [];
   private readonly handlers = new Map<string, Set<(event: { items: MiroItem[] }) => void>>();
@@ -125,7 +126,8 @@ export class FakeMiro {
 
   constructor(options: FakeMiroOptions = {}) {
     this.latencyMs = options.latencyMs ?? 0;
-    this.rateLimitMessage = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    const message = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    this.rateLimitError = options.rateLimitError ?? (() => new FakeRateLimitError(message));
     this.now = options.now ?? (() => Date.now());
     this.credits = new CreditLedger(options.limits ?? MIRO_CREDIT_LIMITS);
     this.board = this.makeBoard();
@@ -166,7 +168,7 @@ export class FakeMiro {
   /** Puts items on the board as they are, with no call, credit or event: the board a test starts from. */
   load(records: readonly Omit<ItemRecord, 'metadata' | 'madeBy' | 'style'>[] & readonly Partial<ItemRecord>[]): void {
     for (const record of records) {
-      this.state.items.set(record.id, { style: {}, metadata: {}, madeBy: 'person', ...record } as ItemRecord);
+      this.state.items.set(record.id, { style: {}, metadata: {}, madeBy: 'person', ...record });
     }
   }
 
@@ -216,7 +218,7 @@ export class FakeMiro {
       // Past either window the call fails and the app must wait (docs/miro-web-sdk.md, "Rate limits").
       this.rateLimitErrors++;
       await this.delay();
-      throw new FakeRateLimitError(this.rateLimitMessage);
+      throw this.rateLimitError();
     }
     this.credits.spend(cost, now);
     await this.delay();
@@ -245,7 +247,7 @@ export class FakeMiro {
     const x = numberOr(props.x, 0, `${type}.x`);
     const y = numberOr(props.y, 0, `${type}.y`);
     if (props.origin !== undefined && props.origin !== 'center') throw new Error(`${type}: origin must be "center"`);
-    const base = { id: this.newId(), type, x, y, parentId: null, style, metadata: {}, madeBy };
+    const base = { id: this.newId(), type, x, y, parentId: null, style, metadata: {}, madeBy, createdAt: new Date(this.now()).toISOString() };
     switch (type) {
       case 'sticky_note': {
         const shape = props.shape === 'rectangle' ? 'rectangle' : 'square';
@@ -287,6 +289,8 @@ export class FakeMiro {
         const width = props.width === undefined ? MIN_FRAME_SIDE : positive(props.width, 'Frame width');
         const height = props.height === undefined ? MIN_FRAME_SIDE : positive(props.height, 'Frame height');
         if (width < MIN_FRAME_SIDE || height < MIN_FRAME_SIDE) throw new Error(`Frame: at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`);
+        // Frames are white unless told otherwise [inferred from the docs' examples].
+        style.fillColor ??= '#ffffff';
         return { ...base, width, height, title: typeof props.title === 'string' ? props.title : '' };
       }
       case 'connector': {
@@ -426,7 +430,7 @@ export class FakeMiro {
           if (typeof key !== 'string' || key === '') throw new Error('Storage: the key must be a non-empty string');
           if (text === undefined) throw new Error('Storage: the value must be JSON');
           let entries = this.state.storage.get(name);
-          if (!entries) this.state.storage.set(name, (entries = new Map()));
+          if (!entries) this.state.storage.set(name, (entries = new Map<string, string>()));
           entries.set(key, text);
         }),
       get: <T extends Json>(key: string) =>
@@ -467,7 +471,7 @@ export class FakeMiro {
       getSelection: () =>
         this.call('getSelection', () => this.state.selection.flatMap((id) => {
           const record = this.state.items.get(id);
-          return record ? [this.itemOf(record) as MiroItem] : [];
+          return record ? [this.itemOf(record)] : [];
         })),
       remove: (item: MiroItem) =>
         this.call('remove', () => {
@@ -486,13 +490,13 @@ export class FakeMiro {
       storage: { collection },
       ui: {
         // Subscribing costs nothing: it is not a call on board items.
-        on: (event: MiroBoardEvent | string, handler: (event: { items: MiroItem[] }) => void) => {
+        on: (event: string, handler: (event: { items: MiroItem[] }) => void) => {
           let set = this.handlers.get(event);
           if (!set) this.handlers.set(event, (set = new Set()));
           set.add(handler);
           return Promise.resolve();
         },
-        off: (event: MiroBoardEvent | string, handler: (event: { items: MiroItem[] }) => void) => {
+        off: (event: string, handler: (event: { items: MiroItem[] }) => void) => {
           this.handlers.get(event)?.delete(handler);
           return Promise.resolve();
         },
@@ -543,6 +547,7 @@ export class FakeItem implements MiroCreatedItem {
   parentId: string | null;
   readonly relativeTo: string;
   readonly origin = 'center';
+  readonly createdAt?: string;
   content?: string;
   title?: string;
   description?: string;
@@ -562,6 +567,7 @@ export class FakeItem implements MiroCreatedItem {
     this.parentId = record.parentId;
     this.relativeTo = record.parentId === null ? 'canvas_center' : 'parent_top_left';
     this.style = { ...record.style };
+    if (record.createdAt !== undefined) this.createdAt = record.createdAt;
     if (record.content !== undefined) this.content = record.content;
     if (record.title !== undefined) this.title = record.title;
     if (record.description !== undefined) this.description = record.description;

@@ -66,6 +66,7 @@ function toRecord(item: RestItem): ItemRecord | undefined {
     metadata: {},
     madeBy: 'person',
   };
+  if (typeof item.createdAt === 'string') record.createdAt = item.createdAt;
   if (typeof data.content === 'string') record.content = data.content;
   if (typeof data.title === 'string') record.title = data.title;
   if (typeof data.description === 'string') record.description = data.description;

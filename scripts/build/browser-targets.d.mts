@@ -2,3 +2,5 @@
 export function buildMiroApp(outdir: string): Promise<void>;
 /** Builds the Figma plugin (manifest, sandbox main, one-file UI) into `outdir`. */
 export function buildFigmaPlugin(outdir: string): Promise<void>;
+/** Builds the playground's page and its stand-in for Miro's SDK into `outdir`. */
+export function buildPlayground(outdir: string): Promise<void>;

@@ -63,19 +63,33 @@ const browser = {
   jsxImportSource: 'preact',
 };
 
+/**
+ * The panel loads its engine (core and the adapter) with `import('./engine.ts')`: in the build
+ * that import stays an import of the separately built `engine.js`, so the panel's first download
+ * holds only the UI. (esbuild's own code splitting would put all of core into a chunk the panel
+ * imports at once, because the panel and the engine share core/index.ts.)
+ */
+const engineIsSeparate = {
+  name: 'engine-is-separate',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/engine\.ts$/ }, () => ({ path: './engine.js', external: true }));
+  },
+};
+
 /** True when every source file exists (a checkout that lacks a part still builds the rest). */
 const have = (...paths) => paths.every((path) => existsSync(at(path)));
 
 /**
  * The Miro app into `outdir`: index.html + index.js (headless), app.html + app.js + app.css (the
- * panel; its engine, core and the adapter, is a chunk the panel loads on first use), the manifest.
+ * panel) and engine.js (core and the adapter, which the panel loads on first use), the manifest.
  */
 export async function buildMiroApp(outdir) {
   if (!have('miro-app/index.ts', 'miro-app/panel/main.tsx')) return;
   mkdirSync(outdir, { recursive: true });
   await Promise.all([
     build({ ...browser, entryPoints: ['miro-app/index.ts'], outfile: join(outdir, 'index.js'), format: 'iife', target: 'es2020' }),
-    build({ ...browser, entryPoints: { app: 'miro-app/panel/main.tsx' }, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', target: 'es2020' }),
+    build({ ...browser, entryPoints: ['miro-app/panel/main.tsx'], outfile: join(outdir, 'app.js'), format: 'esm', target: 'es2020', plugins: [coreIsPure, engineIsSeparate] }),
+    build({ ...browser, entryPoints: ['miro-app/panel/engine.ts'], outfile: join(outdir, 'engine.js'), format: 'esm', target: 'es2020' }),
     build({ ...browser, entryPoints: { app: 'miro-app/panel/app.css' }, outdir, plugins: [purgeMirotone] }),
   ]);
   for (const file of ['index.html', 'app.html', 'app-manifest.yaml']) copyFileSync(at(join('miro-app', file)), join(outdir, file));
@@ -119,4 +133,19 @@ async function buildFigmaUi(outdir) {
   const template = readFileSync(at('figma-plugin/ui/ui.html'), 'utf8');
   // Function replacers: `$&` and friends inside the bundle must not be read as patterns.
   writeFileSync(join(outdir, 'ui.html'), template.replace('/*__CJM_STYLES__*/', () => css).replace('/*__CJM_SCRIPT__*/', () => js));
+}
+
+/**
+ * The playground into `outdir`: its page (playground.js, index.html, playground.css) and the
+ * script that plays Miro's SDK inside the panel's frame (miro-sdk-shim.js: the fake of
+ * miro-app/fake). It serves the Miro app and the Figma plugin as built by the two functions above.
+ */
+export async function buildPlayground(outdir) {
+  if (!have('playground/page/main.tsx')) return;
+  mkdirSync(outdir, { recursive: true });
+  await Promise.all([
+    build({ ...browser, entryPoints: ['playground/page/main.tsx'], outfile: join(outdir, 'playground.js'), format: 'esm', target: 'es2020' }),
+    build({ ...browser, entryPoints: ['playground/page/miro-sdk-shim.ts'], outfile: join(outdir, 'miro-sdk-shim.js'), format: 'iife', target: 'es2020' }),
+  ]);
+  for (const file of ['index.html', 'playground.css']) copyFileSync(at(join('playground/page', file)), join(outdir, file));
 }

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../core/audit/index.ts';
-import type { Finding } from '../../core/audit/index.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { audit, countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, parseMap } from '../../core/index.ts';
+import type { CjmMap, Finding } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../core/errors.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { EMPTY_MAP_GEOMETRY } from '../../core/read/map-geometry.ts';
+import { EMPTY_MAP_GEOMETRY, InputError, parseMap } from '../../core/index.ts';
 import { requireOneMap } from '../../cli/load-board.ts';
 import type { LoadedBoard, MapReading } from '../../cli/load-board.ts';
 import { formatMapCount } from '../../cli/map-count.ts';

@@ -1,4 +1,5 @@
-import { decodeMarker } from '../../core/board/marker.ts';
+import { decodeMarker, MARKER_MAX_BYTES } from '../../core/board/marker.ts';
+import { assignMarkerIds } from '../../core/board/marker-ids.ts';
 import { containsRect, overlapArea } from '../../core/geometry.ts';
 import type { Rect } from '../../core/geometry.ts';
 import type { BoardPlan, PlanItem } from '../../core/layout/types.ts';
@@ -17,16 +18,28 @@ export function findPlanViolations(map: CjmMap, plan: BoardPlan): string[] {
   const { items } = plan;
   const show = (item: PlanItem) => `${item.key} ${formatRect(item.rect)}`;
 
-  // Keys, geometry, markers.
+  // Keys, geometry, markers: within Miro's limit, naming the item's stage and layer by their
+  // marker ids (the ids themselves, or shortened and unique when too long).
+  const stageIds = assignMarkerIds(map.stages.map((stage) => stage.id));
+  const layerIds = assignMarkerIds(map.layers.map((layer) => layer.id));
+  const markerId = (table: ReadonlyMap<string, string>, id: string | undefined) => (id === undefined ? undefined : table.get(id));
+  if (new Set(stageIds.values()).size !== stageIds.size || new Set(layerIds.values()).size !== layerIds.size) fail('two stages or two layers share a marker id');
   const keys = new Set<string>();
   for (const item of items) {
     if (keys.has(item.key)) fail(`duplicate key ${item.key}`);
     keys.add(item.key);
     const { x, y, width, height } = item.rect;
     if (![x, y, width, height].every(Number.isFinite) || width < 0 || height < 0) fail(`bad rect ${show(item)}`);
+    const bytes = new TextEncoder().encode(item.marker).length;
+    if (bytes > MARKER_MAX_BYTES) fail(`${item.key}: marker of ${bytes} bytes, over ${MARKER_MAX_BYTES}`);
     const marker = decodeMarker(item.marker);
     if (!marker) fail(`${item.key}: marker ${item.marker} does not decode`);
-    else if (marker.map !== plan.mapId || marker.role !== item.role || marker.stage !== item.stage || marker.layer !== item.layer) {
+    else if (
+      marker.map !== plan.mapId ||
+      marker.role !== item.role ||
+      marker.stage !== markerId(stageIds, item.stage) ||
+      marker.layer !== markerId(layerIds, item.layer)
+    ) {
       fail(`${item.key}: marker ${item.marker} does not match the item`);
     }
   }
@@ -55,8 +68,6 @@ export function findPlanViolations(map: CjmMap, plan: BoardPlan): string[] {
   }
 
   // Every note of an existing cell is placed once, inside its own cell, with its own text.
-  const stageIds = new Set(map.stages.map((stage) => stage.id));
-  const layerIds = new Set(map.layers.map((layer) => layer.id));
   const expected = map.notes.flatMap((note, i) => (stageIds.has(note.stage) && layerIds.has(note.layer) ? [i] : []));
   const expectedUnplaced = map.notes.flatMap((note, i) => (stageIds.has(note.stage) && layerIds.has(note.layer) ? [] : [i]));
   const noteItems = items.filter((item) => item.role === 'note');

@@ -1,0 +1,111 @@
+import { planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
+import type { MiroBoardApi } from './board-api.ts';
+import { pacerFor } from './call-pacer.ts';
+import type { CallPacerOptions } from './call-pacer.ts';
+import { saveMapRecord } from './map-registry.ts';
+import { createMiroPlanWriter } from './miro-plan-writer.ts';
+import type { MiroHandle } from './miro-plan-writer.ts';
+import { asAppWrite } from './own-items.ts';
+
+/** Options of {@link generateMap}. */
+export interface GenerateMapOptions {
+  /** Top-left corner of the map frame on the board. Default 0, 0 (see `originNearViewport`). */
+  readonly origin?: Point;
+  /** Cancels the run: everything it created is removed, and it rejects with an `AbortError`. */
+  readonly signal?: AbortSignal;
+  /** `(done, total)` items; `(0, total)` first. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Language of the generated labels; default the map's. */
+  readonly locale?: Locale;
+  /** Calls in flight at once. Default 16. */
+  readonly concurrency?: number;
+  /** Pacing of the calls (tests: an injected clock, a smaller budget). */
+  readonly pacing?: CallPacerOptions;
+}
+
+/** What {@link generateMap} made. */
+export interface GeneratedMap {
+  /** The map frame. */
+  readonly frameId: string;
+  /** Every item created, the frame first. */
+  readonly itemIds: string[];
+  /** The map id written into the markers. */
+  readonly mapId: string;
+}
+
+/** The plan the adapter draws for a map (the 'miro' preset: notes sized as Miro draws them). */
+export function planForMiro(map: CjmMap, options: Pick<GenerateMapOptions, 'origin' | 'locale'> & { readonly mapId?: string } = {}): BoardPlan {
+  return planBoard(map, { preset: 'miro', origin: options.origin ?? { x: 0, y: 0 }, ...(options.locale ? { locale: options.locale } : {}), ...(options.mapId ? { mapId: options.mapId } : {}) });
+}
+
+let generation = 0;
+
+/**
+ * Puts a journey map on a Miro board: a frame with the title, persona, grid, notes and emotion
+ * curve inside, laid out by core (`planBoard`, 'miro' preset) and written by core's `writePlan`
+ * with many calls in flight, paced to stay within Miro's credit windows.
+ *
+ * Cost: at most two SDK calls per created item — the create and `frame.add` (one for the frame
+ * and for curve connectors) — plus one storage write for the whole map's markers.
+ *
+ * Never half a map: when a call fails for good (a rate-limit error is retried first) or the user
+ * cancels, everything this run created is removed and nothing else is touched; it then rejects
+ * with an error saying what happened (`name === 'AbortError'` for a cancel, `PlanRollbackError`
+ * if even the removal failed).
+ */
+export function generateMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+  return asAppWrite(board, () => writeMap(board, map, options));
+}
+
+async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions): Promise<GeneratedMap> {
+  const { signal } = options;
+  const pacer = pacerFor(board, options.pacing);
+  // A fresh id per run, so two copies of one map on a board stay two maps.
+  const base = planForMiro(map, options).mapId;
+  const mapId = `${base}-${(pacer.clock.now() % 2_176_782_336).toString(36)}${(generation++).toString(36)}`;
+  const plan = planForMiro(map, { ...options, mapId });
+  const writer = createMiroPlanWriter(board, pacer, signal);
+
+  let handles: ReadonlyMap<string, MiroHandle>;
+  try {
+    handles = await writePlan(plan, writer, {
+      ...(signal ? { signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      concurrency: options.concurrency ?? 16,
+      // Empty cell backgrounds carry no meaning on Miro: the markers place notes, not cells.
+      skip: (item) => item.skippable === true,
+    });
+  } catch (error) {
+    throw explain(error, signal);
+  }
+
+  const created = plan.items.flatMap((item) => {
+    const handle = handles.get(item.key);
+    return handle ? [handle] : [];
+  });
+  const frame = handles.get(plan.frameKey);
+  try {
+    if (!frame) throw new Error('The map frame was not created');
+    if (signal?.aborted) throw new PlanWriteAbortedError(signal.reason);
+    const items: Record<string, string> = {};
+    for (const handle of created) items[handle.item.id] = handle.marker;
+    await saveMapRecord(board, pacer, { v: 1, map: mapId, frame: frame.item.id, items }, signal);
+  } catch (error) {
+    try {
+      await writer.remove([...created].reverse());
+    } catch (rollbackError) {
+      throw new PlanRollbackError(error, rollbackError, created);
+    }
+    throw explain(error, signal);
+  }
+  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId };
+}
+
+/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words. */
+function explain(error: unknown, signal: AbortSignal | undefined): unknown {
+  if (error instanceof PlanRollbackError || error instanceof PlanWriteAbortedError) return error;
+  if (signal?.aborted) return new PlanWriteAbortedError(signal.reason);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`The map could not be put on the board (${reason}). Everything this run had created was removed.`, { cause: error });
+}

@@ -1,0 +1,87 @@
+/**
+ * The Miro panel's engine: everything that needs core or the adapter. It is a chunk of its own
+ * that the panel loads on first use (miro-host.ts), so the panel paints at once and its first
+ * download stays within the bundle budget (test/bundle-size.test.ts).
+ */
+import { auditReading, findGapCells } from '../../core/index.ts';
+import type { Locale, Rect } from '../../core/index.ts';
+import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
+import { formatExportFile } from '../../ui/export-file.ts';
+import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOptions, NewMapRequest, TemplateChoice } from '../../ui/panel-host.ts';
+import { parseMapFile } from '../../ui/parse-map-file.ts';
+import { listTemplateChoices } from '../../ui/template-choices.ts';
+import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
+import { findFreeOrigin } from './free-origin.ts';
+import type { PanelBoard } from './panel-board.ts';
+
+export { watchBoard };
+
+/** Room left around what the viewport shows. */
+const VIEW_PADDING = { top: 80, right: 80, bottom: 80, left: 80 };
+
+/** The templates with what the preview draws. */
+export function listTemplates(locale: Locale): TemplateChoice[] {
+  return listTemplateChoices(locale);
+}
+
+/** A picked or dropped cjm/1 file as a map (rejects with what is wrong and where). */
+export const importMap = parseMapFile;
+
+/** Brings a board rectangle (absolute, top-left) into view. */
+export async function showRect(board: PanelBoard, rect: Rect): Promise<void> {
+  await board.viewport.set({ viewport: rect, padding: VIEW_PADDING, animationDurationInMs: 300 });
+}
+
+/**
+ * Puts the form's map on the board: on free space near the person's view, with the adapter
+ * (which paces the calls and removes everything it made when it fails or is cancelled), then
+ * zooms to it.
+ */
+export async function generate(board: PanelBoard, request: NewMapRequest, options: GenerateOptions): Promise<{ itemCount: number }> {
+  const map = createMapFromRequest(request);
+  const [wanted, snapshot] = await Promise.all([originNearViewport(board, map), snapshotBoard(board)]);
+  const { bounds } = planForMiro(map, { locale: map.locale });
+  const origin = findFreeOrigin(wanted, bounds, snapshot.items.map((item) => item.rect));
+  const result = await generateMap(board, map, { origin, signal: options.signal, onProgress: options.onProgress, locale: map.locale });
+  await showRect(board, { ...origin, width: bounds.width, height: bounds.height });
+  return { itemCount: result.itemIds.length };
+}
+
+/** What the last audit placed, so an unchanged set of gaps leaves the board alone. */
+export interface GapMarkerMemory {
+  cells: string;
+}
+
+/**
+ * Reads the maps holding the selection (or every map on the board when nothing is selected)
+ * and audits them in the request's language. With gap markers asked for, the markers follow the
+ * empty touchpoint cells: the previous audit's are removed and new ones placed, unless the gaps
+ * are the same as last time. The adapter never counts its own markers as notes.
+ */
+export async function auditMiroBoard(board: PanelBoard, request: AuditRequest, memory: GapMarkerMemory): Promise<AuditOutcome> {
+  const audited = await auditBoard(board, { selection: true, locale: request.locale });
+  const selection = audited.snapshot.selection ?? [];
+  const scope = selection.length > 0 && audited.reading.maps.length > 0 ? 'selection' : 'board';
+  const maps = audited.maps.map(({ reading }) => ({ map: reading.map, findings: auditReading(reading, { locale: request.locale }) }));
+  const cells = request.gapMarkers ? audited.maps.flatMap(({ reading }) => findGapCells(reading, { kinds: ['touchpoints'], locale: request.locale })) : [];
+  const key = JSON.stringify(cells.map((cell) => [cell.stage, cell.layer, cell.text, cell.rect]));
+  let gapMarkers = cells.length;
+  if (key !== memory.cells) {
+    await removeGapMarkers(board);
+    gapMarkers = (await placeGapMarkers(board, cells)).length;
+    memory.cells = key;
+  }
+  return {
+    scope,
+    maps,
+    warnings: [...audited.reading.warnings, ...audited.reading.maps.flatMap((map) => map.warnings)].map((warning) => warning.message),
+    gapMarkers,
+  };
+}
+
+/** A map of the last audit as a file. */
+export function exportMap(outcome: AuditOutcome | undefined, request: ExportRequest): ExportFile {
+  const audited = outcome?.maps[request.mapIndex];
+  if (!audited) throw new Error(request.locale === 'ru' ? 'нет карты для экспорта: сначала запустите аудит' : 'no map to export: run an audit first');
+  return formatExportFile(audited.map, audited.findings, request.format, request.locale);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createMapFromTemplate, LOCALES, readBoard, TEMPLATES } from '../../core/index.ts';
+import type { CjmMap } from '../../core/index.ts';
+import { generateMap, planForMiro, snapshotBoard } from '../../miro-app/adapter/index.ts';
+import { FakeMiro } from '../../miro-app/fake/index.ts';
+
+/** What must come back from the board: the map's structure and every note in its cell. */
+function essence(map: CjmMap) {
+  return {
+    title: map.title,
+    stages: map.stages.map((s) => ({ id: s.id, name: s.name, phase: s.phase, lane: s.lane })),
+    layers: map.layers.map((l) => ({ id: l.id, kind: l.kind, title: l.title, required: l.required === true })),
+    notes: map.notes.map((n) => `${n.stage} | ${n.layer} | ${n.text}`).sort(),
+    persona: map.persona,
+  };
+}
+
+describe('generateMap → snapshotBoard → readBoard', () => {
+  for (const template of TEMPLATES) {
+    for (const locale of LOCALES) {
+      for (const examples of [false, true]) {
+        it(`${template.id} (${locale}${examples ? ', with example notes' : ''}) reads back as the same map`, async () => {
+          const map = createMapFromTemplate(template.id, locale, { examples });
+          const fake = new FakeMiro();
+          const result = await generateMap(fake.board, map, { origin: { x: 4000, y: -2000 } });
+          expect(fake.state.items.get(result.frameId)?.type).toBe('frame');
+          expect(result.itemIds).toHaveLength(fake.state.items.size);
+
+          const reading = readBoard(await snapshotBoard(fake.board));
+          expect(reading.maps).toHaveLength(1);
+          const read = reading.maps[0];
+          expect(read && essence(read.map)).toEqual(essence(map));
+          expect(read?.map.orphans).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it('puts every child inside the frame, at the plan position, with the frame as parent', async () => {
+    const map = createMapFromTemplate('b2b-saas', 'ru', { examples: true });
+    const origin = { x: -1234, y: 567 };
+    const fake = new FakeMiro();
+    const { frameId } = await generateMap(fake.board, map, { origin });
+    const frame = fake.state.items.get(frameId);
+    if (!frame) throw new Error('no frame');
+    const bounds = fake.state.absoluteRect(frame);
+    const plan = planForMiro(map, { origin });
+    expect(bounds).toEqual(plan.bounds);
+    const stickies = [...fake.state.items.values()].filter((record) => record.type === 'sticky_note');
+    expect(stickies.length).toBe(map.notes.length);
+    for (const record of fake.state.items.values()) {
+      if (record.id === frameId || record.type === 'connector') continue;
+      expect(record.parentId).toBe(frameId);
+      const rect = fake.state.absoluteRect(record);
+      expect(rect.x).toBeGreaterThanOrEqual(bounds.x);
+      expect(rect.y + rect.height).toBeLessThanOrEqual(bounds.y + bounds.height);
+    }
+    // Stickies got a width only and a colour name: Miro made them 228/199 as tall as wide,
+    // around the planned centre.
+    const planned = plan.items.filter((item) => item.shape === 'sticky');
+    const centre = (r: { x: number; y: number; width: number; height: number }) => `${Math.round(r.x + r.width / 2)},${Math.round(r.y + r.height / 2)}`;
+    const byCentre = new Map(stickies.map((record) => [centre(fake.state.absoluteRect(record)), record]));
+    for (const item of planned) {
+      const match = byCentre.get(centre(item.rect));
+      expect(match, item.key).toBeDefined();
+      expect(match?.width).toBe(item.rect.width);
+      expect(match?.height).toBeCloseTo((item.rect.width * 228) / 199, 6);
+      expect(typeof match?.style.fillColor).toBe('string');
+    }
+  });
+
+  it('two copies of one map on a board read as two maps', async () => {
+    const map = createMapFromTemplate('race-basic', 'en', { examples: true });
+    const fake = new FakeMiro();
+    await generateMap(fake.board, map, { origin: { x: 0, y: 0 } });
+    await generateMap(fake.board, map, { origin: { x: 0, y: 20_000 } });
+    const reading = readBoard(await snapshotBoard(fake.board));
+    expect(reading.maps).toHaveLength(2);
+    for (const read of reading.maps) expect(essence(read.map)).toEqual(essence(map));
+  });
+
+  it('reports progress from 0 to the total', async () => {
+    const map = createMapFromTemplate('loyalty', 'en');
+    const fake = new FakeMiro();
+    const seen: [number, number][] = [];
+    await generateMap(fake.board, map, { onProgress: (done, total) => seen.push([done, total]) });
+    const total = seen[0]?.[1] ?? 0;
+    expect(seen[0]).toEqual([0, total]);
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(total).toBe(fake.state.items.size);
+  });
+});
