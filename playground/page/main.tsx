@@ -71,7 +71,7 @@ function Playground() {
         <p class="help">{strings.help}</p>
       </header>
       <section role="tabpanel" id="panel-miro" aria-labelledby="tab-miro" hidden={tab !== 'miro'}>
-        <MiroTab attached={miro} strings={strings} lang={locale} />
+        <MiroTab attached={miro} strings={strings} />
       </section>
       <section role="tabpanel" id="panel-figjam" aria-labelledby="tab-figjam" hidden={tab !== 'figjam'}>
         {tab === 'figjam' ? <FigjamTab strings={strings} /> : null}
