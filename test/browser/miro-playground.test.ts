@@ -131,20 +131,22 @@ describe.skipIf(!HAVE_CHROMIUM)('Miro panel in the playground (Chromium)', () =>
     const { page, panel } = await openPlayground(session);
     const frame = page.frames().find((f) => f.url().includes('/app.html'));
     if (!frame) throw new Error('no panel frame');
-    const noHorizontalScroll = () => frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-    expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(320);
+    // Page code as strings: this file is compiled for Node, without the DOM's types.
+    const noHorizontalScroll = () => frame.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth');
+    expect(await frame.evaluate<number>('document.documentElement.clientWidth')).toBeLessThanOrEqual(320);
     expect(await noHorizontalScroll()).toBe(true);
     // Mirotone's look without its web font: styles applied, the system font in its place.
-    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.button-primary') as Element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await frame.evaluate<string>("getComputedStyle(document.querySelector('.button-primary')).backgroundColor")).not.toBe('rgba(0, 0, 0, 0)');
 
     // Tab from the top of the panel reaches every control of the form, in order.
     await panel.locator('[role="tab"][aria-selected="true"]').focus();
     const reached: string[] = [];
     for (let i = 0; i < 14; i++) {
-      reached.push(await frame.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.tagName.toLowerCase()}:${el.id || el.getAttribute('role') || el.textContent?.trim().slice(0, 20) || ''}` : '';
-      }));
+      reached.push(
+        await frame.evaluate<string>(
+          "(el => el ? el.tagName.toLowerCase() + ':' + (el.id || el.getAttribute('role') || (el.textContent || '').trim().slice(0, 20)) : '')(document.activeElement)",
+        ),
+      );
       await page.keyboard.press('Tab');
     }
     for (const wanted of ['button:cjm-tab-create', 'select:cjm-locale', 'select:cjm-template', 'input:cjm-title', 'input:cjm-persona', 'button:Generate']) expect(reached).toContain(wanted);
