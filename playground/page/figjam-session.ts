@@ -1,7 +1,7 @@
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
 import type { FakeFigma } from '../../figma-plugin/fake/index.ts';
 import { runPlugin } from '../../figma-plugin/plugin/run-plugin.ts';
-import type { PluginHostApi, RunningPlugin } from '../../figma-plugin/plugin/run-plugin.ts';
+import type { RunningPlugin } from '../../figma-plugin/plugin/run-plugin.ts';
 
 /** The emulated FigJam editor with the plugin's main code running in it. */
 export interface FigjamSession {
@@ -24,8 +24,7 @@ export interface FigjamSession {
  */
 export function startFigjamSession(file?: unknown): FigjamSession {
   const fake = createFakeFigma({ editor: 'figjam', command: 'new-map', ...(file === undefined ? {} : { file }) });
-  // The fake is the plugin API as typed by the typings' standalone module; main.ts does the same cast for the global.
-  const plugin = runPlugin(fake.figma as unknown as PluginHostApi, { html: '' });
+  const plugin = runPlugin(fake.figma, { html: '' });
   let disconnect: (() => void) | undefined;
   return {
     fake,
