@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import * as figmaPlugins from '@figma/eslint-plugin-figma-plugins';
 
-/** Imports core may not make: it stays platform-neutral (STYLE.md, "Applied to this project" 1). */
+/** Imports core may not make: it stays platform-neutral (docs/architecture.md, *Core is platform-neutral*). */
 const platformImports = [
   { group: ['preact', 'preact/*'], message: 'core is UI-free: Preact belongs to the panels.' },
   { group: ['node:*', 'fs', 'path', 'process'], message: 'core runs in browsers and plugin sandboxes: no Node APIs.' },
@@ -24,7 +24,7 @@ const deepCoreImports = [
   },
 ];
 
-/** The shared panel knows no platform: each plugin wires its own (STYLE.md, "A tree that would show the architecture"). */
+/** The shared panel knows no platform: each plugin wires its own (docs/architecture.md, *One public API*). */
 const uiImports = [
   { group: ['**/miro-app/**', '**/figma-plugin/**', '**/playground/**', '**/cli/**'], message: 'ui/ is shared by both panels: it may import core, never a plugin, the playground or the CLI.' },
   { group: ['@mirohq/*', '@figma/*'], message: 'ui/ knows no platform SDK: the plugin that uses it wires its platform.' },
@@ -75,6 +75,13 @@ export default tseslint.config(
     files: ['figma-plugin/**/*.ts'],
     plugins: { '@figma/figma-plugins': figmaPlugins },
     rules: { ...figmaPlugins.flatConfigs.recommended.rules },
+  },
+  {
+    // Everything above core reaches it through core/index.ts only. (One block per area: a later
+    // 'no-restricted-imports' replaces an earlier one, so each area lists all its patterns.)
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'playground/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: deepCoreImports }] },
   },
   {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],

@@ -1,6 +1,6 @@
 /**
  * Everything the command line touches outside itself. `run` gets it as an argument so tests run
- * the real commands in-process with fake streams and files (STYLE.md: side effects injected).
+ * the real commands in-process with fake streams and files (docs/architecture.md, *Side effects injected*).
  */
 
 import type { RemoteDeps } from './remote/remote-deps.ts';

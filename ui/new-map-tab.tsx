@@ -109,7 +109,7 @@ export function NewMapTab(props: {
       </div>
 
       <fieldset class="cjm-source" disabled={running}>
-        <legend class="cjm-visually-hidden">{strings.template}</legend>
+        <legend class="cjm-visually-hidden">{strings.source.legend}</legend>
         <label class="radiobutton">
           <input type="radio" name="cjm-source" value="template" checked={source === 'template'} onChange={() => setSource('template')} />
           <span>{strings.source.template}</span>

@@ -4,13 +4,13 @@ import type { AuditScopeKind, ExportFormat } from './panel-host.ts';
 
 /**
  * Every text the shared panel shows, in both languages. The interface makes the compiler check
- * that neither language misses one (DEVELOPERS.md: every user-facing text exists in RU and EN).
+ * that neither language misses one (docs/architecture.md, *Two languages*).
  */
 export interface UiStrings {
   readonly tabs: { readonly create: string; readonly audit: string; readonly export: string };
   readonly language: string;
   readonly languageNames: Readonly<Record<Locale, string>>;
-  readonly source: { readonly template: string; readonly file: string };
+  readonly source: { readonly legend: string; readonly template: string; readonly file: string };
   readonly template: string;
   readonly preview: string;
   readonly stages: string;
@@ -75,7 +75,7 @@ const EN: UiStrings = {
   tabs: { create: 'New map', audit: 'Audit', export: 'Export' },
   language: 'Language',
   languageNames: { ru: 'Русский', en: 'English' },
-  source: { template: 'From a template', file: 'From a cjm/1 file' },
+  source: { legend: 'Start from', template: 'From a template', file: 'From a cjm/1 file' },
   template: 'Template',
   preview: 'Preview',
   stages: 'Stages',
@@ -129,7 +129,7 @@ const RU: UiStrings = {
   tabs: { create: 'Новая карта', audit: 'Аудит', export: 'Экспорт' },
   language: 'Язык',
   languageNames: { ru: 'Русский', en: 'English' },
-  source: { template: 'Из шаблона', file: 'Из файла cjm/1' },
+  source: { legend: 'С чего начать', template: 'Из шаблона', file: 'Из файла cjm/1' },
   template: 'Шаблон',
   preview: 'Предпросмотр',
   stages: 'Этапы',

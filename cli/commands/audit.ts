@@ -93,7 +93,7 @@ report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
     const locale = parseLocaleOption('audit', values.locale);
     const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
-    const source = parseRemoteOptions('audit', values, positionals);
+    const source = await parseRemoteOptions('audit', io, values, positionals);
     await refuseOutputOverInput('audit', io, values.output, positionals);
 
     const audits: MapAudit[] = [];

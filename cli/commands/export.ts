@@ -67,7 +67,7 @@ Exit codes: 0 exported, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('export', '--map', values.map);
 
     await refuseOutputOverInput('export', io, values.output, [file]);
-    const source = parseRemoteOptions('export', values, positionals);
+    const source = await parseRemoteOptions('export', io, values, positionals);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const { map } = requireOneMap(board);

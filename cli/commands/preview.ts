@@ -51,7 +51,7 @@ Exit codes: 0 drawn, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('preview', '--map', values.map);
 
     await refuseOutputOverInput('preview', io, values.output, [file]);
-    const source = parseRemoteOptions('preview', values, positionals);
+    const source = await parseRemoteOptions('preview', io, values, positionals);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const reading = requireOneMap(board);

@@ -103,7 +103,7 @@ Exit codes: 0 read, 2 bad input or options.`,
     const locale = parseLocaleOption('read', values.locale);
 
     await refuseOutputOverInput('read', io, values.output, [file]);
-    const source = parseRemoteOptions('read', values, positionals);
+    const source = await parseRemoteOptions('read', io, values, positionals);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
 

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/index.ts';
+import { MAX_INPUT_MB_CEILING } from '../input-limit.ts';
 import type { RemoteFailureDetails } from './remote-failure.ts';
 import type { RemotePlatform } from './remote-platforms.ts';
 import { RETRY_POLICY } from './retry-policy.ts';
@@ -39,9 +40,13 @@ export function describeRemoteFailure(failure: RemoteFailureDetails, context: Fa
       return fail(`the answer of ${platform.name} broke off before its end (${tries}): check the network connection and try again`);
     case 'not-json':
       return fail(`${platform.name} answered with something that is not JSON (status ${failure.status ?? '?'}): is a proxy or a login page in the way?`);
-    case 'wait-too-long':
+    case 'wait-too-long': {
+      const why = failure.status === 429 ? `rate limited by ${platform.name}` : `${platform.name} is unavailable (${failure.status ?? '?'})`;
+      return fail(`${why}: it asks to wait ${formatDuration(failure.askedWaitMs ?? 0)}, longer than cjm waits (${formatDuration(RETRY_POLICY.maxWaitMs)}); try again later`);
+    }
+    case 'too-large':
       return fail(
-        `rate limited by ${platform.name}: it asks to wait ${formatDuration(failure.askedWaitMs ?? 0)}, longer than cjm waits (${formatDuration(RETRY_POLICY.maxWaitMs)}); try again later`,
+        `the answers of ${platform.name} pass the ${formatMegabytes(failure.limitBytes ?? 0)} input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to ${MAX_INPUT_MB_CEILING})`,
       );
     case 'http':
       return fail(describeStatus(failure.status ?? 0, said, tries, failure, context));
@@ -66,6 +71,12 @@ function describeStatus(status: number, said: string, tries: string, failure: Re
 function clip(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > MAX_API_MESSAGE ? `${flat.slice(0, MAX_API_MESSAGE - 1)}…` : flat;
+}
+
+/** `256 MB`, `0.05 MB`: two significant digits below 10. */
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toPrecision(2))} MB`;
 }
 
 /** `45 s`, `3 min`, `2 h`: how long, for people. */

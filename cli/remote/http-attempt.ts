@@ -2,18 +2,20 @@ import type { RemoteDeps } from './remote-deps.ts';
 
 /** What one GET brought back. */
 export type AttemptOutcome =
-  /** A whole answer, whatever its status. */
-  | { readonly kind: 'response'; readonly status: number; readonly headers: Headers; readonly text: string }
+  /** A whole answer, whatever its status, and its size in bytes. */
+  | { readonly kind: 'response'; readonly status: number; readonly headers: Headers; readonly text: string; readonly received: number }
   /** No answer at all. */
   | { readonly kind: 'network'; readonly code: string }
   /** Nothing complete within the time limit. */
   | { readonly kind: 'timeout' }
   /** An answer that broke off: the connection closed before the announced length (or before its end). */
-  | { readonly kind: 'truncated'; readonly status: number; readonly received: number };
+  | { readonly kind: 'truncated'; readonly status: number; readonly received: number }
+  /** An answer longer than `maxBytes`: reading stopped there. */
+  | { readonly kind: 'too-large'; readonly status: number; readonly received: number };
 
 /**
  * Sends one GET with Node's own `fetch` and reads the whole body, counting bytes as they arrive
- * (`onBytes`, for the progress line). The time limit covers the body too: a server that sends
+ * (`onBytes`, for the progress line), up to `maxBytes`. The time limit covers the body too: a server that sends
  * headers and then stalls is given up like one that never answers.
  *
  * Redirects are not followed: a custom token header (`X-Figma-Token`) would go along to wherever
@@ -22,7 +24,13 @@ export type AttemptOutcome =
  * Never throws for network trouble: the outcome says what happened, and the caller decides
  * whether to retry.
  */
-export async function attemptGet(url: string, headers: Readonly<Record<string, string>>, deps: RemoteDeps, onBytes?: (received: number) => void): Promise<AttemptOutcome> {
+export async function attemptGet(
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  deps: RemoteDeps,
+  maxBytes: number,
+  onBytes?: (received: number) => void,
+): Promise<AttemptOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs);
   try {
@@ -32,6 +40,11 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
     } catch (error) {
       return controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network', code: networkCode(error) };
     }
+    const announced = Number(response.headers.get('content-length'));
+    if (Number.isFinite(announced) && announced > maxBytes) {
+      await response.body?.cancel();
+      return { kind: 'too-large', status: response.status, received: announced };
+    }
     const chunks: Uint8Array[] = [];
     let received = 0;
     try {
@@ -40,9 +53,14 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
         // (for the panels), which declares no async iterator.
         const reader = response.body.getReader();
         for (let next = await reader.read(); !next.done; next = await reader.read()) {
+          // Node yields Uint8Array chunks; one of the two typings declares `any`.
           const chunk = next.value as Uint8Array;
           chunks.push(chunk);
           received += chunk.byteLength;
+          if (received > maxBytes) {
+            await reader.cancel();
+            return { kind: 'too-large', status: response.status, received };
+          }
           onBytes?.(received);
         }
       }
@@ -54,7 +72,7 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
     if (response.headers.has('content-length') && Number.isFinite(declared) && declared !== received && !response.headers.has('content-encoding')) {
       return { kind: 'truncated', status: response.status, received };
     }
-    return { kind: 'response', status: response.status, headers: response.headers, text: decode(chunks, received) };
+    return { kind: 'response', status: response.status, headers: response.headers, text: decode(chunks, received), received };
   } finally {
     clearTimeout(timer);
   }

@@ -12,6 +12,12 @@ export function downloadProgress(locale: Locale, bytes: number): string {
   return locale === 'ru' ? `Figma: получено ${size.replace('MB', 'МБ').replace('kB', 'кБ')}` : `Figma: ${size} received`;
 }
 
+/** "Miro: waiting 30 s before trying again": a retry's wait, which may be long on a rate limit. */
+export function waitingProgress(locale: Locale, platform: 'Miro' | 'Figma', ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return locale === 'ru' ? `${platform}: жду ${seconds} с перед повтором` : `${platform}: waiting ${seconds} s before trying again`;
+}
+
 /** The warning when a Miro board changed while its pages were fetched and is read again. */
 export function rereadWarning(locale: Locale, pass: number): string {
   return locale === 'ru'

@@ -86,7 +86,11 @@ function asPage(json: unknown, number: number, where: string): ListingPage {
   throw new InputError(`page ${number} from the Miro API is not an item listing ({ "data": [...] } expected)`, where);
 }
 
-/** The cursor of the next page: absent or empty on the last one. */
+/**
+ * The cursor of the next page: absent or empty on the last one. A page with no items ends the
+ * listing too, whatever cursor it carries, as Miro's own client stops there.
+ */
 function nextCursor(page: ListingPage): string | undefined {
+  if (page.data.length === 0) return undefined;
   return typeof page.cursor === 'string' && page.cursor !== '' ? page.cursor : undefined;
 }

@@ -18,6 +18,8 @@ export interface RemoteClientOptions {
   /** Removes the token from any text that came back, before anything else sees it. */
   readonly redact: (text: string) => string;
   readonly limits?: RetryLimits;
+  /** Told before each wait between tries (the progress line shows it). */
+  readonly onWait?: (ms: number) => void;
 }
 
 /**
@@ -25,19 +27,22 @@ export interface RemoteClientOptions {
  * errors, timeouts, dropped connections and cut-off answers, waiting what the server asks
  * (`Retry-After`) or backing off exponentially, within {@link RETRY_POLICY}'s bounds on tries,
  * single waits and the total waited for one board. One client reads one board, so the bounds
- * hold for the whole board, not per page.
+ * hold for the whole board, not per page; so does the size limit on what the answers hold.
  */
 export class RemoteClient {
   private readonly deps: RemoteDeps;
   private readonly redact: (text: string) => string;
   private readonly limits: RetryLimits;
+  private readonly onWait: ((ms: number) => void) | undefined;
   private retries = 0;
   private waitedMs = 0;
+  private bytesRead = 0;
 
   constructor(options: RemoteClientOptions) {
     this.deps = options.deps;
     this.redact = options.redact;
     this.limits = options.limits ?? RETRY_POLICY;
+    this.onWait = options.onWait;
   }
 
   /**
@@ -50,9 +55,12 @@ export class RemoteClient {
   async getJson(url: string, headers: Readonly<Record<string, string>>, onBytes?: (received: number) => void): Promise<JsonAnswer> {
     const host = new URL(url).host;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await attemptGet(url, headers, this.deps, onBytes);
+      const outcome = await attemptGet(url, headers, this.deps, this.deps.maxBytes - this.bytesRead, onBytes);
       const verdict = this.judge(outcome, host, attempt);
-      if ('answer' in verdict) return verdict.answer;
+      if ('answer' in verdict) {
+        if (outcome.kind === 'response') this.bytesRead += outcome.received;
+        return verdict.answer;
+      }
       const wait = verdict.waitMs;
       if (!verdict.retryable || attempt >= this.limits.maxAttempts || this.retries >= this.limits.maxRetriesPerBoard) {
         throw new RemoteFailure(verdict.failure);
@@ -61,6 +69,7 @@ export class RemoteClient {
       if (this.waitedMs + wait > this.limits.budgetMs) throw new RemoteFailure(verdict.failure);
       this.retries++;
       this.waitedMs += wait;
+      this.onWait?.(wait);
       await this.deps.sleep(wait);
     }
   }
@@ -79,6 +88,8 @@ export class RemoteClient {
         return { failure: { kind: 'timeout', attempts: attempt, host }, retryable: true, waitMs: backoff };
       case 'truncated':
         return { failure: { kind: 'truncated', status: outcome.status, attempts: attempt, host }, retryable: true, waitMs: backoff };
+      case 'too-large':
+        return { failure: { kind: 'too-large', status: outcome.status, attempts: attempt, host, limitBytes: this.deps.maxBytes }, retryable: false, waitMs: 0 };
       case 'response':
         break;
     }

@@ -1,5 +1,7 @@
+import { inputLimitBytes } from '../input-limit.ts';
+
 /**
- * The outside world of the REST clients, injected (STYLE.md: side effects injected) so tests
+ * The outside world of the REST clients, injected (docs/architecture.md, *Side effects injected*) so tests
  * run them against a local emulation on a virtual clock: retries that would wait minutes take
  * no time, and what was waited is recorded.
  */
@@ -14,6 +16,8 @@ export interface RemoteDeps {
   readonly random: () => number;
   /** How long one request may take, body included, before it is given up (and maybe retried). */
   readonly timeoutMs: number;
+  /** The most one board's answers may hold together, in bytes: what `cjm` reads of any input. */
+  readonly maxBytes: number;
 }
 
 /** Per-request time limit: a FigJam board of many thousand items downloads in well under this. */
@@ -21,7 +25,9 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * The real dependencies, with any the caller overrides. `CJM_HTTP_TIMEOUT` (seconds) changes the
- * per-request time limit for slow networks or very large files.
+ * per-request time limit for slow networks or very large files; `CJM_MAX_INPUT_MB` the size limit.
+ *
+ * @throws UsageError for a `CJM_MAX_INPUT_MB` that is no number of megabytes in range.
  */
 export function resolveRemoteDeps(overrides: Partial<RemoteDeps> | undefined, env: Readonly<Record<string, string | undefined>>): RemoteDeps {
   const seconds = Number(env.CJM_HTTP_TIMEOUT);
@@ -32,6 +38,8 @@ export function resolveRemoteDeps(overrides: Partial<RemoteDeps> | undefined, en
     now: () => Date.now(),
     random: () => Math.random(),
     timeoutMs,
+    // The input limit of files (`CJM_MAX_INPUT_MB`) holds for what an API sends too.
+    maxBytes: inputLimitBytes(env),
     ...overrides,
   };
 }

@@ -11,7 +11,9 @@ export type RemoteFailureKind =
   /** A complete answer that is not JSON (a proxy's or a login page's HTML). */
   | 'not-json'
   /** The API asked to wait longer than `cjm` waits. */
-  | 'wait-too-long';
+  | 'wait-too-long'
+  /** The board's answers passed the input size limit. */
+  | 'too-large';
 
 /** What is known about a request that failed, for {@link describeRemoteFailure}. */
 export interface RemoteFailureDetails {
@@ -26,6 +28,8 @@ export interface RemoteFailureDetails {
   readonly attempts: number;
   /** What the API asked to wait, for `wait-too-long`. */
   readonly askedWaitMs?: number;
+  /** The size limit passed, for `too-large`. */
+  readonly limitBytes?: number;
   /** The host asked, for network messages. */
   readonly host: string;
 }

@@ -1,3 +1,4 @@
+import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseBoardLink } from './board-link.ts';
 import type { RemoteSource } from './fetch-board-json.ts';
@@ -28,9 +29,15 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/u;
 
 /**
  * Checks `--token-env` and `--save` against the command's inputs: `--save` needs exactly one
- * board link to save (several would overwrite each other).
+ * board link to save (several would overwrite each other), and a file that is neither `--output`
+ * nor one of the inputs.
  */
-export function parseRemoteOptions(command: string, values: { readonly 'token-env'?: string | undefined; readonly save?: string | undefined }, inputs: readonly string[]): RemoteSource {
+export async function parseRemoteOptions(
+  command: string,
+  io: CliIo,
+  values: { readonly 'token-env'?: string | undefined; readonly save?: string | undefined; readonly output?: string | undefined },
+  inputs: readonly string[],
+): Promise<RemoteSource> {
   const tokenEnv = values['token-env'];
   if (tokenEnv !== undefined && !VARIABLE_NAME.test(tokenEnv)) {
     throw new UsageError(command, `--token-env takes the name of an environment variable (like MIRO_TOKEN), got '${tokenEnv}'`);
@@ -41,6 +48,12 @@ export function parseRemoteOptions(command: string, values: { readonly 'token-en
     const links = inputs.filter((input) => isLinkArgument(input)).length;
     if (links === 0) throw new UsageError(command, '--save keeps what a board link returns; the inputs here are files already');
     if (links > 1) throw new UsageError(command, `--save keeps one board; ${links} links were given (run once per board)`);
+    if (values.output === save) throw new UsageError(command, '--save and --output name the same file: the report would overwrite the export');
+    for (const input of inputs) {
+      if (input === '-' || isLinkArgument(input)) continue;
+      // The link is read first: saving over a file audited after it would replace that file.
+      if (await io.sameFile(input, save)) throw new UsageError(command, `--save ${save} is the input file ${input}: saving would replace it; choose another file`);
+    }
   }
   return { ...(tokenEnv === undefined ? {} : { tokenEnv }), ...(save === undefined ? {} : { save }) };
 }

@@ -6,6 +6,7 @@ import { resolveApiBase } from './api-base.ts';
 import { readApiToken } from './api-token.ts';
 import { describeRemoteFailure } from './describe-remote-failure.ts';
 import { createProgressLine } from './progress-line.ts';
+import { waitingProgress } from './progress-words.ts';
 import type { ProgressLine } from './progress-line.ts';
 import { RemoteClient } from './remote-client.ts';
 import type { JsonAnswer } from './remote-client.ts';
@@ -52,15 +53,16 @@ export function openRemoteSession(platform: RemotePlatform, where: string, io: C
   const token = readApiToken(platform, io.env, where, options.tokenEnv);
   const deps = resolveRemoteDeps(io.remote, io.env);
   const redact = (text: string) => redactToken(text, token);
-  const client = new RemoteClient({ deps, redact });
+  const locale = resolveLocale('read', undefined, io.env);
+  const progress = createProgressLine(io.stderr, deps.now);
+  const client = new RemoteClient({ deps, redact, onWait: (ms) => progress.update(waitingProgress(locale, platform.id === 'miro' ? 'Miro' : 'Figma', ms), true) });
   const headers = platform.authHeaders(token);
   const context = { platform, where, tokenEnv: options.tokenEnv ?? platform.tokenEnv, timeoutMs: deps.timeoutMs };
-  const progress = createProgressLine(io.stderr, deps.now);
   return {
     base,
     where,
     token,
-    locale: resolveLocale('read', undefined, io.env),
+    locale,
     progress,
     warn(message) {
       progress.done();

@@ -8,7 +8,7 @@ import { RULES } from './rules/index.ts';
 import type { AuditOptions, Finding, Rule, RuleFinding, Severity } from './types.ts';
 
 /**
- * Audits a journey map against the rules of DOMAIN.md ("What an audit looks for") and returns
+ * Audits a journey map against the rules of docs/domain.md (*What an audit looks for*) and returns
  * what it found, in a deterministic order: first the findings about the whole map (no stage),
  * then stage by stage in map order; within each, in rule order (`RULE_IDS`), then in the order
  * the rule reports them (layer order, note order).

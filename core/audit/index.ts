@@ -1,5 +1,5 @@
 /**
- * The audit: rules that check a journey map against DOMAIN.md ("What an audit looks for"), and
+ * The audit: rules that check a journey map against docs/domain.md (*What an audit looks for*), and
  * the funnel arithmetic they and the reports share.
  */
 export { audit } from './audit.ts';

@@ -1,6 +1,6 @@
 import type { Phase } from '../model/phases.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
-import { matchPhase, parsePersonaText } from '../text/index.ts';
+import { parsePersonaText } from '../text/index.ts';
 import { measureHeaderRows } from './grid-skeleton.ts';
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import { groupAligned } from './group-aligned.ts';
@@ -9,6 +9,8 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
+import { findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { matchBandPhase } from './phase-labels.ts';
 
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
@@ -55,32 +57,54 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
-  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight, stageLooksLikeBody } = found;
+  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight, stageLooksLikeBody, parts, underStages } = found;
   // One text that sounds like a heading, with no stage row above it, is a note, not a grid.
   if (!stageRow && kept.length < 2) return undefined;
   const warnings: WarningDraft[] = [];
 
-  const { headerTop, headerBottom } = measureHeaderRows(stageRow ?? [], laneRow ?? [], bands, minOf(kept, (item) => item.top));
+  const { headerTop, headerBottom } = measureHeaderRows(stageRow ?? [], [...(laneRow ?? []), ...underStages], bands, minOf(kept, (item) => item.top));
 
-  const consumed = new Set<ReadItem>([...(stageRow ?? []), ...(laneRow ?? []), ...bands]);
-  const headings = [...kept, ...findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight)];
-  const layers = groupAligned(headings, 'y').map((row): LayerHeading => {
+  const stageParts = collectStageParts(stageRow ?? [], parts, underStages);
+  const consumed = new Set<ReadItem>([...(stageRow ?? []), ...(laneRow ?? []), ...bands, ...[...stageParts.values()].flatMap((p) => [...p.tags, ...p.notes])]);
+  // Captions of the named headings first, so a prompt under "Touchpoints" is not taken for a
+  // heading of its own; then those of the other headings.
+  const captions = findCaptions(texts, kept, consumed, colLeft, colRight);
+  for (const list of captions.values()) for (const item of list) consumed.add(item);
+  const others = findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight);
+  for (const [heading, list] of findCaptions(texts, others, consumed, colLeft, colRight)) captions.set(heading, list);
+  const headingItems = [...kept, ...others];
+  const layers = groupAligned(headingItems, 'y').map((row): LayerHeading => {
     const ordered = [...row].sort((a, b) => a.top - b.top || a.left - b.left);
     const kind = ordered.map((item) => kinds.get(item)).find((k) => k !== undefined);
-    const title = ordered.map((item) => item.text).join(' ');
+    const texts = ordered.map((item) => splitHeadingText(item.text));
+    const title = texts.map((t) => t.title).join(' ');
+    const extra = ordered.flatMap((item) => captions.get(item) ?? []);
+    const description = [...texts.map((t) => t.description), ...extra.map((item) => item.text)].filter((d) => d !== '').join('\n');
     if (kind === undefined) warnings.push({ code: 'unknown-layer', params: { text: title }, itemId: ordered[0]?.id });
-    return { items: ordered, id: undefined, title, kind: kind ?? 'other' };
+    return { items: [...ordered, ...extra], id: undefined, title, kind: kind ?? 'other', ...(description === '' ? {} : { description }) };
   });
   if (!stageRow) warnings.push({ code: 'no-stage-headers' });
 
-  const stages = (stageRow ?? []).map((item): StageHeading => ({ item, id: undefined, name: item.text }));
+  const stages = (stageRow ?? []).map((item): StageHeading => {
+    const own = splitHeadingText(item.text);
+    const block = stageParts.get(item);
+    const description = [own.description, ...(block?.notes ?? []).map((part) => part.text)].filter((d) => d !== '').join('\n');
+    return {
+      item,
+      id: undefined,
+      name: own.title,
+      ...(description === '' ? {} : { description }),
+      ...(block && block.notes.length > 0 ? { parts: block.notes } : {}),
+      ...(block && block.tags.length > 0 ? { tags: block.tags } : {}),
+    };
+  });
   const named = layers.filter((layer) => layer.kind !== 'other').length;
   const convincing = !stageLooksLikeBody && (named >= 2 || (named === 1 && stages.length >= 2));
   return {
     stages,
     layers,
     lanes: laneRow ?? [],
-    bands,
+    bands: [...bands, ...[...stageParts.values()].flatMap((p) => p.tags)],
     headerColumn: { start: colLeft, end: colRight },
     headerTop,
     headerBottom,
@@ -95,6 +119,10 @@ interface HeaderRows {
   readonly headings: readonly ReadItem[];
   readonly stageRow: ReadItem[] | undefined;
   readonly laneRow: ReadItem[] | undefined;
+  /** Texts lying on a header (chips, captions), by the header they lie on. */
+  readonly parts: ReadonlyMap<ReadItem, readonly ReadItem[]>;
+  /** A row of texts right under the stage headers that is not a lane row: more about each stage. */
+  readonly underStages: readonly ReadItem[];
   readonly bands: ReadItem[];
   readonly colLeft: number;
   readonly colRight: number;
@@ -113,9 +141,13 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const firstTop = minOf(headings, (item) => item.top);
   const inColumn = new Set<ReadItem>(headings);
   const tolerance = 0.1 * (colRight - colLeft);
-  const above = texts.filter(
+  const candidates = texts.filter(
     (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
   );
+  // Chips, captions and descriptions lying on a header are parts of its block, not rows.
+  const parts = findNestedParts(candidates);
+  const nested = new Set([...parts.values()].flat());
+  const above = candidates.filter((item) => !nested.has(item));
   const rows = groupAligned(above, 'y');
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const bandSegments = findBandSegments(segments, rows);
@@ -141,10 +173,20 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   } else if (stageSegment) {
     laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
+  // The row under the stage headers is a lane row only where the path branches: the same stage
+  // twice, or one lane label over several stages. Otherwise it says more about each stage (a
+  // duration, a description) or tags it with its phase.
+  let underStages: ReadItem[] = [];
+  if (stageSegment && laneRow && !looksLikeLanes(stageSegment.items, laneRow)) {
+    underStages = laneRow;
+    laneRow = undefined;
+  }
   return {
     headings,
     stageRow: stageSegment?.items,
     laneRow,
+    parts,
+    underStages,
     bands: [...bandSegments].flatMap((segment) => segment.items),
     colLeft,
     colRight,
@@ -269,7 +311,7 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
 function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
-    const phases = segment.items.map((item) => matchPhase(item.text)).filter((p): p is Phase => p !== undefined);
+    const phases = segment.items.map((item) => matchBandPhase(item.text)).filter((p): p is Phase => p !== undefined);
     if (phases.length * 2 < segment.items.length) continue;
     const spansLowerRow = rows
       .slice(segment.row + 1)
@@ -370,4 +412,93 @@ function nearestByX(row: readonly ReadItem[], x: number): ReadItem | undefined {
   let best: ReadItem | undefined;
   for (const item of row) if (!best || Math.abs(item.cx - x) < Math.abs(best.cx - x)) best = item;
   return best;
+}
+
+/** What lies on or right under one stage header besides its name. */
+interface StageParts {
+  /** Chips naming a phase: the stage's phase tag. */
+  readonly tags: ReadItem[];
+  /** Everything else: the stage's description. */
+  readonly notes: ReadItem[];
+}
+
+/**
+ * The parts of each stage header's block: texts lying on it (`parts`) and the row right under the
+ * stage row that is not a lane row (`under`, each text to the header above it). Parts naming a
+ * RACE phase are its phase tags; the rest describe it.
+ */
+function collectStageParts(stageRow: readonly ReadItem[], parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, under: readonly ReadItem[]): Map<ReadItem, StageParts> {
+  const result = new Map<ReadItem, StageParts>();
+  const add = (stage: ReadItem, part: ReadItem) => {
+    let entry = result.get(stage);
+    if (!entry) {
+      entry = { tags: [], notes: [] };
+      result.set(stage, entry);
+    }
+    (matchBandPhase(part.text) === undefined ? entry.notes : entry.tags).push(part);
+  };
+  for (const stage of stageRow) for (const part of parts.get(stage) ?? []) add(stage, part);
+  for (const part of under) {
+    const stage = nearestByX(stageRow, part.cx);
+    if (stage) add(stage, part);
+  }
+  return result;
+}
+
+/**
+ * Whether the row under the stage headers names lanes: some stage is drawn twice ("Покупка"
+ * online and offline), or a label repeats, or labels sit under only some of the stages, or they
+ * are boxes as wide as the headers (a lane bar). Plain texts or narrower boxes, a distinct one
+ * under every distinct stage, describe the stages instead ("1–2 weeks").
+ */
+function looksLikeLanes(stageRow: readonly ReadItem[], row: readonly ReadItem[]): boolean {
+  if (row.length < stageRow.length) return true;
+  const names = stageRow.map((item) => splitHeadingText(item.text).title.toLowerCase());
+  if (new Set(names).size < names.length) return true;
+  const labels = row.map((item) => item.text.toLowerCase());
+  if (new Set(labels).size < labels.length) return true;
+  const headerWidth = median(stageRow.map((item) => item.width));
+  return row.every((item) => item.item.type !== 'text' && item.width >= 0.8 * headerWidth);
+}
+
+/**
+ * Captions of the layer headings: texts in the heading column lying on a heading, or right under
+ * one (closer to it than half its height and than to the next heading), that are not headings
+ * themselves. A grey prompt under "Touchpoints" describes the row; it does not start one.
+ */
+function findCaptions(
+  texts: readonly ReadItem[],
+  headings: readonly ReadItem[],
+  consumed: ReadonlySet<ReadItem>,
+  colLeft: number,
+  colRight: number,
+): Map<ReadItem, ReadItem[]> {
+  const captions = new Map<ReadItem, ReadItem[]>();
+  if (headings.length === 0) return captions;
+  const isHeading = new Set(headings);
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  const tops = sorted.map((item) => item.top);
+  for (const item of texts) {
+    if (isHeading.has(item) || consumed.has(item) || item.cx < colLeft || item.cx > colRight) continue;
+    // the last heading starting above the item's centre
+    let k = -1;
+    for (let lo = 0, hi = tops.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((tops[mid] ?? Infinity) <= item.cy) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const heading = sorted[k];
+    if (!heading) continue;
+    const next = sorted[k + 1];
+    const onIt = item.cy <= heading.bottom && item.width * item.height < heading.width * heading.height;
+    const gap = item.top - heading.bottom;
+    const close = gap >= -0.25 * item.height && gap <= 0.5 * heading.height && (!next || next.top - item.bottom > gap);
+    if (!onIt && !close) continue;
+    const list = captions.get(heading);
+    if (list) list.push(item);
+    else captions.set(heading, [item]);
+  }
+  return captions;
 }

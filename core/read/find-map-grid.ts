@@ -105,18 +105,26 @@ interface Score {
   readonly kinds: number;
   /** A stage row at all. */
   readonly staged: boolean;
+  /** Convincing, with a stage row. */
+  readonly whole: boolean;
+  /** The share of layer headings that name a kind: a column of notes is mostly `other`. */
+  readonly purity: number;
 }
 
 function scoreOf(skeleton: GridSkeleton): Score {
-  return { kinds: namedKinds(skeleton), staged: skeleton.stages.length > 0 };
+  const staged = skeleton.stages.length > 0;
+  const named = skeleton.layers.filter((layer) => layer.kind !== 'other').length;
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, skeleton.layers.length) };
 }
 
 /**
- * A turned grid (always whole) beats the best so far by naming more layer kinds, or as many
- * when the best so far found no stage row at all: with the same headings, a title or a stray
- * text is easily taken for one more stage in some turned view, so the more common way of
- * drawing keeps the tie.
+ * A turned grid (always whole) beats the best so far by naming more layer kinds — two more
+ * when the best so far is whole itself, since a note saying "Ideas" is one more heading in some
+ * turned view, unless more of its headings name a kind — or as many when the best so far found no stage row at all: with the same
+ * headings, a title or a stray text is easily taken for one more stage in some turned view, so
+ * the more common way of drawing keeps the tie.
  */
 function isBetterScore(a: Score, b: Score): boolean {
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
 }

@@ -65,6 +65,12 @@ export interface StageHeading {
   readonly name: string;
   /** For a copied column of a generated map: the id of the stage it was copied from. */
   readonly copyOf?: string;
+  /** What the header block says besides the name (its other lines, captions on or under it). */
+  readonly description?: string;
+  /** The texts that make up the description, besides the header itself. */
+  readonly parts?: readonly ReadItem[];
+  /** Chips on or under the header naming the stage's phase (also listed in the skeleton's bands). */
+  readonly tags?: readonly ReadItem[];
 }
 
 /** One layer heading: usually one item, several when a row's heading is split over texts. */
@@ -76,4 +82,6 @@ export interface LayerHeading {
   readonly kind: LayerKind;
   /** Generated maps: the layer is required (from its header's marker). */
   readonly required?: boolean;
+  /** The prompt or caption under the title (other lines of the heading, captions under it). */
+  readonly description?: string;
 }

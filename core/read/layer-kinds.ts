@@ -1,5 +1,6 @@
 import type { LayerKind } from '../model/vocabulary.ts';
 import { matchLayerKind } from '../text/index.ts';
+import { headingTitle } from './heading-blocks.ts';
 
 /**
  * The layer kind a text names, or undefined (see `matchLayerKind`). One is made per `readBoard`
@@ -15,7 +16,8 @@ export function createKindOf(): KindOf {
   return (text) => {
     const cached = known.get(text);
     if (cached !== undefined) return cached ?? undefined;
-    const kind = matchLayerKind(text);
+    // A heading block's title names the kind: "Touchpoints\nWhere do they meet us?"
+    const kind = matchLayerKind(text) ?? (/[\r\n]/u.test(text) ? matchLayerKind(headingTitle(text)) : undefined);
     known.set(text, kind ?? null);
     return kind;
   };

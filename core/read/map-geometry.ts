@@ -34,13 +34,14 @@ export interface MapGeometryInput {
   /** The grid lines; undefined when no grid was found. */
   readonly grid: GridLines | undefined;
   /**
-   * True when stages run down the board as rows and layers across it as columns (a vertical
-   * map): then stage `i` is row `i` of the grid and layer `j` column `j`.
+   * Turns a rectangle of the grid's frame into board coordinates. The reader reads a map drawn
+   * sideways or mirrored by turning its items upright first (`orient-map.ts`), so its grid lines
+   * are in the turned frame; this turns the bands back. Default: the grid is the board's frame.
    */
-  readonly vertical?: boolean;
-  /** The stages in grid order (columns, or rows of a vertical map). */
+  readonly toBoard?: (rect: Rect) => Rect;
+  /** The stages in grid order: entry `i` is column `i` of the grid (in its frame). */
   readonly stages: readonly HeadedBand[];
-  /** The layers in grid order (rows, or columns of a vertical map). */
+  /** The layers in grid order: entry `j` is row `j` of the grid (in its frame). */
   readonly layers: readonly HeadedBand[];
   /** The rectangles of the map's items: its extent when there is no grid. */
   readonly extent: Iterable<Rect>;
@@ -49,8 +50,10 @@ export interface MapGeometryInput {
 /**
  * Measures where a read map is on the board from the grid lines the reader found: column `i`
  * runs between `columns[i]` and `columns[i + 1]` from the top of the header rows to the last row
- * line, row `j` likewise from the left of the heading column. Without a grid the bounds are the
- * extent of the map's items, and no band is known. When an id repeats, its first band counts.
+ * line, row `j` likewise from the left of the heading column; `toBoard` then turns each
+ * rectangle onto the board (a vertical map's stage columns become rows there). Without a grid
+ * the bounds are the extent of the map's items, and no band is known. When an id repeats, its
+ * first band counts.
  */
 export function measureMapGeometry(input: MapGeometryInput): MapGeometry {
   const { grid } = input;
@@ -58,14 +61,14 @@ export function measureMapGeometry(input: MapGeometryInput): MapGeometry {
     const bounds = extentOf(input.extent);
     return { ...EMPTY_MAP_GEOMETRY, bounds, stageHeaders: headersOf(input.stages), layerHeaders: headersOf(input.layers) };
   }
+  const toBoard = input.toBoard ?? ((rect: Rect) => rect);
   const right = grid.columns[grid.columns.length - 1] ?? grid.left;
   const bottom = grid.rows[grid.rows.length - 1] ?? grid.top;
-  const bounds = { x: grid.left, y: grid.top, width: right - grid.left, height: bottom - grid.top };
-  const columnBands = bandsAlong(grid.columns, (start, end) => ({ x: start, y: bounds.y, width: end - start, height: bounds.height }));
-  const rowBands = bandsAlong(grid.rows, (start, end) => ({ x: bounds.x, y: start, width: bounds.width, height: end - start }));
-  const [stageBands, layerBands] = input.vertical ? [rowBands, columnBands] : [columnBands, rowBands];
+  const upright = { x: grid.left, y: grid.top, width: right - grid.left, height: bottom - grid.top };
+  const stageBands = bandsAlong(grid.columns, (start, end) => toBoard({ x: start, y: upright.y, width: end - start, height: upright.height }));
+  const layerBands = bandsAlong(grid.rows, (start, end) => toBoard({ x: upright.x, y: start, width: upright.width, height: end - start }));
   return {
-    bounds,
+    bounds: toBoard(upright),
     stages: bandsById(input.stages, stageBands),
     layers: bandsById(input.layers, layerBands),
     stageHeaders: headersOf(input.stages),

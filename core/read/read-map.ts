@@ -1,10 +1,13 @@
+import { boxOfRect, rectOfBox } from '../geometry.ts';
+import type { Rect } from '../geometry.ts';
 import { guessLocale } from '../i18n.ts';
 import type { Locale } from '../i18n.ts';
 import { SCHEMA_ID } from '../model/map.ts';
 import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
-import { matchPhase, parseMetricValue, parseSentiment } from '../text/index.ts';
+import { parseMetricValue, parseSentiment } from '../text/index.ts';
+import { matchBandPhase, splitPhasePrefix } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -13,7 +16,7 @@ import { explainLeftovers } from './explain-leftovers.ts';
 import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { findMapGrid } from './find-map-grid.ts';
-import { onBoard, readsBackwards, turnItem, turnItems, UPRIGHT } from './orient-map.ts';
+import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -52,7 +55,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 
   const claimed = new Set<ReadItem>([...marked.titles, ...marked.personas]);
   if (skeleton) {
-    for (const stage of skeleton.stages) claim(stage.item, 'stage-header');
+    for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) claim(item, 'stage-header');
     for (const layer of skeleton.layers) for (const item of layer.items) claim(item, 'layer-header');
     for (const item of skeleton.bands) claim(item, 'phase-band');
     for (const item of skeleton.lanes) claim(item, 'lane-header');
@@ -78,6 +81,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     kind: layer.kind,
     title: layer.title,
     ...(layer.required ? { required: true } : {}),
+    ...(layer.description ? { description: layer.description } : {}),
   }));
   // A map read mirrored lists its stages (layers) in the board's order, and numbers them so.
   const stageOrder = boardOrder(built.stages.length, readsBackwards(orientation, 'stages'));
@@ -113,16 +117,25 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     notes,
     orphans,
   };
+  // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
   const geometry = measureMapGeometry({
     grid,
-    stages: stages.map((stage, i) => {
-      const header = skeleton?.stages[i]?.item;
-      return { id: stage.id, headerIds: header ? [header.id] : [] };
-    }),
-    layers: layers.map((layer, i) => ({ id: layer.id, headerIds: skeleton?.layers[i]?.items.map((item) => item.id) ?? [] })),
-    extent: scope.items.filter((item) => item.placeable).map((item) => ({ x: item.left, y: item.top, width: item.width, height: item.height })),
+    toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
+    stages: built.stages.map((_, i) => ({ id: stages[stageAt[i] ?? i]?.id ?? '', headerIds: idsOf([skeleton?.stages[i]?.item]) })),
+    layers: builtLayers.map((_, i) => ({ id: layers[layerAt[i] ?? i]?.id ?? '', headerIds: idsOf(skeleton?.layers[i]?.items ?? []) })),
+    extent: placedRects(scope.items),
   });
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
+}
+
+/** The board rectangles of the items that have one, lazily: only a map without a grid needs them. */
+function* placedRects(items: readonly ReadItem[]): Iterable<Rect> {
+  for (const item of items) if (item.placeable) yield { x: item.left, y: item.top, width: item.width, height: item.height };
+}
+
+/** The ids of the items that are there. */
+function idsOf(items: readonly (ReadItem | undefined)[]): string[] {
+  return items.flatMap((item) => (item ? [item.id] : []));
 }
 
 /** Indexes 0…n-1, backwards when asked. */
@@ -173,18 +186,26 @@ function buildStages(
 ): { stages: Stage[]; laneOrphans: { item: ReadItem; reason: OrphanReason }[] } {
   const bandPhases = new Map<ReadItem, Phase | undefined>();
   for (const band of skeleton.bands) {
-    const phase = matchPhase(band.text);
+    const phase = matchBandPhase(band.text);
     bandPhases.set(band, phase);
     if (phase === undefined) warnings.push({ code: 'unknown-phase', params: { text: band.text }, itemId: band.id });
   }
-  const bandAbove = (item: ReadItem): ReadItem | undefined => {
+  // The band over a stage header: the nearest above it that spans its centre, else (a chip
+  // narrower than the header) the nearest one over the header at all.
+  const bandAbove = (item: ReadItem): { band: ReadItem; spans: boolean } | undefined => {
     let best: ReadItem | undefined;
+    let bestSpans = false;
     for (const band of skeleton.bands) {
-      if (item.cx < band.left || item.cx > band.right) continue;
+      if (band.right <= item.left || band.left >= item.right || band.top > item.bottom) continue;
+      const spans = item.cx >= band.left && item.cx <= band.right;
+      if (best && bestSpans && !spans) continue;
       // The band nearest above the header wins when bands are stacked.
-      if (!best || Math.abs(band.bottom - item.top) < Math.abs(best.bottom - item.top)) best = band;
+      if (!best || (spans && !bestSpans) || Math.abs(band.bottom - item.top) < Math.abs(best.bottom - item.top)) {
+        best = band;
+        bestSpans = spans;
+      }
     }
-    return best;
+    return best && { band: best, spans: bestSpans };
   };
 
   const lanes = new Map<number, string>();
@@ -199,18 +220,40 @@ function buildStages(
   }
 
   const phaseOfId = new Map<string, { phase: Phase | undefined; label: string | undefined }>();
+  // A stage with no band or chip of its own, right of one tagged by a chip, is in the chip's
+  // phase: a chip marks where its phase starts.
+  let chipped: { phase: Phase | undefined; label: string } | undefined;
   const stages = skeleton.stages.map((heading, i): Stage => {
-    const band = bandAbove(heading.item);
+    const tag = heading.tags?.[0];
+    const over = tag ? undefined : bandAbove(heading.item);
+    const band = tag ?? over?.band;
+    const prefix = splitPhasePrefix(heading.name);
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
-    const phase = band ? bandPhases.get(band) : inherited?.phase;
-    const label = band ? band.text : inherited?.label;
+    let phase: Phase | undefined;
+    let label: string | undefined;
+    if (band) {
+      phase = bandPhases.get(band);
+      label = band.text;
+      const isChip = tag !== undefined || over?.spans === false;
+      chipped = isChip ? { phase, label } : undefined;
+    } else if (prefix) {
+      phase = prefix.phase;
+      label = prefix.label;
+    } else if (inherited) {
+      phase = inherited.phase;
+      label = inherited.label;
+    } else if (chipped) {
+      phase = chipped.phase;
+      label = chipped.label;
+    }
     const id = heading.id ?? `s${i + 1}`;
     phaseOfId.set(id, { phase, label });
     const lane = lanes.get(i);
     return {
       id,
-      name: heading.name,
+      name: prefix && !band ? prefix.name : heading.name,
+      ...(heading.description ? { description: heading.description } : {}),
       ...(phase === undefined ? {} : { phase }),
       ...(lane === undefined ? {} : { lane }),
       ...(keepsPhaseLabel(label, phase) ? { phaseLabel: label } : {}),

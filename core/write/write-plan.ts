@@ -26,8 +26,8 @@ const DEFAULT_CHUNK_SIZE = 50;
 export async function writePlan<H>(plan: BoardPlan, writer: PlanWriter<H>, options: WritePlanOptions = {}): Promise<ReadonlyMap<string, H>> {
   const waves = orderForWriting(plan.items, options.skip);
   const total = waves.reduce((sum, wave) => sum + wave.length, 0);
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
-  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+  const concurrency = positiveCount(options.concurrency, 1);
+  const chunkSize = positiveCount(options.chunkSize, DEFAULT_CHUNK_SIZE);
   const { signal, pause, onProgress } = options;
   if (signal?.aborted) throw new PlanWriteAbortedError(signal.reason);
 
@@ -93,6 +93,12 @@ export async function writePlan<H>(plan: BoardPlan, writer: PlanWriter<H>, optio
   if (!stopped()) return handles;
   await rollBack(writer, createdInOrder, failure?.error);
   throw failure?.error;
+}
+
+/** A whole count ≥ 1; `fallback` for none, NaN or a non-number (so a bad option never lifts the bound). */
+function positiveCount(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return value === Infinity ? Number.MAX_SAFE_INTEGER : fallback;
+  return Math.max(1, Math.floor(value));
 }
 
 async function rollBack<H>(writer: PlanWriter<H>, createdInOrder: readonly H[], cause: unknown): Promise<void> {

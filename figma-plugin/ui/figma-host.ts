@@ -150,7 +150,12 @@ export function createFigmaHost(channel: PluginChannel, currentLocale: () => Loc
       const finding: PlacedFinding | undefined = last?.maps[target.mapIndex]?.findings[target.findingIndex];
       if (!finding) return Promise.reject(new Error(wordPluginError({ type: 'error', code: 'not-found' }, currentLocale())));
       const where = finding.where;
-      channel.send(where ? { type: 'focus', itemIds: where.itemIds, rect: where.rect } : { type: 'focus', itemIds: [] });
+      // A finding about a stage or a cell is shown by its rectangle: its items include the stage's
+      // and the layer's headers, and zooming to them would show the headers, not the cell. A
+      // finding about the whole map (an orphan note) is shown by its items.
+      if (!where) channel.send({ type: 'focus', itemIds: [] });
+      else if (finding.stage !== undefined) channel.send({ type: 'focus', itemIds: [], rect: where.rect });
+      else channel.send({ type: 'focus', itemIds: where.itemIds, rect: where.rect });
       return Promise.resolve();
     },
     exportMap(request: ExportRequest) {

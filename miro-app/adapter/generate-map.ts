@@ -1,4 +1,4 @@
-import { planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import { pick, planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
 import type { MiroBoardApi } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
@@ -20,7 +20,10 @@ export interface GenerateMapOptions {
   readonly locale?: Locale;
   /** Calls in flight at once. Default 16. */
   readonly concurrency?: number;
-  /** Pacing of the calls (tests: an injected clock, a smaller budget). */
+  /**
+   * Pacing of the calls (tests: an injected clock, a smaller budget). All calls of the app on one
+   * board share one budget: this applies when the board's pacer is made, on its first call.
+   */
   readonly pacing?: CallPacerOptions;
 }
 
@@ -32,6 +35,11 @@ export interface GeneratedMap {
   readonly itemIds: string[];
   /** The map id written into the markers. */
   readonly mapId: string;
+  /**
+   * Indexes into `map.notes` of the notes left off the board because their stage or layer is not
+   * in the map (core's `BoardPlan.unplaced`): never dropped silently — the panel tells the user.
+   */
+  readonly unplaced: readonly number[];
 }
 
 /** The plan the adapter draws for a map (the 'miro' preset: notes sized as Miro draws them). */
@@ -77,7 +85,7 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
       skip: (item) => item.skippable === true,
     });
   } catch (error) {
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
 
   const created = plan.items.flatMap((item) => {
@@ -97,15 +105,22 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
     } catch (rollbackError) {
       throw new PlanRollbackError(error, rollbackError, created);
     }
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
-  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId };
+  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId, unplaced: plan.unplaced ?? [] };
 }
 
-/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words. */
-function explain(error: unknown, signal: AbortSignal | undefined): unknown {
+/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words in the map's language. */
+function explain(error: unknown, signal: AbortSignal | undefined, locale: Locale): unknown {
   if (error instanceof PlanRollbackError || error instanceof PlanWriteAbortedError) return error;
   if (signal?.aborted) return new PlanWriteAbortedError(signal.reason);
   const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`The map could not be put on the board (${reason}). Everything this run had created was removed.`, { cause: error });
+  const message = pick(
+    {
+      en: `The map could not be put on the board (${reason}). Everything this run had created was removed.`,
+      ru: `Карту не удалось разместить на доске (${reason}). Всё, что успело появиться, удалено.`,
+    },
+    locale,
+  );
+  return new Error(message, { cause: error });
 }

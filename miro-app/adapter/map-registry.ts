@@ -74,7 +74,14 @@ export async function saveIndex(board: MiroBoardApi, pacer: CallPacer, index: Bo
 
 /** The markers of the items on the board, and the index brought up to date with its frames. */
 export async function readMarkers(board: MiroBoardApi, pacer: CallPacer, items: readonly MiroItem[], now: number): Promise<{ markers: Map<string, string>; index: BoardIndex }> {
-  const index = await loadIndex(board, pacer);
+  // Storage that cannot be read (a host without it, a permission missing) costs the markers, not
+  // the audit: the maps are then read by their layout, as hand-made ones are.
+  let index: BoardIndex;
+  try {
+    index = await loadIndex(board, pacer);
+  } catch {
+    return { markers: new Map(), index: parseIndex(undefined) };
+  }
   const frames = items.filter((item) => item.type === 'frame');
   const present = new Set(frames.map((frame) => frame.id));
   const plain = new Set(index.plain.filter((id) => present.has(id)));
@@ -82,16 +89,25 @@ export async function readMarkers(board: MiroBoardApi, pacer: CallPacer, items: 
   for (const [id, record] of Object.entries(index.maps)) if (present.has(id)) maps[id] = record;
   const unknown = frames.filter((frame) => !plain.has(frame.id) && !(frame.id in maps) && mayBeGenerated(frame));
   const collection = board.storage.collection(STORAGE_COLLECTION);
-  const found = await Promise.all(unknown.map(async (frame) => ({ frame, record: parseMapRecord(await pacer.run(() => collection.get(mapRecordKey(frame.id)))) })));
-  for (const { frame, record } of found) {
+  const found = await Promise.all(
+    unknown.map(async (frame) => {
+      try {
+        return { frame, record: parseMapRecord(await pacer.run(() => collection.get(mapRecordKey(frame.id)))), known: true };
+      } catch {
+        return { frame, record: undefined, known: false };
+      }
+    }),
+  );
+  for (const { frame, record, known } of found) {
     if (record && record.frame === frame.id) maps[frame.id] = record;
-    else if (!isYoung(frame, now)) plain.add(frame.id);
+    else if (known && !isYoung(frame, now)) plain.add(frame.id);
   }
   const itemIds = new Set(items.map((item) => item.id));
   const gaps: Record<string, GapRecord> = {};
   for (const [id, gap] of Object.entries(index.gaps)) if (itemIds.has(id)) gaps[id] = gap;
   const next: BoardIndex = { v: 1, maps, plain: [...plain].sort(), gaps };
-  if (JSON.stringify(next) !== JSON.stringify(index)) await saveIndex(board, pacer, next);
+  // Only a cache: a person who may read but not write the board still gets a full reading.
+  if (JSON.stringify(next) !== JSON.stringify(index)) await saveIndex(board, pacer, next).catch(() => undefined);
   const markers = new Map<string, string>();
   for (const record of Object.values(maps)) for (const [id, marker] of Object.entries(record.items)) markers.set(id, marker);
   for (const [id, gap] of Object.entries(gaps)) markers.set(id, gap.marker);

@@ -59,6 +59,22 @@ export type BoardChange =
   | { readonly type: 'selection:update'; readonly ids: readonly string[] }
   | { readonly type: 'viewport'; readonly viewport: AbsoluteRect };
 
+/**
+ * The fake's `miro.board`: what the adapter uses (`MiroBoardApi`) and the rest of the SDK the
+ * panel and the playground call (viewport moves, app data, notifications).
+ */
+export interface FakeBoard extends MiroBoardApi {
+  readonly viewport: MiroBoardApi['viewport'] & {
+    set(options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<MiroRect>;
+    zoomTo(items: MiroItem | MiroItem[]): Promise<void>;
+    getZoom(): Promise<number>;
+    setZoom(zoom: number): Promise<void>;
+  };
+  getAppData(key?: string): Promise<Json>;
+  setAppData(key: string, value: Json): Promise<Json>;
+  readonly notifications: { showInfo(message: string): Promise<void>; showError(message: string): Promise<void> };
+}
+
 /** The error the fake throws past the credit limit. */
 export class FakeRateLimitError extends Error {
   readonly status = 429;
@@ -112,6 +128,9 @@ export class FakeMiro {
   readonly calls: FakeCall[] = [];
   /** Rate-limit errors thrown so far. */
   rateLimitErrors = 0;
+  /** Calls in flight right now, and the most there ever were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private readonly latencyMs: number;
   private readonly rateLimitError: () => Error;
   private readonly now: () => number;
@@ -120,7 +139,7 @@ export class FakeMiro {
   private readonly listeners = new Set<(change: BoardChange) => void>();
   private nextId = 1;
   /** The `miro.board` to hand to the adapter. */
-  readonly board: MiroBoardApi;
+  readonly board: FakeBoard;
   /** What a person does on the board: no credits, and the SDK's events fire. */
   readonly person: FakePerson;
 
@@ -204,6 +223,16 @@ export class FakeMiro {
 
   /** Runs one SDK call: counted, maybe failed, charged, delayed, then done. */
   private async call<T>(method: string, run: () => T, cost = LEVEL_1): Promise<T> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      return await this.perform(method, run, cost);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async perform<T>(method: string, run: () => T, cost: number): Promise<T> {
     const call: FakeCall = { index: this.calls.length + 1, method };
     this.calls.push(call);
     for (const failure of this.failures) {
@@ -422,7 +451,7 @@ export class FakeMiro {
     });
   }
 
-  private makeBoard(): MiroBoardApi {
+  private makeBoard(): FakeBoard {
     const collection = (name: string): MiroCollection => ({
       set: (key: string, value: Json) =>
         this.call('storage.set', () => {
@@ -503,9 +532,12 @@ export class FakeMiro {
       },
       viewport: {
         get: () => this.call('viewport.get', (): MiroRect => ({ ...this.state.viewport })),
-        set: (options: { viewport: MiroRect }) =>
+        set: (options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number } }) =>
           this.call('viewport.set', (): MiroRect => {
-            this.state.viewport = { ...options.viewport };
+            // The padding is room left around the rectangle on screen: the view grows by it.
+            const pad = options.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+            const v = options.viewport;
+            this.state.viewport = { x: v.x - pad.left, y: v.y - pad.top, width: v.width + pad.left + pad.right, height: v.height + pad.top + pad.bottom };
             this.notify({ type: 'viewport', viewport: { ...this.state.viewport } });
             return { ...this.state.viewport };
           }),

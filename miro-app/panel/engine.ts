@@ -7,7 +7,7 @@ import { auditReading, findGapCells } from '../../core/index.ts';
 import type { Locale, Rect } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
-import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOptions, NewMapRequest, TemplateChoice } from '../../ui/panel-host.ts';
+import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOptions, NewMapRequest, PlacedFinding, TemplateChoice } from '../../ui/panel-host.ts';
 import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
 import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
@@ -30,6 +30,24 @@ export const importMap = parseMapFile;
 /** Brings a board rectangle (absolute, top-left) into view. */
 export async function showRect(board: PanelBoard, rect: Rect): Promise<void> {
   await board.viewport.set({ viewport: rect, padding: VIEW_PADDING, animationDurationInMs: 300 });
+}
+
+/**
+ * Brings a finding into view: a finding about a stage or a cell by its rectangle (its items are
+ * the headers, which would pull the view away from the cell), one about the whole map (an orphan
+ * note) by its items, when they are still on the board.
+ */
+export async function showFinding(board: PanelBoard, finding: PlacedFinding): Promise<void> {
+  const where = finding.where;
+  if (!where) return;
+  if (finding.stage === undefined && where.itemIds.length > 0) {
+    const items = await board.get({ id: [...where.itemIds] });
+    if (items.length > 0) {
+      await board.viewport.zoomTo(items);
+      return;
+    }
+  }
+  await showRect(board, where.rect);
 }
 
 /**

@@ -52,7 +52,7 @@ export function createMiroHost(board: PanelBoard, load: () => Promise<MiroEngine
     },
     async showFinding(target) {
       const finding = last?.maps[target.mapIndex]?.findings[target.findingIndex];
-      if (finding?.where) await (await engine()).showRect(board, finding.where.rect);
+      if (finding) await (await engine()).showFinding(board, finding);
     },
     async exportMap(request) {
       return (await engine()).exportMap(last, request);

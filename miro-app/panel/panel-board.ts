@@ -1,13 +1,14 @@
 import type { Rect } from '../../core/index.ts';
-import type { MiroBoardApi } from '../adapter/index.ts';
+import type { MiroBoardApi, MiroItem } from '../adapter/index.ts';
 
 /**
  * The part of `miro.board` the panel uses: what the adapter uses (`MiroBoardApi`) and the
- * viewport's `set`, to bring a finding's cell into view. The real `miro.board` fits it (main.tsx
+ * viewport's `set` and `zoomTo`, to bring a finding's cell (or its items) into view. The real `miro.board` fits it (main.tsx
  * assigns the SDK's board to it, so the compiler checks), and so does the fake in miro-app/fake.
  */
 export interface PanelBoard extends MiroBoardApi {
   readonly viewport: MiroBoardApi['viewport'] & {
     set(options: { viewport: Rect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<unknown>;
+    zoomTo(items: MiroItem | MiroItem[]): Promise<void>;
   };
 }

@@ -1,6 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { startFigjamSession } from './figjam-session.ts';
+import type { FigjamSession } from './figjam-session.ts';
+import { FigjamPageView } from './figjam-page-view.tsx';
 import type { PlaygroundStrings } from './playground-strings.ts';
+import type { PlaygroundWindow } from './playground-window.ts';
 
-/** The FigJam tab: the real Figma UI and the plugin's main code on the fake `figma`. */
+/** The Figma plugin's UI window is 400 wide (figma-plugin/plugin/run-plugin.ts, `showUI`). */
+export const FIGMA_UI_WIDTH = 400;
+
+/** The example hand-made board (a Figma REST export, examples/), opened on the FigJam page. */
+const FIGMA_EXAMPLE = '/examples/figma-board-en.json';
+
+/**
+ * The FigJam tab: the real Figma UI (dist/figma-plugin/ui.html) in an iframe, the plugin's main
+ * code running beside it on the fake `figma`, and the page drawn from the fake.
+ */
 export function FigjamTab(props: { readonly strings: PlaygroundStrings }) {
-  return <p class="board-placeholder">{props.strings.figjamMissing}</p>;
+  const { strings } = props;
+  const [session, setSession] = useState<FigjamSession>(() => startFigjamSession());
+  const [generation, setGeneration] = useState(0);
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    const iframe = frame.current;
+    if (!iframe) return undefined;
+    return session.connect(iframe);
+  }, [session, generation]);
+  useEffect(() => {
+    const playground = (window as PlaygroundWindow).cjmPlayground;
+    if (playground) playground.figjam = session;
+    return () => session.dispose();
+  }, [session]);
+
+  const restart = (file?: unknown) => {
+    setSession(startFigjamSession(file));
+    // A new editor needs a new UI: remounting the iframe makes it say `ready` again.
+    setGeneration((g) => g + 1);
+  };
+  const loadExample = () => {
+    fetch(FIGMA_EXAMPLE)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${FIGMA_EXAMPLE}: HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((file) => {
+        restart(file);
+        setMessage('');
+      })
+      .catch((error: unknown) => setMessage(strings.loadFailed(error instanceof Error ? error.message : String(error))));
+  };
+  const { fake } = session;
+  const addSticky = () => {
+    const view = fake.api.viewport.bounds;
+    // Not selected afterwards: a person's selection is quiet in the fake (no selectionchange), so the
+    // UI would audit a selection it does not know about.
+    fake.person.addSticky(text || '…', { x: view.x + view.width / 2 - 120, y: view.y + view.height / 2 - 120 });
+    setText('');
+  };
+  const fit = () => {
+    const boxes = fake.describe().map((node) => node.box);
+    if (boxes.length === 0) return;
+    const left = Math.min(...boxes.map((b) => b[0]));
+    const top = Math.min(...boxes.map((b) => b[1]));
+    const right = Math.max(...boxes.map((b) => b[0] + b[2]));
+    const bottom = Math.max(...boxes.map((b) => b[1] + b[3]));
+    const viewport = fake.api.viewport;
+    viewport.center = { x: (left + right) / 2, y: (top + bottom) / 2 };
+    viewport.zoom = Math.min(viewport.screen.width / (right - left + 200), viewport.screen.height / (bottom - top + 200));
+    setGeneration((g) => g);
+  };
+
+  return (
+    <div class="tab-body">
+      <div class="board-column">
+        <div class="toolbar" role="toolbar" aria-label={strings.tabs.figjam}>
+          <button type="button" onClick={loadExample}>
+            {strings.loadExample}
+          </button>
+          <button type="button" onClick={() => restart()}>
+            {strings.clearBoard}
+          </button>
+          <span class="toolbar-group">
+            <label class="visually-hidden" for="figjam-sticky-text">
+              {strings.stickyText}
+            </label>
+            <input id="figjam-sticky-text" type="text" value={text} placeholder={strings.stickyText} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && addSticky()} />
+            <button type="button" onClick={addSticky}>
+              {strings.addSticky}
+            </button>
+          </span>
+          <span class="toolbar-group">
+            <button type="button" aria-label={strings.zoomOut} title={strings.zoomOut} onClick={() => (fake.api.viewport.zoom *= 0.8)}>
+              −
+            </button>
+            <button type="button" aria-label={strings.zoomIn} title={strings.zoomIn} onClick={() => (fake.api.viewport.zoom *= 1.25)}>
+              +
+            </button>
+            <button type="button" onClick={fit}>
+              {strings.fit}
+            </button>
+          </span>
+        </div>
+        {message ? (
+          <p class="message" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <FigjamPageView fake={fake} strings={strings} />
+      </div>
+      <iframe key={generation} ref={frame} class="panel" title="cjm-kit (Figma)" src="/figma-plugin/ui.html" style={{ width: `${FIGMA_UI_WIDTH}px` }} data-testid="figma-ui" />
+    </div>
+  );
 }

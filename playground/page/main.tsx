@@ -29,6 +29,8 @@ function Playground() {
   const strings = getPlaygroundStrings(locale);
   const initial: TabKey = window.location.hash === '#figjam' ? 'figjam' : 'miro';
   const [tab, setTab] = useState<TabKey>(initial);
+  // The FigJam editor starts when its tab is first shown, and keeps its page after that.
+  const [figjamStarted, setFigjamStarted] = useState(initial === 'figjam');
   const [miro, setMiro] = useState<AttachedMiro | undefined>(attachedEarly);
   useEffect(() => {
     attachListener = setMiro;
@@ -38,6 +40,7 @@ function Playground() {
   }, [locale, strings]);
   const select = (key: TabKey) => {
     setTab(key);
+    if (key === 'figjam') setFigjamStarted(true);
     window.history.replaceState(null, '', `#${key}`);
   };
   return (
@@ -71,10 +74,10 @@ function Playground() {
         <p class="help">{strings.help}</p>
       </header>
       <section role="tabpanel" id="panel-miro" aria-labelledby="tab-miro" hidden={tab !== 'miro'}>
-        <MiroTab attached={miro} strings={strings} lang={locale} />
+        <MiroTab attached={miro} strings={strings} />
       </section>
       <section role="tabpanel" id="panel-figjam" aria-labelledby="tab-figjam" hidden={tab !== 'figjam'}>
-        {tab === 'figjam' ? <FigjamTab strings={strings} /> : null}
+        {figjamStarted ? <FigjamTab strings={strings} /> : null}
       </section>
     </div>
   );

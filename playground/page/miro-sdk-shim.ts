@@ -9,9 +9,16 @@ import { FakeMiro, loadMiroRest } from '../../miro-app/fake/index.ts';
 import type { PlaygroundWindow } from './playground-window.ts';
 
 /** Every SDK call takes this long: enough to watch the progress bar, short enough not to bore. */
-const LATENCY_MS = 8;
+const DEFAULT_LATENCY_MS = 8;
 
-const fake = new FakeMiro({ latencyMs: LATENCY_MS });
+/** `?latency=MS` on the playground's address slows the fake down (to watch, or to cancel in a test). */
+function latencyFromQuery(): number {
+  const raw = new URLSearchParams(window.location.search).get('latency');
+  const value = raw === null ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 && value <= 5000 ? value : DEFAULT_LATENCY_MS;
+}
+
+const fake = new FakeMiro({ latencyMs: latencyFromQuery() });
 Object.assign(window, { miro: { board: fake.board } });
 const host = window.parent as PlaygroundWindow;
 host.cjmPlayground?.attachMiro({ fake, loadMiroRest });

@@ -9,11 +9,17 @@ export const MIRO_PANEL_WIDTH = 320;
 /** The example hand-made Miro board (a Miro REST export, examples/). */
 const MIRO_EXAMPLE = '/examples/miro-board-ru.json';
 
+/** The playground's `?latency=MS`, passed on to the fake in the panel's frame. */
+function latencyParam(): string {
+  const latency = new URLSearchParams(window.location.search).get('latency');
+  return latency === null ? '' : `&latency=${encodeURIComponent(latency)}`;
+}
+
 /**
  * The Miro tab: the emulated board, its toolbar, and the real Miro panel (app.html with the
  * fake in place of Miro's SDK) in an iframe of Miro's panel width.
  */
-export function MiroTab(props: { readonly attached: AttachedMiro | undefined; readonly strings: PlaygroundStrings; readonly lang: string }) {
+export function MiroTab(props: { readonly attached: AttachedMiro | undefined; readonly strings: PlaygroundStrings }) {
   const { attached, strings } = props;
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
@@ -103,7 +109,7 @@ export function MiroTab(props: { readonly attached: AttachedMiro | undefined; re
           {fake ? strings.usage(fake.calls.length, fake.credits.total) : ''}
         </p>
       </div>
-      <iframe class="panel" title="cjm-kit (Miro)" src={`/app.html?playground&lang=${props.lang}`} style={{ width: `${MIRO_PANEL_WIDTH}px` }} data-testid="miro-panel" />
+      <iframe class="panel" title="cjm-kit (Miro)" src={`/app.html?playground${latencyParam()}`} style={{ width: `${MIRO_PANEL_WIDTH}px` }} data-testid="miro-panel" />
     </div>
   );
 }

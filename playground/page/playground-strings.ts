@@ -17,7 +17,6 @@ export interface PlaygroundStrings {
   readonly help: string;
   readonly usage: (calls: number, credits: number) => string;
   readonly panelLoading: string;
-  readonly figjamMissing: string;
   readonly loadFailed: (detail: string) => string;
 }
 
@@ -37,7 +36,6 @@ const EN: PlaygroundStrings = {
   help: 'Generate a map in the panel, then drag notes, add stickies and watch the audit follow. Click a finding to zoom to its cell.',
   usage: (calls, credits) => `SDK calls: ${calls} · credits: ${credits}`,
   panelLoading: 'Loading the panel…',
-  figjamMissing: 'The FigJam tab needs the Figma plugin’s main code (figma-plugin/main.ts), which this build does not have yet.',
   loadFailed: (detail) => `Could not load the example: ${detail}`,
 };
 
@@ -57,7 +55,6 @@ const RU: PlaygroundStrings = {
   help: 'Создайте карту в панели, затем перетаскивайте заметки, добавляйте стикеры и смотрите, как обновляется аудит. Щелчок по замечанию приближает его ячейку.',
   usage: (calls, credits) => `Вызовов SDK: ${calls} · кредитов: ${credits}`,
   panelLoading: 'Панель загружается…',
-  figjamMissing: 'Вкладке FigJam нужен код плагина Figma (figma-plugin/main.ts), а в этой сборке его ещё нет.',
   loadFailed: (detail) => `Не удалось загрузить пример: ${detail}`,
 };
 

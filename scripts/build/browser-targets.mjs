@@ -11,8 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const at = (path) => join(root, path);
 
 /**
- * core has no module-level side effects (it is pure by design: STYLE.md, "Applied to this
- * project" 1), but esbuild cannot know that zod schema calls at module level are pure. Saying so
+ * core has no module-level side effects (it is pure by design: docs/architecture.md, *Core is
+ * platform-neutral*), but esbuild cannot know that zod schema calls at module level are pure. Saying so
  * lets a panel that imports two functions from core/index.ts ship only those.
  */
 export const coreIsPure = {
@@ -97,7 +97,7 @@ export async function buildMiroApp(outdir) {
 
 /**
  * The Figma plugin into `outdir`: manifest.json, main.js for the sandbox (es2017, no DOM, no
- * Node: PLATFORMS.md "Sandbox target") and ui.html, one file with the UI's script and styles
+ * Node: docs/architecture.md, *Build targets*) and ui.html, one file with the UI's script and styles
  * inlined (Figma loads the UI from one string, `__html__`).
  */
 export async function buildFigmaPlugin(outdir) {

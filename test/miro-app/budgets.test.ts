@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMapFromTemplate, LOCALES, TEMPLATES } from '../../core/index.ts';
+import { createMapFromTemplate, LOCALES, readBoard, TEMPLATES } from '../../core/index.ts';
 import { generateMap, snapshotBoard } from '../../miro-app/adapter/index.ts';
 import { FakeMiro, loadMiroRest } from '../../miro-app/fake/index.ts';
 
@@ -85,6 +85,20 @@ describe('call budget of snapshotBoard', () => {
   });
 });
 
+describe('speed', () => {
+  it('keeps many calls in flight: a map with 100 ms per call is on the board in about a second', async () => {
+    vi.useFakeTimers();
+    const fake = new FakeMiro({ latencyMs: 100 });
+    const started = Date.now();
+    const run = generateMap(fake.board, createMapFromTemplate('b2b-saas', 'ru', { examples: true }));
+    await vi.runAllTimersAsync();
+    await run;
+    expect(fake.maxInFlight).toBeGreaterThan(8);
+    // One call after another would take 129 × 100 ms ≈ 13 s.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe('credit pacing', () => {
   it('many maps in a row never trigger the per-minute limit: the bucket waits instead', async () => {
     vi.useFakeTimers();
@@ -115,5 +129,19 @@ describe('credit pacing', () => {
     expect(fake.credits.total).toBeGreaterThan(20_000);
     expect(fake.rateLimitErrors).toBe(0);
     expect(fake.credits.peakPerHour).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('storage the app cannot use', () => {
+  it('costs the markers, not the reading: generated maps are then read by their layout', async () => {
+    const fake = new FakeMiro();
+    const map = createMapFromTemplate('b2b-saas', 'en', { examples: true });
+    await generateMap(fake.board, map);
+    fake.failWhen((call) => (call.method.startsWith('storage.') ? new Error('Storage is not available') : undefined));
+    const snapshot = await snapshotBoard(fake.board);
+    expect(snapshot.items.every((item) => item.marker === undefined)).toBe(true);
+    const [read] = readBoard(snapshot).maps;
+    expect(read?.map.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
+    expect(read?.map.notes.length).toBe(map.notes.length);
   });
 });

@@ -170,3 +170,22 @@ describe('live audit', () => {
     live.dispose();
   });
 });
+
+describe('the selection', () => {
+  it('audits only the map holding the selection, the whole board without one, and live follows it', async () => {
+    vi.useFakeTimers();
+    const fake = boardOf(BOARDS[0] ?? '');
+    const generated = createMapFromTemplate('loyalty', 'en', { examples: true });
+    const { itemIds } = await generateMap(fake.board, generated, { origin: { x: 40_000, y: 0 } });
+    expect((await auditBoard(fake.board, { selection: true })).maps).toHaveLength(2);
+    const results: BoardAudit[] = [];
+    const live = watchBoard(fake.board, { onResult: (r) => results.push(r), delayMs: 100, selection: true });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(results.at(-1)?.maps).toHaveLength(2);
+    fake.person.select([itemIds[5] ?? '']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(results).toHaveLength(2);
+    expect(results.at(-1)?.maps.map((m) => m.reading.map.title)).toEqual([generated.title]);
+    live.dispose();
+  });
+});

@@ -1,4 +1,4 @@
-import { measureCharEm } from '../../core/layout/measure-text.ts';
+import { countTextLines } from '../../core/layout/measure-text.ts';
 import { PLATFORM_PROFILES } from '../../core/layout/platform-profiles.ts';
 import type { PlatformPreset } from '../../core/layout/platform-profiles.ts';
 import type { BoardPlan, PlanItem, PlanNoteItem } from '../../core/layout/types.ts';
@@ -62,44 +62,26 @@ export function measureNotes(drawn: BoardPlan): Map<number, number> {
 }
 
 /**
- * A model of FigJam's sticky growth, independent of the planner's estimate: Inter Medium at the
- * sticky's font size (24), its glyphs about 8 % narrower than the estimate's table, line height
- * 1.21 em (Inter's own), inset 24 on each side; at least 240 tall. Real FigJam differs in detail:
+ * A model of FigJam's sticky growth, closer to the real thing than the planner's deliberately tall
+ * estimate: Inter Medium at the sticky's font size (24), glyphs about 8 % narrower than the
+ * estimate's table, line height 1.21 em (Inter's own) instead of 1.4, inset 24; at least 240 tall. Real FigJam differs in detail:
  * that is what measured heights are for.
  */
 export function figjamStickyHeight(note: Pick<PlanNoteItem, 'text' | 'rect'>): number {
   const { fontSize, padding } = PLATFORM_PROFILES.figjam.note;
-  const lines = wrapLines(note.text, (note.rect.width - 2 * padding) / fontSize, 0.92);
-  return Math.max(PLATFORM_PROFILES.figjam.note.width, 2 * padding + lines * fontSize * 1.21);
+  return Math.max(PLATFORM_PROFILES.figjam.note.width, 2 * padding + modelLines(note.text, note.rect.width - 2 * padding, fontSize) * fontSize * 1.21);
 }
 
 /** The same model for a Figma card: Inter Regular at 16 with 16 of padding; at least the card's planned height. */
 export function figmaCardHeight(note: Pick<PlanNoteItem, 'text' | 'rect'>): number {
   const { fontSize, padding } = PLATFORM_PROFILES.figma.note;
-  const lines = wrapLines(note.text, (note.rect.width - 2 * padding) / fontSize, 0.92);
-  return Math.max(note.rect.height, 2 * padding + lines * fontSize * 1.21);
+  return Math.max(note.rect.height, 2 * padding + modelLines(note.text, note.rect.width - 2 * padding, fontSize) * fontSize * 1.21);
 }
 
-/** Greedy word wrap of `text` into lines `lineEm` ems wide, glyphs `scale` × the estimate's widths. */
-function wrapLines(text: string, lineEm: number, scale: number): number {
-  const em = (word: string) => [...word].reduce((sum, ch) => sum + measureCharEm(ch) * scale, 0);
-  const space = em(' ');
-  let lines = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/u)) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(/[ \t]+/u).filter((w) => w !== '')) {
-      const width = em(word);
-      if (used > 0 && used + space + width <= lineEm) {
-        used += space + width;
-        continue;
-      }
-      if (used > 0) lines++;
-      // a word longer than a line breaks where it overflows
-      const extra = Math.max(0, Math.ceil(width / lineEm) - 1);
-      lines += extra;
-      used = width - extra * lineEm;
-    }
-  }
-  return lines;
+/**
+ * Lines of `text` in a column `width` wide with glyphs 8 % narrower than the estimate's table:
+ * the same greedy wrap as the estimate (countTextLines), at 0.92 of the font size.
+ */
+function modelLines(text: string, width: number, fontSize: number): number {
+  return countTextLines(text, width, fontSize * 0.92);
 }

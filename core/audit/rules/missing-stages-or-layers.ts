@@ -2,7 +2,7 @@ import type { AuditContext } from '../context.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 
 /**
- * A map is a grid of stages × layers (DOMAIN.md): without stages or without layers there is no
+ * A map is a grid of stages × layers (docs/domain.md, *What a map is*): without stages or without layers there is no
  * cell to check, and every other rule would pass it. An audit never passes a map it could not
  * read, so this is an error — usually the reader found no headers on the board.
  */

@@ -149,6 +149,12 @@ describe('Figma errors and retries', () => {
     expect(result.stderr).toBe(`cjm: ${FILE_LINK}: rate limited by the Figma API: it asks to wait 72 h, longer than cjm waits (60 s); try again later\n`);
   });
 
+  it('does not wait out a long maintenance either', async () => {
+    api.faults.push({ api: 'figma', status: 503, retryAfter: '7200' });
+    const result = await cli(['read', FILE_LINK]);
+    expect(result.stderr).toBe(`cjm: ${FILE_LINK}: the Figma API is unavailable (503): it asks to wait 2 h, longer than cjm waits (60 s); try again later\n`);
+  });
+
   it('retries a server error and a cut-off download', async () => {
     api.faults.push({ api: 'figma', status: 500 }, { api: 'figma', truncate: true });
     const clock = virtualClock();
@@ -156,6 +162,13 @@ describe('Figma errors and retries', () => {
     expect(result.code).toBe(0);
     expect(clock.waits).toHaveLength(2);
     expect(api.requestsTo('figma')).toHaveLength(3);
+  });
+
+  it('stops a download that passes the input limit, and does not retry it', async () => {
+    const result = await runRemote(['read', FILE_LINK], { env: env({ CJM_MAX_INPUT_MB: '0.001' }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the answers of the Figma API pass the 0.001 MB input limit');
+    expect(api.requestsTo('figma')).toHaveLength(1);
   });
 
   it('refuses links that name no file', async () => {

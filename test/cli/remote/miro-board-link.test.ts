@@ -83,6 +83,14 @@ describe('cjm with a Miro board link', () => {
     expect(preview.stdout).toMatch(/^<svg/u);
   });
 
+  it('stops at a page without items, whatever cursor it carries', async () => {
+    api.faults.push({ api: 'miro', status: 200, body: { data: [], total: 0, size: 0, limit: 50, cursor: 'bG9vcA', links: { self: 'x' }, type: 'cursor-list' } });
+    const result = await cli(['read', BOARD_LINK]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cjm: ${BOARD_LINK}: no journey map found (no stage and layer headings to read)\n`);
+    expect(api.requestsTo('miro')).toHaveLength(1);
+  });
+
   it('shows a progress line on a terminal and clears it, and none in a log', async () => {
     const tty = await cli(['read', BOARD_LINK], { ttyStderr: true });
     expect(tty.code).toBe(0);
@@ -117,6 +125,23 @@ describe('retries', () => {
     expect(result.code).toBe(0);
     expect(clock.waits).toEqual([7000]);
     expect(api.requestsTo('miro')).toHaveLength(Math.ceil(items.length / 50) + 1);
+  });
+
+  it('says on the progress line what it is waiting for', async () => {
+    api.faults.push({ api: 'miro', status: 429, retryAfter: '7' });
+    const result = await cli(['read', BOARD_LINK], { ttyStderr: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('\rMiro: waiting 7 s before trying again\u001b[K');
+  });
+
+  it('stops reading a board whose answers pass the input limit', async () => {
+    // About one and a half pages of this board.
+    const result = await runRemote(['read', BOARD_LINK], { env: env({ CJM_MAX_INPUT_MB: '0.05' }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `cjm: ${BOARD_LINK}: the answers of the Miro API pass the 0.05 MB input limit: a board is far smaller; if this really is one, raise the limit with CJM_MAX_INPUT_MB (up to 500)\n`,
+    );
+    expect(api.requestsTo('miro')).toHaveLength(2);
   });
 
   it('reads X-RateLimit-Reset when a 429 has no Retry-After', async () => {
@@ -267,6 +292,11 @@ describe('errors', () => {
     expect(two.stderr).toBe("cjm audit: --save keeps one board; 2 links were given (run once per board) (see 'cjm audit --help')\n");
     const file = await cli(['read', 'board.json', '--save', 'x.json']);
     expect(file.stderr).toBe("cjm read: --save keeps what a board link returns; the inputs here are files already (see 'cjm read --help')\n");
+    const same = await cli(['audit', BOARD_LINK, '--save', 'x.json', '-o', 'x.json']);
+    expect(same.stderr).toBe("cjm audit: --save and --output name the same file: the report would overwrite the export (see 'cjm audit --help')\n");
+    const overInput = await cli(['audit', BOARD_LINK, 'other.json', '--save', './other.json'], { files: { 'other.json': '{}' } });
+    expect(overInput.stderr).toBe("cjm audit: --save ./other.json is the input file other.json: saving would replace it; choose another file (see 'cjm audit --help')\n");
+    expect(overInput.written.size).toBe(0);
     const unwritable = await cli(['read', BOARD_LINK, '--save', '/nonexistent/x.json']);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toBe('cjm: /nonexistent/x.json: cannot write (its folder does not exist)\n');

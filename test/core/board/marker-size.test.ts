@@ -12,6 +12,8 @@ import { LAYER_KINDS } from '../../../core/model/vocabulary.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const RUNS = { numRuns: Number(process.env['CJM_FC_RUNS'] ?? 200), seed: Number(process.env['FC_SEED'] ?? 20_241_201) };
+/** Property tests share two cores with the rest of the suite: time out on hangs, not on load. */
+const TIMEOUT = 120_000;
 
 const LONG_CYRILLIC = 'Этап очень длинного пути клиента от первого касания до повторной покупки и рекомендации друзьям';
 const EMOJI = '👩‍💻🚀😀👍🏽❤️🇷🇺';
@@ -41,7 +43,7 @@ describe('marker size', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('shortens a long Cyrillic id to a readable prefix and a hash, the same every time', () => {
     const id = LONG_CYRILLIC.repeat(2);
@@ -80,7 +82,7 @@ describe('assignMarkerIds', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('keeps ids apart that share a long prefix, and ids that look like another one shortened', () => {
     const a = `${LONG_CYRILLIC} A`;

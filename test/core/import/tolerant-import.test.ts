@@ -64,7 +64,7 @@ describe('import warnings in words', () => {
   it('counts what it does not list, in both languages', () => {
     const more = [{ path: '', problem: '150 more items like these', outcome: 'more' as const }];
     expect(importWarningsToRead(more, 'ru')[0]?.message).toBe('Прочитано не полностью ещё 150 элементов экспорта — список сокращён.');
-    expect(importWarningsToRead([{ path: '', problem: '1 more item like these', outcome: 'more' }], 'ru')[0]?.message).toBe('Прочитано не полностью ещё 1 элемент экспорта — список сокращён.');
+    expect(importWarningsToRead([{ path: '', problem: '1 more items like these', outcome: 'more' }], 'ru')[0]?.message).toBe('Прочитано не полностью ещё 1 элемент экспорта — список сокращён.');
     expect(importWarningsToRead(more, 'en')[0]?.message).toBe('150 more items of the export were not fully understood — not listed one by one.');
     expect(importWarningsToRead([{ path: 'data[1].id', problem: 'expected a non-empty string, missing', outcome: 'assumed', itemId: 'x' }], 'en')).toEqual([
       { code: 'import-item', message: 'An item of the export was not fully understood (data[1].id: expected a non-empty string, missing) — read with a default.', itemId: 'x' },

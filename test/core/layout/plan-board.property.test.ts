@@ -13,6 +13,8 @@ import { findPlanViolations } from '../../support/plan-invariants.ts';
  * with another seed: `FC_SEED=123 npx vitest run test/core/layout`.
  */
 const RUNS = { numRuns: 100, seed: Number(process.env['FC_SEED'] ?? 20_240_917) };
+/** Property tests share two cores with the rest of the suite: time out on hangs, not on load. */
+const TIMEOUT = 120_000;
 
 /** A map with notes pointing at stages and layers that don't exist, mixed in with real ones. */
 const mapWithStrayNotes = fc
@@ -34,7 +36,7 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('keeps every invariant with maps a reader can read back', () => {
     fc.assert(
@@ -43,7 +45,7 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('skips notes of missing stages or layers and lists them as unplaced', () => {
     fc.assert(
@@ -55,7 +57,7 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('is deterministic: the same map gives a deep-equal plan', () => {
     fc.assert(
@@ -65,7 +67,7 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('moving the origin moves every item by the same offset and changes nothing else', () => {
     fc.assert(
@@ -89,7 +91,7 @@ describe('planBoard on random maps', () => {
       ),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('keeps the invariants with other sizes and origins, fractional ones too', () => {
     const size = (min: number, max: number) => fc.double({ min, max, noNaN: true });
@@ -115,7 +117,7 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('keeps every invariant for every preset, with any measured note heights', () => {
     const measured = (map: CjmMap) =>
@@ -135,5 +137,5 @@ describe('planBoard on random maps', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

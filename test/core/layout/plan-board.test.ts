@@ -8,7 +8,7 @@ import type { CjmMap, Note, Stage } from '../../../core/model/map.ts';
 import { formatPersonaText } from '../../../core/text/persona-text.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
 
-/** The worked example of seed 001 ("Lumus"), trimmed, with a branching choice stage. */
+/** The worked example of docs/domain.md ("Lumus"), trimmed, with a branching choice stage. */
 function lumusMap(): CjmMap {
   return {
     schema: 'cjm/1',

