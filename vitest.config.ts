@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
+    // Property tests run hundreds of plans and reads: a second or two on an idle machine, but a
+    // shared 2-core CI runner can be several times slower. Time budgets live in `npm run bench`.
+    testTimeout: 30_000,
   },
 });
