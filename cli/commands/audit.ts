@@ -1,4 +1,4 @@
-import { audit, countFindings, escapeMarkdown, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, RULE_IDS, RULES } from '../../core/index.ts';
+import { auditReading, countFindings, escapeMarkdown, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, RULE_IDS, RULES } from '../../core/index.ts';
 import type { CjmMap, Finding, Locale, RuleId, Severity } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
@@ -152,7 +152,7 @@ async function auditFile(
       mapIndex: reading.mapNumber,
       oneOfSeveral: board.mapCount > 1 || choice.mapNumber !== undefined,
       map: reading.map,
-      findings: audit(reading.map, auditOptions),
+      findings: auditReading(reading, auditOptions),
     }));
     return { audits };
   } catch (error) {

@@ -5,7 +5,9 @@ import { CjmMapSchema } from '../model/map.ts';
 /**
  * The machine-readable audit report: `{ "map": <cjm/1>, "findings": [ … ] }`, two-space indented,
  * with a final line break. Field order is fixed (the map's in schema order, each finding's as
- * `rule, severity, stage, layer, message, hint`), so that reports diff cleanly between runs.
+ * `rule, severity, stage, layer, message, hint, where`), so that reports diff cleanly between runs.
+ * `where` (the rectangle on the board and the items involved) is there when the map was read
+ * from a board.
  */
 export function formatJsonReport(map: CjmMap, findings: readonly Finding[]): string {
   // Re-parsing puts the map's keys in schema order. A map that is not valid cjm/1 (built by hand,
@@ -23,5 +25,6 @@ function orderFinding(finding: Finding): Finding {
     ...(finding.layer === undefined ? {} : { layer: finding.layer }),
     message: finding.message,
     hint: finding.hint,
+    ...(finding.where === undefined ? {} : { where: finding.where }),
   };
 }

@@ -9,9 +9,9 @@ vi.mock('../../core/index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof CoreModule>();
   return {
     ...original,
-    audit: (...args: Parameters<typeof original.audit>) => {
-      if (args[0].title === 'BOOM') throw new TypeError("Cannot read properties of undefined (reading 'id')");
-      return original.audit(...args);
+    auditReading: (...args: Parameters<typeof original.auditReading>) => {
+      if (args[0].map.title === 'BOOM') throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      return original.auditReading(...args);
     },
   };
 });

@@ -45,3 +45,21 @@ describe('formatJsonReport', () => {
     expect((JSON.parse(formatJsonReport(broken, [])) as { map: CjmMap }).map.stages).toEqual([{ id: '', name: 'x', extra: true }]);
   });
 });
+
+describe('formatJsonReport of a map read from a board', () => {
+  it('says where each finding is on the board: the rectangle and the items', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readDocument } = await import('../../../core/import/index.ts');
+    const { auditReading } = await import('../../../core/audit/index.ts');
+    const [reading] = readDocument(JSON.parse(readFileSync('examples/miro-board-ru.json', 'utf8'))).readings;
+    if (!reading) throw new Error('the example board has a map');
+    const report = JSON.parse(formatJsonReport(reading.map, auditReading(reading))) as { findings: Finding[] };
+    const cellFindings = report.findings.filter((finding) => finding.stage !== undefined && finding.layer !== undefined);
+    expect(cellFindings.length).toBeGreaterThan(0);
+    for (const finding of cellFindings) {
+      expect(finding.where?.rect.width).toBeGreaterThan(0);
+      expect(finding.where?.rect.height).toBeGreaterThan(0);
+    }
+    expect(report.findings.some((finding) => (finding.where?.itemIds.length ?? 0) > 0)).toBe(true);
+  });
+});
