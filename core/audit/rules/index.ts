@@ -10,6 +10,7 @@ import { MISSING_TOUCHPOINTS } from './missing-touchpoints.ts';
 import { NEGATIVE_EMOTION_UNADDRESSED } from './negative-emotion-unaddressed.ts';
 import { ORPHAN_NOTE } from './orphan-note.ts';
 import { PHASE_WITHOUT_STAGE } from './phase-without-stage.ts';
+import { UNREADABLE_MAP } from './unreadable-map.ts';
 
 /**
  * The rule registry. A record keyed by id, so the compiler refuses a rule id without a rule;
@@ -17,6 +18,7 @@ import { PHASE_WITHOUT_STAGE } from './phase-without-stage.ts';
  * file here.
  */
 const RULES_BY_ID: Readonly<Record<RuleId, Rule>> = {
+  'unreadable-map': UNREADABLE_MAP,
   'missing-touchpoints': MISSING_TOUCHPOINTS,
   'missing-recommendations': MISSING_RECOMMENDATIONS,
   'missing-goal': MISSING_GOAL,
