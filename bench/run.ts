@@ -13,11 +13,8 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { audit } from '../core/audit/index.ts';
-import type { BoardItem, BoardSnapshot } from '../core/board/snapshot.ts';
-import { LAYER_VOCABULARY } from '../core/model/vocabulary.ts';
-import type { LayerKind } from '../core/model/vocabulary.ts';
-import { readBoard } from '../core/read/index.ts';
+import { audit, LAYER_VOCABULARY, readBoard } from '../core/index.ts';
+import type { BoardItem, BoardSnapshot, LayerKind } from '../core/index.ts';
 
 const STAGES = 20;
 const LAYERS: readonly LayerKind[] = ['goal', 'actions', 'expectations', 'emotions', 'touchpoints', 'channels', 'barriers', 'recommendations', 'creatives', 'metrics'];

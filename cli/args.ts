@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { LOCALES } from '../core/i18n.ts';
-import type { Locale } from '../core/i18n.ts';
+import { LOCALES } from '../core/index.ts';
+import type { Locale } from '../core/index.ts';
 import { UsageError } from './usage-error.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;

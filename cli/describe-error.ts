@@ -1,5 +1,4 @@
-import { isInputError } from '../core/errors.ts';
-import { stripControlChars } from '../core/text/control-chars.ts';
+import { isInputError, stripControlChars } from '../core/index.ts';
 import { EXIT_CODES } from './exit-codes.ts';
 import { isUsageError } from './usage-error.ts';
 

@@ -1,7 +1,9 @@
 /**
  * Everything the command line touches outside itself. `run` gets it as an argument so tests run
- * the real commands in-process with fake streams and files (STYLE.md: side effects injected).
+ * the real commands in-process with fake streams and files (docs/architecture.md, *Side effects injected*).
  */
+
+import type { RemoteDeps } from './remote/remote-deps.ts';
 
 /** An output stream: Node's `process.stdout` fits, and so does a string collector in tests. */
 export interface CliStream {
@@ -20,6 +22,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** Writes (replaces) a text file: the `--output` option. */
   writeFile(path: string, text: string): Promise<void>;
-  /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`. */
+  /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `MIRO_TOKEN`… */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** What reading board links uses instead of the real network and clock (tests); see `cli/remote/`. */
+  readonly remote?: Partial<RemoteDeps>;
 }

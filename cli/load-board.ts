@@ -1,9 +1,10 @@
-import { InputError } from '../core/errors.ts';
-import { readDocument } from '../core/import/index.ts';
-import { makeWarning } from '../core/read/warnings.ts';
+import { InputError, makeWarning, readDocument } from '../core/index.ts';
 import { toOneLine } from './describe-error.ts';
 import type { CliIo } from './io.ts';
 import { parseJsonText } from './parse-json-text.ts';
+import { parseBoardLink } from './remote/board-link.ts';
+import { fetchBoardJson } from './remote/fetch-board-json.ts';
+import type { RemoteSource } from './remote/fetch-board-json.ts';
 
 /** What the importer made of one file. */
 type ReadDocumentResult = ReturnType<typeof readDocument>;
@@ -45,16 +46,19 @@ export interface MapChoice {
 export const STDIN_LABEL = '<stdin>';
 
 /**
- * Reads `file` (or standard input for `-`), detects its format (cjm/1, Miro REST item listing,
- * Figma REST file) and reads the journey maps on it.
+ * Reads `file` (or standard input for `-`, or a live board for a Miro or Figma link), detects its
+ * format (cjm/1, Miro REST item listing, Figma REST file) and reads the journey maps on it.
  *
+ * @param source How a board link is read (`--token-env`, `--save`); see `cli/remote/`.
  * @throws InputError for a missing or unreadable file, text that is not JSON, a document of an
  * unknown shape, a truncated export, an invalid cjm/1 map, a board with no map, or a `--map`
- * number the board doesn't have. The message starts with the file's label.
+ * number the board doesn't have; for a link, also a missing or refused token, a board not found
+ * or an API that cannot be reached. The message starts with the file's label.
  */
-export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}): Promise<LoadedBoard> {
+export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}, source: RemoteSource = {}): Promise<LoadedBoard> {
   const label = file === '-' ? STDIN_LABEL : file;
-  const json = parseJsonText(await readInputText(file, label, io), label);
+  const link = parseBoardLink(file);
+  const json = link ? await fetchBoardJson(link, label, io, source) : parseJsonText(await readInputText(file, label, io), label);
   // Every map is read, so each keeps its number on the whole board; the choice narrows them after.
   const document = isMapList(json) ? readMapList(json, label) : readDocument(json, { where: label });
   if (document.readings.length === 0) throw new InputError('no journey map found (no stage and layer headings to read)', label);

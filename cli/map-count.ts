@@ -1,6 +1,5 @@
-import type { Locale } from '../core/i18n.ts';
-import { formatQuantity } from '../core/report/plural.ts';
-import type { WordForms } from '../core/report/plural.ts';
+import { formatQuantity } from '../core/index.ts';
+import type { Locale, WordForms } from '../core/index.ts';
 
 const MAP_WORDS: WordForms = { ru: ['карта', 'карты', 'карт'], en: ['map', 'maps'] };
 

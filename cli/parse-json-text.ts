@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.ts';
+import { InputError } from '../core/index.ts';
 
 /**
  * Parses the text of a board file as JSON, or throws an {@link InputError} that says where the

@@ -37,6 +37,8 @@ Examples:
 
 Boards: a Miro REST item listing (GET /v2/boards/{id}/items), a Figma/FigJam REST file
 (GET /v1/files/:key) or a cjm/1 map; the format is detected. "-" reads standard input.
+A board link reads the live board: cjm audit https://miro.com/app/board/<id>/ (token in
+MIRO_TOKEN) or cjm audit https://www.figma.com/board/<key>/… (token in FIGMA_TOKEN).
 A board may hold several maps: \`read\` and \`audit\` take them all, --map N picks one.
 
 Language: help is in English; reports, findings and exports follow the map's locale

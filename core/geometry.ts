@@ -42,7 +42,7 @@ export function overlapArea(a: Rect, b: Rect): number {
 /** The smallest rectangle holding all of `rects`; undefined for none. */
 export function unionRect(rects: Iterable<Rect>): Rect | undefined {
   const box = unionBox(mapIterable(rects, boxOfRect));
-  return box && { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top };
+  return box && rectOfBox(box);
 }
 
 /**
@@ -59,6 +59,11 @@ export interface Box {
 /** The edges of a rectangle. */
 export function boxOfRect(r: Rect): Box {
   return { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+}
+
+/** The rectangle of a box (the inverse of {@link boxOfRect}). */
+export function rectOfBox(box: Box): Rect {
+  return { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top };
 }
 
 /** True when the point (`x`, `y`) lies inside the box (edges included). */

@@ -2,8 +2,12 @@
  * cjm-kit core: platform-neutral journey maps. What the Miro app, the Figma plugin and the
  * command line build on:
  *
- *   template ─ createMapFromTemplate ─▶ CjmMap ─ planBoard ─▶ BoardPlan ─▶ (adapter draws it)
- *   board ─▶ (adapter or importer) ─▶ BoardSnapshot ─ readBoard ─▶ CjmMap ─ audit ─▶ Finding[]
+ *   template ─ createMapFromTemplate ─▶ CjmMap ─ planBoard ─▶ BoardPlan ─ writePlan ─▶ (the board)
+ *   board ─▶ (adapter or importer) ─▶ BoardSnapshot ─ readBoard ─▶ MapReading ─ auditReading ─▶ Finding[]
+ *   MapReading ─ findGapCells ─▶ GapCell[] (where gap markers go); createLiveAudit re-audits as people edit
+ *
+ * This file is the one public API: everything outside core imports from here (docs/architecture.md,
+ * *One public API*); docs/adapter-guide.md shows how the plugins use it.
  */
 export * from './model/index.ts';
 export { LOCALES, guessLocale, pick } from './i18n.ts';
@@ -14,20 +18,58 @@ export type { Point, Rect } from './geometry.ts';
 export { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates, LAYER_PROMPTS } from './templates/index.ts';
 export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './templates/index.ts';
 
-export { planBoard } from './layout/index.ts';
-export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './layout/index.ts';
+export { planBoard, PLATFORM_PRESETS, PLATFORM_PROFILES } from './layout/index.ts';
+export type {
+  BoardPlan,
+  ColorToken,
+  FontRef,
+  PlanDotItem,
+  PlanFrameItem,
+  PlanItem,
+  PlanItemBase,
+  PlanLineItem,
+  PlanNoteItem,
+  PlanOptions,
+  PlanShape,
+  PlanShapeItem,
+  PlanTextItem,
+  PlatformPreset,
+  PlatformProfile,
+} from './layout/index.ts';
 export { renderPlanSvg } from './render/render-plan-svg.ts';
 
 export type { BoardItem, BoardItemType, BoardSnapshot } from './board/snapshot.ts';
-export { decodeMarker, encodeMarker } from './board/marker.ts';
+export { decodeMarker, encodeMarker, MARKER_HEADROOM, MARKER_MAX_BYTES } from './board/marker.ts';
+export { assignMarkerIds } from './board/marker-ids.ts';
 export type { Marker, MarkerRole } from './board/marker.ts';
 
 export { htmlToText, textToHtml } from './text/index.ts';
-export { readBoard, ORPHAN_REASONS } from './read/index.ts';
+export { stripControlChars } from './text/control-chars.ts';
+export { readBoard, ORPHAN_REASONS, WARNING_CODES } from './read/index.ts';
+export type { WarningCode } from './read/index.ts';
+export { makeWarning } from './read/warnings.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
+export type { MapGeometry } from './read/types.ts';
+export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
 export { detectFormat, importFigmaRest, importMiroRest, readDocument } from './import/index.ts';
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
+export * from './platform/index.ts';
 
-export { audit, computeFunnel, RULES, RULE_IDS } from './audit/index.ts';
-export type { AuditOptions, Finding, RuleId, Severity } from './audit/index.ts';
-export { formatCsv, formatJsonReport, formatMarkdownReport, formatTextReport } from './report/index.ts';
+export { audit, auditReading, computeFunnel, DEFAULT_GAP_KINDS, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
+export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
+export {
+  countFindings,
+  escapeMarkdown,
+  formatCsv,
+  formatFindingCounts,
+  formatJsonReport,
+  formatMarkdownReport,
+  formatQuantity,
+  formatTextReport,
+} from './report/index.ts';
+export type { CsvDelimiter, CsvOptions, FindingCounts, MarkdownReportOptions, TextReportOptions, WordForms } from './report/index.ts';
+
+export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
+export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';
+export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS } from './live/index.ts';
+export type { LiveAudit, LiveAuditOptions, Scheduler } from './live/index.ts';

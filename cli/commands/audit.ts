@@ -1,9 +1,5 @@
-import { audit, RULE_IDS, RULES } from '../../core/audit/index.ts';
-import type { Finding, RuleId, Severity } from '../../core/audit/index.ts';
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
-import { escapeMarkdown } from '../../core/report/markdown-escape.ts';
+import { audit, countFindings, escapeMarkdown, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, RULE_IDS, RULES } from '../../core/index.ts';
+import type { CjmMap, Finding, Locale, RuleId, Severity } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -14,11 +10,14 @@ import { EXIT_CODES } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
 import { describeWarnings, loadBoard, STDIN_LABEL } from '../load-board.ts';
 import type { MapChoice } from '../load-board.ts';
+import type { RemoteSource } from '../remote/fetch-board-json.ts';
 import { formatMapCount } from '../map-count.ts';
 import { writeOutput, writesToFile } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   format: { type: 'string', short: 'f' },
   locale: { type: 'string' },
   disable: { type: 'string', multiple: true },
@@ -94,13 +93,14 @@ report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
     const locale = parseLocaleOption('audit', values.locale);
     const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
+    const source = parseRemoteOptions('audit', values, positionals);
 
     const audits: MapAudit[] = [];
     const failed: FailedFile[] = [];
     // The exit code of the worst file that could not be audited: 2 for bad input, 3 for our bug.
     let failure: number = EXIT_CODES.ok;
     for (const file of positionals) {
-      const outcome = await auditFile(file, io, choice, { locale, rules });
+      const outcome = await auditFile(file, io, choice, { locale, rules, source });
       if ('audits' in outcome) audits.push(...outcome.audits);
       else {
         failure = Math.max(failure, outcome.exitCode);
@@ -140,10 +140,10 @@ async function auditFile(
   file: string,
   io: CliIo,
   choice: MapChoice,
-  options: { locale: Locale | undefined; rules: Partial<Record<RuleId, Severity | 'off'>> },
+  options: { locale: Locale | undefined; rules: Partial<Record<RuleId, Severity | 'off'>>; source: RemoteSource },
 ): Promise<FileOutcome> {
   try {
-    const board = await loadBoard(file, io, choice);
+    const board = await loadBoard(file, io, choice, options.source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const auditOptions = options.locale ? { locale: options.locale, rules: options.rules } : { rules: options.rules };
     const audits = board.readings.map((reading) => ({

@@ -1,15 +1,15 @@
-import { audit } from '../../core/audit/index.ts';
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { formatCsv, formatMarkdownReport } from '../../core/report/index.ts';
+import { audit, formatCsv, formatMarkdownReport, serializeMap } from '../../core/index.ts';
 import { parseChoice, parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
 import { writeOutput } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   format: { type: 'string', short: 'f' },
   locale: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -66,7 +66,8 @@ Exit codes: 0 exported, 2 bad input or options.`,
     const locale = parseLocaleOption('export', values.locale);
     const mapNumber = parsePositiveInteger('export', '--map', values.map);
 
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('export', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const { map } = requireOneMap(board);
 

@@ -1,5 +1,4 @@
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { createMapFromTemplate, listTemplates } from '../../core/templates/index.ts';
+import { createMapFromTemplate, listTemplates, serializeMap } from '../../core/index.ts';
 import { parseCommandArgs, resolveLocale } from '../args.ts';
 import type { Command } from '../command.ts';
 import { toOneLine } from '../describe-error.ts';

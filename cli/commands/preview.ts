@@ -1,14 +1,15 @@
-import { planBoard } from '../../core/layout/index.ts';
-import { renderPlanSvg } from '../../core/render/render-plan-svg.ts';
+import { planBoard, renderPlanSvg } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
 import { writeOutput } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   locale: { type: 'string' },
   output: { type: 'string', short: 'o' },
   map: { type: 'string' },
@@ -43,7 +44,8 @@ Exit codes: 0 drawn, 2 bad input or options.`,
     const locale = parseLocaleOption('preview', values.locale);
     const mapNumber = parsePositiveInteger('preview', '--map', values.map);
 
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('preview', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
     const reading = requireOneMap(board);
     await writeOutput(io, renderPlanSvg(planBoard(reading.map, locale ? { locale } : {})), values.output);

@@ -1,8 +1,5 @@
-import type { Locale } from '../../core/i18n.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { serializeMap } from '../../core/model/parse-map.ts';
-import { formatQuantity } from '../../core/report/plural.ts';
-import type { WordForms } from '../../core/report/plural.ts';
+import { formatQuantity, serializeMap } from '../../core/index.ts';
+import type { CjmMap, Locale, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -14,9 +11,11 @@ import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
 import { writeOutput, writesToFile } from '../output.ts';
+import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 const OPTIONS = {
+  ...REMOTE_OPTIONS,
   json: { type: 'boolean' },
   map: { type: 'string' },
   select: { type: 'string', multiple: true },
@@ -93,7 +92,8 @@ Exit codes: 0 read, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('read', '--map', values.map);
     const locale = parseLocaleOption('read', values.locale);
 
-    const board = await loadBoard(file, io, { mapNumber, selection: values.select });
+    const source = parseRemoteOptions('read', values, positionals);
+    const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
 
     const maps = board.readings.map((reading) => reading.map);

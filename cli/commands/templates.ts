@@ -1,9 +1,5 @@
-import type { Locale } from '../../core/i18n.ts';
-import { PHASE_INFO } from '../../core/model/phases.ts';
-import { formatQuantity } from '../../core/report/plural.ts';
-import type { WordForms } from '../../core/report/plural.ts';
-import { listTemplates } from '../../core/templates/index.ts';
-import type { TemplateSummary } from '../../core/templates/index.ts';
+import { formatQuantity, listTemplates, PHASE_INFO } from '../../core/index.ts';
+import type { Locale, TemplateSummary, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, resolveLocale } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Command } from '../command.ts';

@@ -6,7 +6,7 @@ import { laneKey } from './stage-keys.ts';
 
 /**
  * The funnel a metrics row describes: how many customers reach each stage and which share of the
- * previous step that is (seed 002: "the step with the biggest drop is the bottleneck").
+ * previous step that is (docs/domain.md, *The repeat-purchase funnel and the bottleneck*).
  *
  * Counts and rates: a count ("Клиентов: 1 200") is a population, a percentage ("Trial → paid
  * 3.5%", "Записались онлайн: 3,5%") is the conversion rate of its step. Only counts are linked:
@@ -15,7 +15,7 @@ import { laneKey } from './stage-keys.ts';
  * means nothing, and a rate that is higher than the one before is not growth — it already is
  * the step's conversion (`rate`).
  *
- * Branches: when the path splits into lanes ("online" / "offline", seed 001), each lane is its own
+ * Branches: when the path splits into lanes ("online" / "offline", docs/domain.md, *Funnel rules* 2), each lane is its own
  * path. A lane's first step is compared with the last step before the split, and is marked
  * `branchEntry` because its conversion is the share that took the branch, not a loss. Where the
  * lanes join again, the joined step is compared with the sum of the lanes' last counts — only

@@ -1,4 +1,6 @@
+import type { Rect } from '../geometry.ts';
 import type { Locale, Localized } from '../i18n.ts';
+import type { MapGeometry } from '../read/types.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 import type { AuditContext } from './context.ts';
 
@@ -7,6 +9,7 @@ import type { AuditContext } from './context.ts';
  * The ids are part of the output format (JSON reports, `--rule` switches): never rename one.
  */
 export const RULE_IDS = [
+  'missing-stages-or-layers',
   'missing-touchpoints',
   'missing-recommendations',
   'missing-goal',
@@ -41,6 +44,22 @@ export interface Finding {
   readonly message: string;
   /** What to do about it, in the report's locale. */
   readonly hint: string;
+  /** Where it is on the board; absent when the map is on no board (a cjm/1 file audited alone). */
+  readonly where?: FindingLocation;
+}
+
+/** Where a finding is on the board: what an adapter zooms to and highlights in one call. */
+export interface FindingLocation {
+  /**
+   * The rectangle to show (absolute, top-left, board units): the cell for a finding about a cell,
+   * the stage's or layer's band for one about a stage or a layer, the map's grid otherwise.
+   */
+  readonly rect: Rect;
+  /**
+   * Ids of the board items involved, most specific first: the items the rule names (an orphan
+   * note), the notes in the cell, the stage's header, the layer's header. Empty when none is known.
+   */
+  readonly itemIds: readonly string[];
 }
 
 /** Options of `audit`. */
@@ -51,6 +70,8 @@ export interface AuditOptions {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
   /** Layer kinds whose cells must all be filled, on top of the layers the map marks `required`. */
   readonly requiredLayers?: readonly LayerKind[];
+  /** Where the map is on the board (`MapReading.geometry`): findings then carry `where`. */
+  readonly geometry?: MapGeometry;
 }
 
 /**
@@ -60,6 +81,8 @@ export interface AuditOptions {
 export interface RuleFinding {
   readonly stage?: string;
   readonly layer?: string;
+  /** Board items the finding is about beyond its cell and headers (an orphan note's item). */
+  readonly itemIds?: readonly string[];
   readonly message: Localized;
   readonly hint: Localized;
 }

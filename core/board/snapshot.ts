@@ -11,7 +11,35 @@ export interface BoardSnapshot {
   readonly items: readonly BoardItem[];
   /** Ids of the items the user selected, when the reader should read only the map they are in. */
   readonly selection?: readonly string[];
+  /**
+   * What the importer (or adapter) could not fully understand and what it did instead: an item of
+   * an unknown type kept as `other`, an item without a usable position kept with an unplaceable
+   * rectangle (the reader makes its text an `unreadable` orphan). Absent when everything was read.
+   */
+  readonly warnings?: readonly SnapshotWarning[];
 }
+
+/** One thing an importer could not fully understand in a board export. */
+export interface SnapshotWarning {
+  /** Where: a JSON path in the export (`data[12].position.x`), `''` for the whole file. */
+  readonly path: string;
+  /** What is wrong, in English, like the problems of an InputError (`expected a number, got "12"`). */
+  readonly problem: string;
+  /** What the importer did about it. */
+  readonly outcome: SnapshotWarningOutcome;
+  /** The board item concerned, when it has an id. */
+  readonly itemId?: string;
+}
+
+/**
+ * What an importer did with an item it could not fully understand:
+ * - `kept-other`: an item of an unknown type, kept as an `other` item with its text;
+ * - `kept-unplaced`: kept with its text, but where it lies is unknown (an `unreadable` orphan);
+ * - `assumed`: read with a default in place of the broken value (named in the problem);
+ * - `dropped`: nothing could be kept (no text, no place): left out;
+ * - `more`: the count of further warnings left out of the list (`problem` says how many).
+ */
+export type SnapshotWarningOutcome = 'kept-other' | 'kept-unplaced' | 'assumed' | 'dropped' | 'more';
 
 /** What an item is, across platforms. */
 export type BoardItemType =

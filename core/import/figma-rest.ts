@@ -1,8 +1,9 @@
-import type { GetFileNodesResponse, GetFileResponse, Rectangle, SolidPaint } from '@figma/rest-api-spec';
+import type { GetFileNodesResponse, GetFileResponse, Rectangle } from '@figma/rest-api-spec';
 import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.ts';
 import { InputError } from '../errors.ts';
 import { containsPoint, unionRect, type Rect } from '../geometry.ts';
-import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
+import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, fillColor } from '../platform/figma.ts';
+import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /** Options of {@link importFigmaRest}. */
 export interface FigmaImportOptions {
@@ -13,11 +14,6 @@ export interface FigmaImportOptions {
    */
   readonly page?: string;
 }
-
-/** Plugin data namespace and key cjm-kit's Figma plugin writes markers under. */
-export const FIGMA_MARKER_NAMESPACE = 'cjm-kit';
-/** Key of the marker within {@link FIGMA_MARKER_NAMESPACE}. */
-export const FIGMA_MARKER_KEY = 'marker';
 
 /**
  * Reads a Figma or FigJam file exported through Figma's REST API: the JSON of
@@ -47,8 +43,8 @@ export const FIGMA_MARKER_KEY = 'marker';
  *   nodes; the error lists every problem with its path.
  */
 export function importFigmaRest(json: unknown, where?: string, options: FigmaImportOptions = {}): BoardSnapshot {
-  const problems = new ProblemList();
-  const roots = findRoots(json, where);
+  const warnings = new WarningList();
+  const roots = findRoots(json, where, warnings);
   const pages = selectPages(roots, options.page, where);
 
   const items: BoardItem[] = [];
@@ -56,7 +52,7 @@ export function importFigmaRest(json: unknown, where?: string, options: FigmaImp
   const placed: Rect[] = [];
   for (const root of pages) {
     const pageItems: BoardItem[] = [];
-    const walker = new NodeWalker(problems, pageItems);
+    const walker = new NodeWalker(warnings, pageItems);
     if (root.node.type === 'CANVAS') walker.walkChildren(root.node, root.path, { parent: undefined, top: true, background: undefined });
     else walker.walk(root.node, root.path, { parent: undefined, top: true, background: undefined });
     const shifted = root.node.type === 'CANVAS' ? shiftClear(pageItems, placed) : pageItems;
@@ -66,8 +62,8 @@ export function importFigmaRest(json: unknown, where?: string, options: FigmaImp
       items.push(item);
     }
   }
-  problems.throwIfAny(FILE, where);
-  return { platform: 'figma', items };
+  const found = warnings.toArray();
+  return { platform: 'figma', items, ...(found ? { warnings: found } : {}) };
 }
 
 /** A node to start from, with its JSON path. */
@@ -76,15 +72,12 @@ interface Root {
   readonly path: string;
 }
 
-/** What the importer reads, for error messages. */
-const FILE = 'Figma REST file';
-
 const NOT_A_FILE =
   'not a Figma REST file: expected the JSON of GET /v1/files/:key ({ "document": { "type": "DOCUMENT", … } }) ' +
   'or of GET /v1/files/:key/nodes ({ "nodes": { … } })';
 
 /** The pages (or loose nodes) of a file, a nodes response or an exported node. */
-function findRoots(json: unknown, where: string | undefined): Root[] {
+function findRoots(json: unknown, where: string | undefined, warnings: WarningList): Root[] {
   if (!isRecord(json)) throw new InputError(NOT_A_FILE, where);
   const starts: Root[] = [];
   if ('document' in json) {
@@ -99,7 +92,8 @@ function findRoots(json: unknown, where: string | undefined): Root[] {
       if (entry === null) continue;
       const path = `nodes[${JSON.stringify(id)}]`;
       if (!isRecord(entry) || !isRecord(entry.document)) {
-        throw new InputError(`${path}.document: expected a node object, ${describeValue(isRecord(entry) ? entry.document : entry)}`, where);
+        warnings.add(`${path}.document`, `expected a node object, ${describeValue(isRecord(entry) ? entry.document : entry)}; left out`, 'dropped');
+        continue;
       }
       starts.push({ node: entry.document, path: `${path}.document` });
     }
@@ -117,8 +111,8 @@ function findRoots(json: unknown, where: string | undefined): Root[] {
     if (!Array.isArray(children)) throw new InputError(`${start.path}.children: expected an array of pages, ${describeValue(children)}`, where);
     children.forEach((page, i) => {
       const path = `${start.path}.children[${i}]`;
-      if (!isRecord(page)) throw new InputError(`${path}: expected a page (CANVAS) object, ${describeValue(page)}`, where);
-      roots.push({ node: page, path });
+      if (isRecord(page)) roots.push({ node: page, path });
+      else warnings.add(path, `expected a page (CANVAS) object, ${describeValue(page)}; left out`, 'dropped');
     });
   }
   return roots;
@@ -170,6 +164,15 @@ interface WalkContext {
 
 /** Node types that become a frame when they sit at the top of a page or section. */
 const FRAME_TYPES: ReadonlySet<string> = new Set(['FRAME', 'COMPONENT', 'COMPONENT_SET', 'INSTANCE']);
+/**
+ * Node types of the REST spec (`@figma/rest-api-spec`) not handled by name below: their text, when
+ * they have any, is kept as an `other` item without a warning. Any other type is unknown (newer
+ * than this list, or misspelt): its text is kept too, with a warning.
+ */
+const KNOWN_TYPES: ReadonlySet<string> = new Set([
+  'BOOLEAN_OPERATION', 'CONNECTOR', 'ELLIPSE', 'EMBED', 'LINE', 'LINK_UNFURL', 'REGULAR_POLYGON', 'SLICE',
+  'STAR', 'VECTOR', 'WASHI_TAPE', 'WIDGET', 'IMAGE', 'STAMP', 'CODE_BLOCK', 'MEDIA', 'HIGHLIGHT',
+]);
 /** Node types that only group their children. */
 const GROUP_TYPES: ReadonlySet<string> = new Set(['GROUP', 'TRANSFORM_GROUP', 'TABLE']);
 /** Node types with text of their own and what they are on a snapshot. */
@@ -203,7 +206,7 @@ class NodeWalker {
   readonly #runs: SiblingRun[] = [];
 
   constructor(
-    private readonly problems: ProblemList,
+    private readonly warnings: WarningList,
     private readonly out: BoardItem[],
   ) {}
 
@@ -241,7 +244,7 @@ class NodeWalker {
     const children = node.children;
     if (children === undefined) return;
     if (!Array.isArray(children)) {
-      this.problems.add(`${path}.children`, `expected an array of nodes, ${describeValue(children)}`);
+      this.warnings.add(`${path}.children`, `expected an array of nodes, ${describeValue(children)}; read without them`, 'dropped', typeof node.id === 'string' ? node.id : undefined);
       return;
     }
     this.#runs.push({ children, path, context, backdrops: new Backdrops(), next: 0 });
@@ -251,22 +254,26 @@ class NodeWalker {
    * Turns one node into its own item and queues its children; returns the item, if any.
    * `backdrops`: the rectangles among the siblings walked before it.
    */
-  private visit(node: unknown, path: string, context: WalkContext, backdrops: Backdrops | undefined): BoardItem | undefined {
-    if (!isRecord(node)) {
-      this.problems.add(path, `expected a node object, ${describeValue(node)}`);
+  private visit(value: unknown, path: string, context: WalkContext, backdrops: Backdrops | undefined): BoardItem | undefined {
+    if (!isRecord(value)) {
+      this.warnings.add(path, `expected a node object, ${describeValue(value)}; left out`, 'dropped');
       return undefined;
     }
+    let node = value;
     if (node.visible === false) return undefined;
-    const { id, type } = node;
-    if (typeof id !== 'string' || id === '') {
-      this.problems.add(`${path}.id`, `expected a non-empty string, ${describeValue(id)}`);
-      return undefined;
+    if (typeof node.id !== 'string' || node.id === '') {
+      this.warnings.add(`${path}.id`, `expected a non-empty string, ${describeValue(node.id)}; read under the id "${path}"`, 'assumed');
+      node = { ...node, id: path };
     }
-    if (typeof type !== 'string' || type === '') {
-      this.problems.add(`${path}.type`, `expected a node type such as "STICKY", ${describeValue(type)}`);
-      return undefined;
-    }
+    const id = node.id as string;
+    let type = typeof node.type === 'string' ? node.type : '';
+    if (type === '') this.warnings.add(`${path}.type`, `expected a node type such as "STICKY", ${describeValue(node.type)}; read as a node of unknown type`, 'assumed', id);
 
+    if (type === 'CANVAS' || type === 'DOCUMENT') {
+      // A page inside a node: read what it holds like the content of a group.
+      this.warnings.add(`${path}.type`, `a ${type} node cannot sit inside another node; read as a group`, 'assumed', id);
+      type = 'GROUP';
+    }
     if (type === 'SECTION' || (FRAME_TYPES.has(type) && context.top)) {
       const item = this.emit(node, path, 'frame', nodeName(node), context, fillColor(node.fills));
       this.queueChildren(node, path, { parent: item?.id ?? context.parent, top: type === 'SECTION', background: undefined });
@@ -276,10 +283,6 @@ class NodeWalker {
       const card = type === 'TABLE' ? undefined : findCard(node);
       if (card) return this.emitCard(card, path, context);
       this.queueChildren(node, path, { ...context, top: false, background: fillColor(node.fills) ?? context.background });
-      return undefined;
-    }
-    if (type === 'CANVAS' || type === 'DOCUMENT') {
-      this.problems.add(`${path}.type`, `a ${type} node cannot sit inside another node`);
       return undefined;
     }
 
@@ -296,6 +299,10 @@ class NodeWalker {
     } else if (type === 'RECTANGLE') {
       item = this.emit(node, path, 'rectangle', text, context, fillColor(node.fills));
     } else {
+      if (text !== '' && !KNOWN_TYPES.has(type)) {
+        const what = type === '' ? 'a node of no type' : `unknown node type ${JSON.stringify(type.length > 40 ? `${type.slice(0, 40)}…` : type)}`;
+        this.warnings.add(path, `${what}: read as an "other" item with its text`, 'kept-other', id);
+      }
       item = this.emit(node, path, 'other', text, context, fillColor(node.fills));
     }
     // Widgets and other unknown containers: keep whatever text they hold.
@@ -354,27 +361,33 @@ class NodeWalker {
     return item;
   }
 
-  /** The node's `absoluteBoundingBox`; a zero rectangle at the origin when missing and not required. */
+  /**
+   * The node's `absoluteBoundingBox`. When it is missing or broken: a zero rectangle at the origin
+   * for a bare decoration that may lack one (a broken one is left out), and an unplaceable
+   * rectangle for a node with text or children (kept; the reader makes its text an `unreadable`
+   * orphan), each with a warning.
+   */
   private rect(node: Record<string, unknown>, path: string, required: boolean): Rect | undefined {
+    const id = node.id as string;
     const box = node.absoluteBoundingBox as Partial<Rectangle> | null | undefined;
+    const unusable = (where: string, problem: string): Rect | undefined => {
+      this.warnings.add(where, `${problem}${required ? '; kept, but not in a cell' : '; left out'}`, required ? 'kept-unplaced' : 'dropped', id);
+      return required ? NOWHERE : undefined;
+    };
     if (box === undefined || box === null) {
       if (!required) return { x: 0, y: 0, width: 0, height: 0 };
-      this.problems.add(`${path}.absoluteBoundingBox`, 'missing: a node with text needs its rectangle');
-      return undefined;
+      return unusable(`${path}.absoluteBoundingBox`, 'missing: a node with text needs its rectangle');
     }
-    if (!isRecord(box)) {
-      this.problems.add(`${path}.absoluteBoundingBox`, `expected { x, y, width, height }, ${describeValue(box)}`);
-      return undefined;
-    }
-    let ok = true;
+    if (!isRecord(box)) return unusable(`${path}.absoluteBoundingBox`, `expected { x, y, width, height }, ${describeValue(box)}`);
+    const bad: string[] = [];
     for (const key of ['x', 'y', 'width', 'height'] as const) {
       const value = box[key];
       if (!isFiniteNumber(value) || ((key === 'width' || key === 'height') && value < 0)) {
-        this.problems.add(`${path}.absoluteBoundingBox.${key}`, `expected a number${key === 'x' || key === 'y' ? '' : ' ≥ 0'}, ${describeValue(value)}`);
-        ok = false;
+        bad.push(`${key}: expected a number${key === 'x' || key === 'y' ? '' : ' ≥ 0'}, ${describeValue(value)}`);
       }
     }
-    return ok ? { x: box.x as number, y: box.y as number, width: box.width as number, height: box.height as number } : undefined;
+    if (bad.length > 0) return unusable(`${path}.absoluteBoundingBox`, bad.join(', '));
+    return { x: box.x as number, y: box.y as number, width: box.width as number, height: box.height as number };
   }
 
   /** The node's `characters`, line breaks normalised; '' when it has none. */
@@ -382,13 +395,16 @@ class NodeWalker {
     const value = node.characters;
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string') {
-      this.problems.add(`${path}.characters`, `expected a string, ${describeValue(value)}`);
+      this.warnings.add(`${path}.characters`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', typeof node.id === 'string' ? node.id : undefined);
       return '';
     }
     // Figma writes a soft line break (Shift+Enter) as U+2028 LINE SEPARATOR.
     return value.replace(/\r\n?|\u2028|\u2029/gu, '\n').trim();
   }
 }
+
+/** The rectangle of a node that cannot be placed: the reader makes its text an `unreadable` orphan. */
+const NOWHERE: Rect = { x: NaN, y: NaN, width: NaN, height: NaN };
 
 /** Side of the buckets {@link Backdrops} files rectangles under, in board units. */
 const BUCKET = 1024;
@@ -476,27 +492,6 @@ function peekRect(node: Record<string, unknown>): Rect | undefined {
 /** A frame's or section's name, which Figma shows as its title. */
 function nodeName(node: Record<string, unknown>): string {
   return typeof node.name === 'string' ? node.name.trim() : '';
-}
-
-/**
- * The colour of the topmost visible solid fill, as `#rrggbb`. Figma lists fills bottom to top
- * (the layers panel shows them reversed) [M]; a FigJam sticky or shape has a single fill.
- * Channels are 0..1 (`SolidPaint['color']`, an `RGBA`); transparent fills count as none.
- */
-export function fillColor(fills: unknown): string | undefined {
-  if (!Array.isArray(fills)) return undefined;
-  for (let i = fills.length - 1; i >= 0; i--) {
-    const paint: unknown = fills[i];
-    if (!isRecord(paint) || paint.type !== 'SOLID' || paint.visible === false || paint.opacity === 0) continue;
-    const color = (paint as Partial<SolidPaint>).color as unknown;
-    if (!isRecord(color) || color.a === 0) continue;
-    const channel = (value: unknown) =>
-      Math.round(Math.min(1, Math.max(0, isFiniteNumber(value) ? value : 0)) * 255)
-        .toString(16)
-        .padStart(2, '0');
-    return `#${channel(color.r)}${channel(color.g)}${channel(color.b)}`;
-  }
-  return undefined;
 }
 
 /** The cjm-kit marker in a node's shared plugin data (`{ 'cjm-kit': { marker: '…' } }`). */

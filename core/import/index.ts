@@ -7,6 +7,5 @@ export type { DocumentReading, ReadDocumentOptions } from './read-document.ts';
 export { detectFormat } from './detect-format.ts';
 export type { DocumentFormat } from './detect-format.ts';
 export { importMiroRest } from './miro-rest.ts';
-export { importFigmaRest, fillColor, FIGMA_MARKER_NAMESPACE, FIGMA_MARKER_KEY } from './figma-rest.ts';
+export { importFigmaRest } from './figma-rest.ts';
 export type { FigmaImportOptions } from './figma-rest.ts';
-export { MIRO_STICKY_COLORS, miroColorToHex } from './miro-colors.ts';

@@ -2,60 +2,70 @@ import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.
 import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
-import { miroColorToHex } from './miro-colors.ts';
-import { ProblemList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
+import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
+import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /**
  * Reads a board exported through Miro's REST API v2: the JSON of
- * `GET /v2/boards/{board_id}/items` (developers.miro.com/reference/get-items), a cursor-paged list
+ * `GET /v2/boards/{board_id}/items` (docs/miro-rest.md, "Item listing"), a cursor-paged list
  * `{ data: Item[], total, size, limit, cursor, links, type: 'cursor-list' }`.
  *
  * Accepted: one page, a bare array of items, or an array of pages (a board with more than
  * `limit` items comes in several pages; pass them all). Coordinates are turned into absolute
  * top-left rectangles, Miro's HTML into plain text and sticky colour names into hex.
  *
+ * Tolerant: an item the importer cannot fully understand does not reject the board. It becomes a
+ * warning with its path (`snapshot.warnings`) and is kept as well as it can be: an item of an
+ * unknown type keeps its text as an `other` item, an item without a usable position keeps its
+ * text with an unplaceable rectangle (the reader lists it as an `unreadable` orphan), a broken
+ * value with a default Miro would use is read with that default.
+ *
  * What the listing cannot give: tags (a separate endpoint) and app metadata (Web SDK only,
- * PLATFORMS.md), so a REST snapshot has no markers: the reader recognises the map by its layout.
+ * docs/miro-rest.md), so a REST snapshot has no markers: the reader recognises the map by its layout.
  *
  * @param json The parsed JSON file.
  * @param where The file name, for error messages.
- * @throws InputError when the JSON is no item listing, misses pages, or has malformed items; the
- *   error lists every problem with its path (`data[12].position.x: expected a number`).
+ * @throws InputError only when the JSON is no item listing at all, or misses pages (a cursor says
+ *   more follow): then the board cannot be read as it is.
  */
 export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
   const listing = listItems(json, where);
-  const problems = new ProblemList();
+  const warnings = new WarningList();
   const parsed: ParsedItem[] = [];
   const seen = new Map<string, unknown>();
   for (const entry of listing.items) {
-    const item = parseItem(entry.value, entry.path, problems);
+    const item = parseItem(entry.value, entry.path, warnings);
     if (!item) continue;
-    if (seen.has(item.id)) {
-      // The same page passed twice is harmless; two different items with one id are not.
-      if (JSON.stringify(seen.get(item.id)) !== JSON.stringify(entry.value)) problems.add(`${entry.path}.id`, `"${item.id}" is used by two different items`);
+    const before = seen.get(item.id);
+    if (before !== undefined) {
+      // The same page passed twice is harmless; two different items with one id are both kept,
+      // the second under an id of its own so neither hides the other.
+      if (before === entry.value || JSON.stringify(before) === JSON.stringify(entry.value)) continue;
+      const id = `${item.id}@${entry.path}`;
+      warnings.add(`${entry.path}.id`, `"${item.id}" is used by two different items; this one is read as "${id}"`, 'assumed', item.id);
+      parsed.push({ ...item, id });
       continue;
     }
     seen.set(item.id, entry.value);
     parsed.push(item);
   }
-  problems.throwIfAny(LISTING, where);
 
   // A `total` above the items received means pages are missing only while a cursor says more
   // follow. With no cursor left the listing is complete: `total` is counted when the first page
   // is served, so stickies deleted while the later pages were fetched leave it too high. That
-  // board is read as it now is, without a warning: a BoardSnapshot has no channel for one, and
-  // the missing items no longer exist to be read.
-  if (listing.moreFollow && listing.total !== undefined && listing.total > parsed.length) {
+  // board is read as it now is: the missing items no longer exist to be read.
+  const received = listing.items.length;
+  if (listing.moreFollow && listing.total !== undefined && listing.total > received) {
     throw new InputError(
-      `the listing holds ${parsed.length} of the board's ${listing.total} items: more pages follow. ` +
+      `the listing holds ${received} of the board's ${listing.total} items: more pages follow. ` +
         'Fetch every page (repeat the request with the "cursor" it returns) and pass them all as one array of pages',
       where,
     );
   }
 
-  const items = resolvePositions(parsed, problems);
-  problems.throwIfAny(LISTING, where);
-  return { platform: 'miro', items };
+  const items = resolvePositions(parsed, warnings);
+  const found = warnings.toArray();
+  return { platform: 'miro', items, ...(found ? { warnings: found } : {}) };
 }
 
 /** An item as read from the listing, before its position is made absolute. */
@@ -65,10 +75,10 @@ interface ParsedItem {
   readonly type: BoardItemType;
   readonly text: string;
   readonly color: string | undefined;
-  /** The item's centre, in the space `relativeTo` names. */
+  /** The item's centre, in the space `relativeTo` names; NaN when the listing gives no usable one. */
   readonly x: number;
   readonly y: number;
-  readonly relativeTo: 'canvas_center' | 'parent_top_left' | 'parent_center';
+  readonly relativeTo: MiroRelativeTo;
   readonly width: number;
   readonly height: number;
   readonly parentId: string | undefined;
@@ -81,9 +91,6 @@ interface Listing {
   /** True when the last page gives a cursor (or a `links.next`): Miro has more pages to serve. */
   readonly moreFollow: boolean;
 }
-
-/** What the importer reads, for error messages. */
-const LISTING = 'Miro REST item listing';
 
 const NOT_A_LISTING =
   'not a Miro REST item listing: expected the JSON of GET /v2/boards/{board_id}/items ' +
@@ -140,94 +147,124 @@ const ITEM_TYPES: ReadonlyMap<string, BoardItemType> = new Map([
 ]);
 
 /**
- * Default sticky note sizes of the Web SDK reference ("Sticky Note": width 199 for `square`, 350
- * for `rectangle`, height 228 for both, shadow included). REST listings often give the width
- * only, since Miro keeps a sticky note's aspect ratio.
+ * Types Miro documents whose `data` holds no map text: image and document titles are file names,
+ * embeds and previews hold URLs, connectors join items (docs/miro-rest.md, "Item listing").
+ * Every type neither here nor read for its text is unknown: its text is looked for and kept.
  */
-const STICKY_WIDTH = { square: 199, rectangle: 350 } as const;
-const STICKY_HEIGHT = 228;
+const TEXTLESS_TYPES: ReadonlySet<string> = new Set(['image', 'document', 'embed', 'preview', 'connector', 'unsupported']);
 
 /** Miro's default font size of text and shapes, when `style.fontSize` is missing. */
 const DEFAULT_FONT_SIZE = 14;
 
-/** Reads one item; records what is wrong and returns undefined when it cannot be used. */
-function parseItem(value: unknown, path: string, problems: ProblemList): ParsedItem | undefined {
+/** Reads one item, as well as it can be read; records what is wrong. Undefined when nothing can be kept. */
+function parseItem(value: unknown, path: string, warnings: WarningList): ParsedItem | undefined {
+  if (typeof value === 'string' && value.trim() !== '') {
+    // Text where an item belongs (a hand-edited export): keep the text, it has no place.
+    warnings.add(path, `expected an item object ({ id, type, data, position, … }), ${describeValue(value)}`, 'kept-unplaced');
+    return { path, id: path, type: 'other', text: htmlToText(value), color: undefined, x: NaN, y: NaN, relativeTo: 'canvas_center', parentId: undefined, width: 0, height: 0 };
+  }
   if (!isRecord(value)) {
-    problems.add(path, `expected an item object ({ id, type, data, position, … }), ${describeValue(value)}`);
+    warnings.add(path, `expected an item object ({ id, type, data, position, … }), ${describeValue(value)}`, 'dropped');
     return undefined;
   }
-  const before = problems.size;
-  const id = typeof value.id === 'number' ? String(value.id) : value.id;
-  if (typeof id !== 'string' || id === '') problems.add(`${path}.id`, `expected a non-empty string, ${describeValue(value.id)}`);
-  if (typeof value.type !== 'string' || value.type === '') problems.add(`${path}.type`, `expected an item type such as "sticky_note", ${describeValue(value.type)}`);
+  const rawId = typeof value.id === 'number' && Number.isFinite(value.id) ? String(value.id) : value.id;
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : path;
+  if (id === path) warnings.add(`${path}.id`, `expected a non-empty string, ${describeValue(value.id)}; read under the id "${path}"`, 'assumed');
   const rawType = typeof value.type === 'string' ? value.type : '';
+  if (rawType === '') warnings.add(`${path}.type`, `expected an item type such as "sticky_note", ${describeValue(value.type)}; read as an item of unknown type`, 'assumed', id);
   const type = ITEM_TYPES.get(rawType) ?? 'other';
 
-  const data = optionalRecord(value, 'data', path, problems);
-  const style = optionalRecord(value, 'style', path, problems);
-  const geometry = optionalRecord(value, 'geometry', path, problems);
-  const position = optionalRecord(value, 'position', path, problems);
-  const parent = optionalRecord(value, 'parent', path, problems);
+  const data = optionalRecord(value, 'data', path, warnings, id);
+  const style = optionalRecord(value, 'style', path, warnings, id);
+  const geometry = optionalRecord(value, 'geometry', path, warnings, id);
+  const position = optionalRecord(value, 'position', path, warnings, id);
+  const parent = optionalRecord(value, 'parent', path, warnings, id);
 
-  const text = itemText(rawType, data, `${path}.data`, problems);
+  const text = itemText(rawType, data, `${path}.data`, warnings, id);
+  if (text !== '' && !isKnownType(rawType)) {
+    const what = rawType === '' ? 'an item of no type' : `unknown item type ${JSON.stringify(rawType.length > 40 ? `${rawType.slice(0, 40)}…` : rawType)}`;
+    warnings.add(path, `${what}: read as an "other" item with its text`, 'kept-other', id);
+  }
 
   let parentId: string | undefined;
   if (parent) {
     const pid = typeof parent.id === 'number' ? String(parent.id) : parent.id;
     if (typeof pid === 'string' && pid !== '') parentId = pid;
-    else problems.add(`${path}.parent.id`, `expected the id of the parent frame, ${describeValue(parent.id)}`);
+    else warnings.add(`${path}.parent.id`, `expected the id of the parent frame, ${describeValue(parent.id)}; read as a top-level item`, 'assumed', id);
   }
 
-  let x = 0;
-  let y = 0;
-  let relativeTo: ParsedItem['relativeTo'] = 'canvas_center';
+  let x = NaN;
+  let y = NaN;
+  let relativeTo: MiroRelativeTo = parentId === undefined ? 'canvas_center' : 'parent_top_left';
   if (position) {
+    const bad: { key: 'x' | 'y'; problem: string }[] = [];
     if (isFiniteNumber(position.x)) x = position.x;
-    else problems.add(`${path}.position.x`, `expected a number, ${describeValue(position.x)}`);
+    else bad.push({ key: 'x', problem: `expected a number, ${describeValue(position.x)}` });
     if (isFiniteNumber(position.y)) y = position.y;
-    else problems.add(`${path}.position.y`, `expected a number, ${describeValue(position.y)}`);
-    // "Currently, only one option is supported" (REST Position.origin): x and y are the centre.
+    else bad.push({ key: 'y', problem: `expected a number, ${describeValue(position.y)}` });
+    const [only] = bad;
+    if (only) {
+      const where = bad.length === 1 ? `${path}.position.${only.key}` : `${path}.position`;
+      const problem = bad.length === 1 ? only.problem : bad.map((b) => `${b.key}: ${b.problem}`).join(', ');
+      warnings.add(where, `${problem}${text !== '' ? '; its text is kept, but not in a cell' : ''}`, text !== '' ? 'kept-unplaced' : 'dropped', id);
+    }
+    // Miro documents one origin only, the centre (docs/miro-rest.md, "Coordinates").
     if (position.origin !== undefined && position.origin !== 'center') {
-      problems.add(`${path}.position.origin`, `expected "center", the only origin Miro documents, ${describeValue(position.origin)}`);
+      warnings.add(`${path}.position.origin`, `expected "center", the only origin Miro documents, ${describeValue(position.origin)}; read as the centre`, 'assumed', id);
     }
     const rel = position.relativeTo;
     if (rel === 'canvas_center' || rel === 'parent_top_left' || rel === 'parent_center') relativeTo = rel;
-    else if (rel === undefined) relativeTo = parentId === undefined ? 'canvas_center' : 'parent_top_left';
-    else problems.add(`${path}.position.relativeTo`, `expected "canvas_center" or "parent_top_left", ${describeValue(rel)}`);
+    else if (rel !== undefined) {
+      warnings.add(`${path}.position.relativeTo`, `expected "canvas_center" or "parent_top_left", ${describeValue(rel)}; read as "${relativeTo}"`, 'assumed', id);
+    }
     if (relativeTo !== 'canvas_center' && parentId === undefined) {
-      problems.add(`${path}.position.relativeTo`, `"${relativeTo}" needs a parent, but the item has none`);
+      warnings.add(`${path}.position.relativeTo`, `"${relativeTo}" needs a parent, but the item has none; read as "canvas_center"`, 'assumed', id);
+      relativeTo = 'canvas_center';
     }
   } else if (text !== '' || type === 'frame') {
-    // Connectors have no position of their own; an item with text must have one to be read.
-    problems.add(`${path}.position`, 'missing: an item with text or children needs a position');
+    // Connectors have no position of their own; an item with text must have one to be placed.
+    warnings.add(`${path}.position`, `missing: an item with text or children needs a position${text !== '' ? '; its text is kept, but not in a cell' : ''}`, text !== '' ? 'kept-unplaced' : 'dropped', id);
+  } else {
+    x = 0;
+    y = 0;
   }
 
-  const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, problems);
-  if (problems.size > before || typeof id !== 'string') return undefined;
+  const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id);
   return { path, id, type, text, color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
 }
 
-/** Reads `value[key]` when it is an object; records a problem when it is something else. */
+/** True for the types Miro documents, whether or not they carry text. */
+function isKnownType(type: string): boolean {
+  return ITEM_TYPES.has(type) || TEXTLESS_TYPES.has(type) || type === 'card' || type === 'app_card';
+}
+
+/** Reads `value[key]` when it is an object; records a warning when it is something else. */
 function optionalRecord(
   value: Record<string, unknown>,
   key: string,
   path: string,
-  problems: ProblemList,
+  warnings: WarningList,
+  id: string,
 ): Record<string, unknown> | undefined {
   const field = value[key];
   if (field === undefined || field === null) return undefined;
   if (isRecord(field)) return field;
-  problems.add(`${path}.${key}`, `expected an object, ${describeValue(field)}`);
+  warnings.add(`${path}.${key}`, `expected an object, ${describeValue(field)}; read without it`, 'assumed', id);
   return undefined;
 }
 
+/** Keys under which an item of an unknown type may keep its text, most specific first. */
+const TEXT_KEYS = ['content', 'title', 'text', 'plainText', 'description'] as const;
+/** How deep to look for text in the `data` of an unknown item (mind map nodes nest it: `nodeView.data.content`). */
+const TEXT_SEARCH_DEPTH = 4;
+
 /** The plain text an item shows. */
-function itemText(type: string, data: Record<string, unknown> | undefined, path: string, problems: ProblemList): string {
+function itemText(type: string, data: Record<string, unknown> | undefined, path: string, warnings: WarningList, id: string): string {
   const read = (key: string, html: boolean): string => {
     const value = data?.[key];
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string') {
-      problems.add(`${path}.${key}`, `expected a string, ${describeValue(value)}`);
+      warnings.add(`${path}.${key}`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', id);
       return '';
     }
     return html ? htmlToText(value) : value.trim();
@@ -238,7 +275,7 @@ function itemText(type: string, data: Record<string, unknown> | undefined, path:
     case 'text':
       return read('content', true);
     case 'frame':
-      // A frame's title is plain text, not HTML (REST FrameData.title).
+      // A frame's title is plain text, not HTML (docs/miro-rest.md, "Item listing").
       return read('title', false);
     case 'card':
     case 'app_card':
@@ -247,11 +284,32 @@ function itemText(type: string, data: Record<string, unknown> | undefined, path:
       return [read('title', true), read('description', true)].filter((part) => part !== '').join('\n');
     default:
       // Images, embeds, documents, connectors…: their titles are file names or URLs, not map text.
-      return '';
+      if (TEXTLESS_TYPES.has(type)) return '';
+      // An unknown type (a newer one such as mindmap_node, a comment, a misspelt type): its text
+      // may be a stage header or a note; look for it rather than lose it.
+      return findText(data, TEXT_SEARCH_DEPTH);
   }
 }
 
-/** Width and height, derived where the listing leaves them out. */
+/** The first text found under one of {@link TEXT_KEYS}, breadth first, no deeper than `depth` objects. */
+function findText(data: Record<string, unknown> | undefined, depth: number): string {
+  let level: Record<string, unknown>[] = data ? [data] : [];
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    for (const object of level) {
+      for (const key of TEXT_KEYS) {
+        const value = object[key];
+        if (typeof value === 'string' && value.trim() !== '') {
+          const text = htmlToText(value);
+          if (text !== '') return text;
+        }
+      }
+    }
+    level = level.flatMap((object) => Object.values(object).filter(isRecord)).slice(0, 64);
+  }
+  return '';
+}
+
+/** Width and height, derived where the listing leaves them out or gives unusable ones. */
 function itemSize(
   type: string,
   data: Record<string, unknown> | undefined,
@@ -259,13 +317,14 @@ function itemSize(
   geometry: Record<string, unknown> | undefined,
   text: string,
   path: string,
-  problems: ProblemList,
+  warnings: WarningList,
+  id: string,
 ): { width: number; height: number } {
   const dimension = (key: 'width' | 'height'): number | undefined => {
     const value = geometry?.[key];
     if (value === undefined || value === null) return undefined;
     if (isFiniteNumber(value) && value >= 0) return value;
-    problems.add(`${path}.${key}`, `expected a number ≥ 0, ${describeValue(value)}`);
+    warnings.add(`${path}.${key}`, `expected a number ≥ 0, ${describeValue(value)}; read as missing`, 'assumed', id);
     return undefined;
   };
   const width = dimension('width');
@@ -274,12 +333,9 @@ function itemSize(
 
   switch (type) {
     case 'sticky_note': {
-      // Width or height, not both: Miro keeps the aspect ratio of the sticky's shape.
-      const shape = data?.shape === 'rectangle' ? 'rectangle' : 'square';
-      const base = STICKY_WIDTH[shape];
-      if (width !== undefined) return { width, height: (width * STICKY_HEIGHT) / base };
-      if (height !== undefined) return { width: (height * base) / STICKY_HEIGHT, height };
-      return { width: STICKY_WIDTH[shape], height: STICKY_HEIGHT };
+      // REST listings often give the width only: Miro keeps the aspect ratio of the sticky's shape.
+      const shape: MiroStickyShape = data?.shape === 'rectangle' ? 'rectangle' : 'square';
+      return miroStickySize(shape, { ...(width !== undefined ? { width } : {}), ...(height !== undefined ? { height } : {}) });
     }
     case 'text': {
       // A text item's height is read-only in Miro and derived from its content.
@@ -290,8 +346,9 @@ function itemSize(
       return { width: w, height: height ?? lines.length * fontSize * 1.4 };
     }
     case 'frame':
-      problems.add(path, 'a frame needs a width and a height: its children are placed from its top-left corner');
-      return { width: 0, height: 0 };
+      // Without its size a frame has no top-left corner: neither it nor its children can be placed.
+      warnings.add(path, 'a frame needs a width and a height: its children are placed from its top-left corner; the frame and its children are kept, but not in a cell', 'kept-unplaced', id);
+      return { width: NaN, height: NaN };
     default:
       return { width: width ?? height ?? 0, height: height ?? width ?? 0 };
   }
@@ -313,16 +370,20 @@ function itemColor(type: string, style: Record<string, unknown> | undefined): st
   return miroColorToHex(style.fillColor);
 }
 
+/** The rectangle of an item that cannot be placed: the reader makes its text an `unreadable` orphan. */
+const NOWHERE: Rect = { x: NaN, y: NaN, width: NaN, height: NaN };
+
 /**
  * Makes every position absolute. Top-level items are relative to the canvas; children of a
  * frame (`relativeTo: 'parent_top_left'`) give their centre from the frame's top-left corner
- * (REST Position.relativeTo; since the 2022-08-09 change, PLATFORMS.md). Frames may come after
- * their children in the listing and may be nested, so parents are resolved on demand.
+ * (docs/miro-rest.md, "Coordinates"). Frames may come after their children in the listing and
+ * may be nested, so parents are resolved on demand.
  *
  * A child whose frame is missing from the listing (a listing filtered by type, or a page left
- * out) cannot be placed: rather than guess and file a note in the wrong cell, that is an error.
+ * out), or whose parent links form a cycle, cannot be placed: rather than guess and file a note
+ * in the wrong cell, it is kept unplaced, with a warning.
  */
-function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList): BoardItem[] {
+function resolvePositions(parsed: readonly ParsedItem[], warnings: WarningList): BoardItem[] {
   const byId = new Map(parsed.map((item) => [item.id, item]));
   /** Absolute rectangles found so far; undefined for an item that cannot be placed. */
   const rects = new Map<string, Rect | undefined>();
@@ -340,16 +401,18 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
       onChain.add(top.id);
       const parent = top.parentId === undefined ? undefined : byId.get(top.parentId);
       if (!parent) {
-        problems.add(
+        warnings.add(
           `${top.path}.parent.id`,
           `item "${top.parentId}" is not in the listing, so this position (relative to it) cannot be resolved: ` +
-            'export every item of the board (no type filter) and pass every page',
+            'export every item of the board (no type filter) and pass every page; its text is kept, but not in a cell',
+          'kept-unplaced',
+          top.id,
         );
         broken = true;
         break;
       }
       if (onChain.has(parent.id)) {
-        problems.add(`${parent.path}.parent.id`, 'the parent links of this item form a cycle');
+        warnings.add(`${parent.path}.parent.id`, 'the parent links of this item form a cycle; the items on it are kept, but not in a cell', 'kept-unplaced', parent.id);
         broken = true;
         break;
       }
@@ -372,8 +435,10 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
 
   const items: BoardItem[] = [];
   for (const item of parsed) {
-    const rect = rectOf(item);
-    if (!rect) continue;
+    const rect = rectOf(item) ?? NOWHERE;
+    const placed = [rect.x, rect.y, rect.width, rect.height].every(Number.isFinite);
+    // An item with no text and no place is of no use to the reader; frames stay for their children.
+    if (!placed && item.text === '' && item.type !== 'frame') continue;
     // A link to an item the listing does not hold is useless to the reader; the position of such
     // an item is absolute (checked above), so only the link goes.
     const parent = item.parentId !== undefined && byId.has(item.parentId) ? item.parentId : undefined;
@@ -381,7 +446,7 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
       id: item.id,
       type: item.type,
       text: item.text,
-      rect,
+      rect: placed ? rect : NOWHERE,
       ...(parent !== undefined ? { parent } : {}),
       ...(item.color !== undefined ? { color: item.color } : {}),
     });
@@ -391,11 +456,5 @@ function resolvePositions(parsed: readonly ParsedItem[], problems: ProblemList):
 
 /** The absolute rectangle of an item from its centre, given its parent's rectangle when the centre is relative to it. */
 function placeItem(item: ParsedItem, parentRect: Rect | undefined): Rect {
-  let cx = item.x;
-  let cy = item.y;
-  if (parentRect && item.relativeTo !== 'canvas_center') {
-    cx += item.relativeTo === 'parent_top_left' ? parentRect.x : parentRect.x + parentRect.width / 2;
-    cy += item.relativeTo === 'parent_top_left' ? parentRect.y : parentRect.y + parentRect.height / 2;
-  }
-  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+  return miroItemRect(item, item.relativeTo === 'canvas_center' ? undefined : parentRect, item.relativeTo);
 }

@@ -1,33 +1,36 @@
-import { InputError } from '../errors.ts';
+import type { SnapshotWarning, SnapshotWarningOutcome } from '../board/snapshot.ts';
+
+/** How many warnings an import lists one by one; the rest are counted in a last `more` warning. */
+export const MAX_LISTED_WARNINGS = 100;
 
 /**
- * Collects what is wrong with an imported file, each with its JSON path
- * (`data[12].position.x: expected a number`), so one run reports every problem instead of the
- * first only (STYLE.md: validation errors carry the path).
+ * Collects what an importer could not fully understand but read anyway (the board is still read:
+ * one odd item must not reject it). A board with thousands of broken items lists the first
+ * {@link MAX_LISTED_WARNINGS} and counts the rest, so a report stays readable.
  */
-export class ProblemList {
-  readonly #problems: string[] = [];
+export class WarningList {
+  readonly #warnings: SnapshotWarning[] = [];
+  #unlisted = 0;
 
-  /** Records one problem at `path` (a JSON path, '' for the root). */
-  add(path: string, message: string): void {
-    this.#problems.push(path ? `${path}: ${message}` : message);
+  /** Records one warning at `path`. */
+  add(path: string, problem: string, outcome: Exclude<SnapshotWarningOutcome, 'more'>, itemId?: string): void {
+    if (this.#warnings.length >= MAX_LISTED_WARNINGS) {
+      this.#unlisted++;
+      return;
+    }
+    this.#warnings.push({ path, problem, outcome, ...(itemId !== undefined ? { itemId } : {}) });
   }
 
-  /** How many problems were recorded. */
+  /** How many warnings were recorded, listed or not. */
   get size(): number {
-    return this.#problems.length;
+    return this.#warnings.length + this.#unlisted;
   }
 
-  /**
-   * Throws an {@link InputError} listing every problem, when there is any. Like `parseMap`, the
-   * message names what was being read and shows the first five problems; `problems` holds all.
-   * @param what What was read, e.g. "Miro REST item listing".
-   */
-  throwIfAny(what: string, where: string | undefined): void {
-    if (this.#problems.length === 0) return;
-    const shown = this.#problems.slice(0, 5).join('; ');
-    const more = this.#problems.length > 5 ? `; and ${this.#problems.length - 5} more` : '';
-    throw new InputError(`invalid ${what}: ${shown}${more}`, where, [...this.#problems]);
+  /** The warnings, with a last `more` entry when some were not listed; undefined for none. */
+  toArray(): SnapshotWarning[] | undefined {
+    if (this.size === 0) return undefined;
+    const more: SnapshotWarning[] = this.#unlisted > 0 ? [{ path: '', problem: `${this.#unlisted} more items like these`, outcome: 'more' }] : [];
+    return [...this.#warnings, ...more];
   }
 }
 

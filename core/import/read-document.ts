@@ -3,8 +3,10 @@ import type { Locale } from '../i18n.ts';
 import { parseMap } from '../model/parse-map.ts';
 import { readBoard } from '../read/index.ts';
 import type { MapReading, ReadWarning } from '../read/index.ts';
+import { EMPTY_MAP_GEOMETRY } from '../read/map-geometry.ts';
 import { detectFormat, type DocumentFormat } from './detect-format.ts';
 import { importFigmaRest } from './figma-rest.ts';
+import { importWarningsToRead } from './import-warnings.ts';
 import { importMiroRest } from './miro-rest.ts';
 
 /** Options of {@link readDocument}. */
@@ -25,7 +27,10 @@ export interface DocumentReading {
   readonly format: DocumentFormat;
   /** The maps found, in the reader's order; exactly one for a cjm/1 map. */
   readonly readings: MapReading[];
-  /** Warnings about the whole board (each reading carries its own). */
+  /**
+   * Warnings about the whole board (each reading carries its own), the importer's first: items of
+   * the export it could not fully understand (code `import-item`), each with its JSON path.
+   */
   readonly warnings: ReadWarning[];
 }
 
@@ -35,20 +40,24 @@ export interface DocumentReading {
  * board snapshot, then read like a live board).
  *
  * @param json The parsed JSON.
- * @throws InputError for a document of no known shape, an invalid cjm/1 map or a malformed export;
- *   the message starts with `options.where`.
+ * An export with items the importer cannot fully understand is still read: those items become
+ * warnings (and keep their text), see {@link DocumentReading.warnings}.
+ *
+ * @throws InputError for a document of no known shape, an invalid cjm/1 map, or an export that is
+ *   no board at all (or misses pages); the message starts with `options.where`.
  */
 export function readDocument(json: unknown, options: ReadDocumentOptions = {}): DocumentReading {
   const { where } = options;
   const format = detectFormat(json);
   if (format === undefined) throw new InputError('not a cjm/1 map, Miro REST item listing or Figma REST file', where);
   if (format === 'cjm/1') {
-    return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [] }], warnings: [] };
+    return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [], geometry: EMPTY_MAP_GEOMETRY }], warnings: [] };
   }
   const snapshot = format === 'miro-rest' ? importMiroRest(json, where) : importFigmaRest(json, where, options.page === undefined ? {} : { page: options.page });
   const reading = readBoard(snapshot, {
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.selection ? { selection: options.selection } : {}),
   });
-  return { format, readings: reading.maps, warnings: reading.warnings };
+  const locale = options.locale ?? reading.maps[0]?.map.locale ?? 'en';
+  return { format, readings: reading.maps, warnings: [...importWarningsToRead(snapshot.warnings, locale), ...reading.warnings] };
 }

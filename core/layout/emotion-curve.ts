@@ -44,8 +44,9 @@ export interface CurvePoint {
 
 /**
  * Lays out the curve inside `band`: one dot per point, higher for happier, and a line joining
- * each pair of consecutive dots. Lines run from the right side of one dot to the left side of the
- * next, so their boxes only touch the dots' boxes: no item of the curve overlaps another.
+ * each pair of consecutive dots, naming the two dots it joins (`fromKey`, `toKey`). Lines run
+ * from the right side of one dot to the left side of the next, so their boxes only touch the
+ * dots' boxes: no item of the curve overlaps another.
  */
 export function planEmotionCurve(points: readonly CurvePoint[], band: Rect, dotSize: number): ItemDraft[] {
   const radius = dotSize / 2;
@@ -57,17 +58,19 @@ export function planEmotionCurve(points: readonly CurvePoint[], band: Rect, dotS
     // sentiment 1 at the top of the band, -1 at the bottom
     y: band.y + Math.round(((1 - point.sentiment) / 2) * travel),
   }));
-  const dots = corners.map((c): ItemDraft => ({
+  const dots = corners.map((c) => ({
     key: `curve:dot:${formatKeyPart(c.stage)}`,
-    role: 'emotion-curve',
-    shape: 'dot',
+    role: 'emotion-curve' as const,
+    shape: 'dot' as const,
     rect: { x: c.x, y: c.y, width: dotSize, height: dotSize },
     text: '',
-    color: 'curve',
+    color: 'curve' as const,
     stage: c.stage,
   }));
   const lines = corners.slice(1).map((end, i): ItemDraft => {
     const start = corners[i] ?? end;
+    const fromKey = dots[i]?.key ?? '';
+    const toKey = dots[i + 1]?.key ?? '';
     const from = { x: start.x + dotSize, y: start.y + radius };
     const to = { x: end.x, y: end.y + radius };
     return {
@@ -79,6 +82,8 @@ export function planEmotionCurve(points: readonly CurvePoint[], band: Rect, dotS
       color: 'curve',
       from,
       to,
+      fromKey,
+      toKey,
     };
   });
   return [...dots, ...lines];

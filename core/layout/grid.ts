@@ -2,7 +2,7 @@ import type { Point } from '../geometry.ts';
 import type { Locale } from '../i18n.ts';
 import type { CjmMap, Stage } from '../model/map.ts';
 import type { MapIndex } from './index-map.ts';
-import { estimateStickyHeight, estimateTextHeight } from './measure-text.ts';
+import { estimateTextHeight } from './measure-text.ts';
 import { pickNoteColor } from './note-color.ts';
 import { packNotes } from './pack-notes.ts';
 import type { NotePacking } from './pack-notes.ts';
@@ -28,8 +28,18 @@ export interface GridLayout {
   readonly columnX: readonly number[];
 }
 
-/** Lays out the grid with its top-left corner at `at`. */
-export function layoutGrid(map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>, index: MapIndex, settings: PlanSettings, locale: Locale, at: Point): GridLayout {
+/**
+ * Lays out the grid with its top-left corner at `at`; `noteHeights` are the heights of the notes
+ * by index (see `resolveNoteHeights`).
+ */
+export function layoutGrid(
+  map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>,
+  index: MapIndex,
+  noteHeights: readonly number[],
+  settings: PlanSettings,
+  locale: Locale,
+  at: Point,
+): GridLayout {
   const { stageWidth, headerWidth, noteSize, gap } = settings;
   const columnX = map.stages.map((_, s) => at.x + headerWidth + s * stageWidth);
   // Header boxes keep half a gap of margin round their text.
@@ -43,9 +53,8 @@ export function layoutGrid(map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>, ind
   const laned = map.stages.filter(hasLane);
   const laneHeight = Math.max(0, ...laned.map((stage) => fit(stage.lane, stageWidth, settings.laneFontSize, settings.laneMinHeight)));
 
-  const noteHeights = map.notes.map((note) => estimateStickyHeight(note.text, noteSize, settings.noteFontSize));
   const packings: NotePacking[][] = index.cells.map((column) =>
-    column.map((notes) => packNotes(notes.map((i) => noteHeights[i] ?? noteSize), stageWidth, noteSize, gap)),
+    column.map((notes) => packNotes(notes.map((i) => noteHeights[i] ?? settings.noteMinHeight), stageWidth, noteSize, gap)),
   );
   const rowHeights = map.layers.map((layer, l) =>
     Math.max(
@@ -128,6 +137,8 @@ export function layoutGrid(map: Pick<CjmMap, 'stages' | 'layers' | 'notes'>, ind
         color: 'cell',
         stage: stage.id,
         layer: layer.id,
+        // An empty cell is only a background: the headers and rows carry the grid without it.
+        ...((index.cells[s]?.[l]?.length ?? 0) === 0 ? { skippable: true } : {}),
       });
     });
   });

@@ -11,4 +11,19 @@ export type { PhaseRun } from './phase-runs.ts';
 export { pickNoteColor } from './note-color.ts';
 export { countTextLines, estimateTextHeight, estimateStickyHeight, measureTextEm } from './measure-text.ts';
 export type { TextBox } from './measure-text.ts';
-export type { BoardPlan, ColorToken, PlanItem, PlanOptions, PlanShape } from './types.ts';
+export type {
+  BoardPlan,
+  ColorToken,
+  PlanDotItem,
+  PlanFrameItem,
+  PlanItem,
+  PlanItemBase,
+  PlanLineItem,
+  PlanNoteItem,
+  PlanOptions,
+  PlanShape,
+  PlanShapeItem,
+  PlanTextItem,
+} from './types.ts';
+export { PLATFORM_PRESETS, PLATFORM_PROFILES } from './platform-profiles.ts';
+export type { FontRef, PlatformPreset, PlatformProfile } from './platform-profiles.ts';

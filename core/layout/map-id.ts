@@ -1,3 +1,4 @@
+import { hashText } from '../board/fnv-hash.ts';
 import type { CjmMap } from '../model/map.ts';
 
 /**
@@ -9,10 +10,5 @@ import type { CjmMap } from '../model/map.ts';
 export function hashMapId(map: Pick<CjmMap, 'title' | 'stages'>): string {
   // U+0000 separates fields so that ("ab", ["c"]) and ("a", ["bc"]) hash differently.
   const source = [map.title, ...map.stages.map((stage) => stage.id)].join('\u0000');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    hash ^= source.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  return hashText(source);
 }

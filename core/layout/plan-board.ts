@@ -1,9 +1,11 @@
+import { assignMarkerIds, MARKER_MAP_BYTES, shortenMarkerId } from '../board/marker-ids.ts';
 import type { CjmMap } from '../model/map.ts';
 import { measureStageSentiment, planEmotionCurve } from './emotion-curve.ts';
 import type { CurvePoint } from './emotion-curve.ts';
 import { layoutGrid } from './grid.ts';
 import { indexMap } from './index-map.ts';
 import { hashMapId } from './map-id.ts';
+import { resolveNoteHeights } from './note-heights.ts';
 import { estimateTextHeight } from './measure-text.ts';
 import { planPersonaBlock } from './persona-block.ts';
 import { markItem } from './plan-item.ts';
@@ -25,7 +27,8 @@ import type { BoardPlan, PlanOptions } from './types.ts';
 export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
   const settings = resolvePlanSettings(options);
   const locale = options.locale ?? map.locale;
-  const mapId = options.mapId ?? hashMapId(map);
+  // Markers carry the map id, so a long one given as an option is shortened like any marker id.
+  const mapId = shortenMarkerId(options.mapId ?? hashMapId(map), MARKER_MAP_BYTES);
   const index = indexMap(map);
   const { gap, padding, origin } = settings;
 
@@ -56,7 +59,8 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
     y += persona.rect.height + gap;
   }
 
-  const grid = layoutGrid(map, index, settings, locale, { x: left, y });
+  const noteHeights = resolveNoteHeights(map, settings, options.noteHeights);
+  const grid = layoutGrid(map, index, noteHeights, settings, locale, { x: left, y });
   drafts.push(...grid.items);
   y = grid.bottom;
 
@@ -75,11 +79,16 @@ export function planBoard(map: CjmMap, options: PlanOptions = {}): BoardPlan {
 
   const bounds = { x: origin.x, y: origin.y, width: gridWidth + 2 * padding, height: y + padding - origin.y };
   const layersById = new Map(map.layers.map((layer) => [layer.id, layer]));
-  const frame: ItemDraft = { key: 'frame', role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
+  const frameKey = 'frame';
+  const markerIds = { stages: assignMarkerIds(map.stages.map((stage) => stage.id)), layers: assignMarkerIds(map.layers.map((layer) => layer.id)) };
+  const context = { mapId, parent: frameKey, markerIds };
+  const frame: ItemDraft = { key: frameKey, role: 'frame', shape: 'frame', rect: bounds, text: map.title, color: 'frame' };
   return {
     mapId,
+    preset: settings.preset,
     bounds,
-    items: [frame, ...drafts].map((draft) => markItem(draft, mapId, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
+    frameKey,
+    items: [frame, ...drafts].map((draft) => markItem(draft, context, draft.layer === undefined ? undefined : layersById.get(draft.layer))),
     unplaced: index.unplaced,
   };
 }

@@ -1,5 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { Point } from '../geometry.ts';
+import { PLATFORM_PROFILES } from './platform-profiles.ts';
+import type { PlatformPreset, PlatformProfile } from './platform-profiles.ts';
 import type { PlanOptions } from './types.ts';
 
 /**
@@ -8,11 +10,18 @@ import type { PlanOptions } from './types.ts';
  * through `noteSize` and `gap` keeps its proportions.
  */
 export interface PlanSettings {
+  /** The platform the plan is for. */
+  readonly preset: PlatformPreset;
+  /** Its note geometry and fonts. */
+  readonly profile: PlatformProfile;
   /** Top-left corner of the map frame, in whole units. */
   readonly origin: Point;
   readonly stageWidth: number;
   readonly headerWidth: number;
+  /** Width of every note. */
   readonly noteSize: number;
+  /** Height of a note with little text; a Miro note's only height. */
+  readonly noteMinHeight: number;
   readonly gap: number;
   readonly minRowHeight: number;
   /** Between the frame's edge and its content. */
@@ -29,8 +38,10 @@ export interface PlanSettings {
   readonly headerMinHeight: number;
   readonly laneFontSize: number;
   readonly laneMinHeight: number;
-  /** The font size a sticky's height estimate assumes (FigJam: 24 on a 240 sticky). */
+  /** The font size a note's height estimate assumes (FigJam: 24 on a 240 sticky). */
   readonly noteFontSize: number;
+  /** Inner margin round a note's text, for its height estimate. */
+  readonly notePadding: number;
   readonly curveHeight: number;
   readonly dotSize: number;
 }
@@ -45,28 +56,46 @@ export const DEFAULT_PLAN_OPTIONS = {
 /**
  * Resolves options into settings.
  *
+ * - `noteSize` is the width of a note: the preset's (neutral 200, Miro 199, FigJam 240, Figma
+ *   card 240) unless given. FigJam stickies come in two widths only, 240 and 416 (wide).
+ * - `noteMinHeight` is the height of a note with little text: the side of the square on neutral,
+ *   width × 228 / 199 on Miro (the only height a Miro sticky of that width has), 240 on FigJam
+ *   (a sticky starts square and grows), half the width for a Figma card.
  * - `stageWidth` defaults to two notes, the gap between them and 1.5 gaps of margin each side
- *   (480 with the default note and gap); it is widened to hold at least one note with its margins.
- * - `minRowHeight` defaults to one note and its margins (240), and is raised to that if smaller.
+ *   (480 with the neutral note and gap); it is widened to hold at least one note with its margins.
+ * - `minRowHeight` defaults to one short note and its margins (240 on neutral), and is raised to
+ *   that if smaller.
  * - Sizes are rounded to whole board units.
  *
- * @throws InputError when a size or the origin is not a finite number, or a size is not positive
- *   (`gap` may be 0).
+ * @throws InputError when a size or the origin is not a finite number, a size is not positive
+ *   (`gap` may be 0), the preset is unknown, or a FigJam note width is neither 240 nor 416.
  */
 export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
-  const noteSize = readSize(options.noteSize, DEFAULT_PLAN_OPTIONS.noteSize, 'noteSize', 1);
+  const preset = readPreset(options.preset);
+  const profile = PLATFORM_PROFILES[preset];
+  const noteSize = readSize(options.noteSize, profile.note.width, 'noteSize', 1);
+  const wide = profile.note.wideWidth;
+  if (profile.note.sizing === 'grows-with-text' && noteSize !== profile.note.width && noteSize !== wide) {
+    // FigJam stickies can't be resized: a plan for any other width would not be what gets drawn.
+    throw new InputError(`FigJam stickies are ${profile.note.width} wide (${wide ?? profile.note.width} when wide), got ${noteSize}`, 'options.noteSize');
+  }
   const gap = readSize(options.gap, DEFAULT_PLAN_OPTIONS.gap, 'gap', 0);
   const headerWidth = readSize(options.headerWidth, DEFAULT_PLAN_OPTIONS.headerWidth, 'headerWidth', 1);
-  const oneNote = noteSize + 2 * gap;
-  const stageWidth = Math.max(oneNote, readSize(options.stageWidth, 2 * noteSize + 4 * gap, 'stageWidth', 1));
+  const noteMinHeight = minNoteHeight(profile, noteSize);
+  const stageWidth = Math.max(noteSize + 2 * gap, readSize(options.stageWidth, 2 * noteSize + 4 * gap, 'stageWidth', 1));
+  const oneNote = noteMinHeight + 2 * gap;
   const minRowHeight = Math.max(oneNote, readSize(options.minRowHeight, oneNote, 'minRowHeight', 1));
   // Derived sizes scale with the note: at the defaults they are the round numbers in the comments.
   const unit = noteSize / DEFAULT_PLAN_OPTIONS.noteSize;
+  const neutral = preset === 'neutral';
   return {
+    preset,
+    profile,
     origin: { x: readCoordinate(options.origin?.x, 'origin.x'), y: readCoordinate(options.origin?.y, 'origin.y') },
     stageWidth,
     headerWidth,
     noteSize,
+    noteMinHeight,
     gap,
     minRowHeight,
     padding: 2 * gap, // 40
@@ -81,10 +110,37 @@ export function resolvePlanSettings(options: PlanOptions = {}): PlanSettings {
     headerMinHeight: round(80 * unit),
     laneFontSize: round(20 * unit),
     laneMinHeight: round(56 * unit),
-    noteFontSize: round(20 * unit),
+    // The neutral note scales with its size; a platform's note text has the platform's size.
+    noteFontSize: neutral ? round(20 * unit) : profile.note.fontSize,
+    notePadding: neutral ? noteSize * NEUTRAL_NOTE_PADDING : profile.note.padding,
     curveHeight: noteSize + 2 * gap, // 240
     dotSize: round(24 * unit),
   };
+}
+
+/** The neutral sticky's inner margin as a share of its side (as FigJam's 24 on 240). */
+const NEUTRAL_NOTE_PADDING = 0.1;
+
+/** Height of a note with little text, in whole units (see {@link resolvePlanSettings}). */
+function minNoteHeight(profile: PlatformProfile, width: number): number {
+  switch (profile.note.sizing) {
+    case 'fixed-aspect':
+      // toFixed drops float noise: 199 × (228 / 199) is 228.00000000000003, which must not round up to 229.
+      return Math.ceil(Number((width * (profile.note.aspect ?? 1)).toFixed(6)));
+    case 'grows-with-text':
+      return profile.note.width; // a wide sticky starts as tall as a narrow one
+    case 'free':
+      return profile.note.kind === 'card' ? Math.max(1, Math.round(width / 2)) : width;
+  }
+}
+
+function readPreset(value: PlatformPreset | undefined): PlatformPreset {
+  if (value === undefined) return 'neutral';
+  // Checked at run time too: the option comes from plain JavaScript callers and the command line.
+  if (!Object.hasOwn(PLATFORM_PROFILES, value)) {
+    throw new InputError(`expected one of ${Object.keys(PLATFORM_PROFILES).join(', ')}, got ${JSON.stringify(value)}`, 'options.preset');
+  }
+  return value;
 }
 
 function readSize(value: number | undefined, fallback: number, name: string, min: number): number {

@@ -1,8 +1,9 @@
-import type { Rect } from '../geometry.ts';
+import type { Point, Rect } from '../geometry.ts';
 import type { Locale } from '../i18n.ts';
 import type { MarkerRole } from '../board/marker.ts';
 import type { Phase } from '../model/phases.ts';
 import type { NoteColor } from '../model/vocabulary.ts';
+import type { PlatformPreset } from './platform-profiles.ts';
 
 /**
  * Colour tokens of a board plan. Adapters map them to platform colours (Miro sticky colour
@@ -19,15 +20,14 @@ export type ColorToken =
   | `note-${NoteColor}`;
 
 /** What a plan item looks like on the board: adapters pick the platform's item type from it. */
-export type PlanShape = 'frame' | 'text' | 'shape' | 'sticky' | 'line' | 'dot';
+export type PlanShape = PlanItem['shape'];
 
-/** One item of a board plan. */
-export interface PlanItem {
+/** What every plan item has, whatever its shape. */
+export interface PlanItemBase {
   /** Unique and stable within the plan, e.g. `note:12`, `cell:s1:l5`. */
   readonly key: string;
   /** The item's role in the map; also the role in its marker. */
   readonly role: MarkerRole;
-  readonly shape: PlanShape;
   /** Absolute rectangle, top-left corner, board units. For a `line`, the box from its start to its end. */
   readonly rect: Rect;
   /** Plain text: never HTML. '' for cells, frames without a title, curves. */
@@ -37,21 +37,75 @@ export interface PlanItem {
   readonly stage?: string;
   readonly layer?: string;
   readonly phase?: Phase;
-  /** Index into `map.notes` for a `note` item. */
-  readonly note?: number;
-  /** For `line`: the end points, absolute. */
-  readonly from?: { readonly x: number; readonly y: number };
-  readonly to?: { readonly x: number; readonly y: number };
-  /** The marker to store on the created item (see `encodeMarker`). */
+  /** The marker to store on the created item (see `encodeMarker`); at most `MARKER_MAX_BYTES`. */
   readonly marker: string;
+  /** True when a platform may leave the item out without losing meaning (empty cell backgrounds). */
+  readonly skippable?: boolean;
 }
+
+/** The map frame: the one item without a parent; every other item lies inside it. */
+export interface PlanFrameItem extends PlanItemBase {
+  readonly shape: 'frame';
+}
+
+/** Free text (the map title). */
+export interface PlanTextItem extends PlanItemBase {
+  readonly shape: 'text';
+  /** Key of the containing item (the map frame). */
+  readonly parent: string;
+}
+
+/** A rectangle with optional text: headers, bands, cells, the persona block. */
+export interface PlanShapeItem extends PlanItemBase {
+  readonly shape: 'shape';
+  /** Key of the containing item (the map frame). */
+  readonly parent: string;
+}
+
+/** A note of the map: a sticky on Miro and FigJam, a card in a Figma design file. */
+export interface PlanNoteItem extends PlanItemBase {
+  readonly shape: 'sticky';
+  /** Key of the containing item (the map frame). */
+  readonly parent: string;
+  /** Index into `map.notes`. */
+  readonly note: number;
+}
+
+/** A dot of the emotion curve. */
+export interface PlanDotItem extends PlanItemBase {
+  readonly shape: 'dot';
+  /** Key of the containing item (the map frame). */
+  readonly parent: string;
+}
+
+/** A segment of the emotion curve joining two dots. */
+export interface PlanLineItem extends PlanItemBase {
+  readonly shape: 'line';
+  /** Key of the containing item (the map frame). */
+  readonly parent: string;
+  /** Start point, absolute (on the right edge of the `fromKey` dot). */
+  readonly from: Point;
+  /** End point, absolute (on the left edge of the `toKey` dot). */
+  readonly to: Point;
+  /** Key of the dot the line starts at. */
+  readonly fromKey: string;
+  /** Key of the dot the line ends at. */
+  readonly toKey: string;
+}
+
+/** One item of a board plan, told apart by its `shape`. */
+export type PlanItem = PlanFrameItem | PlanTextItem | PlanShapeItem | PlanNoteItem | PlanDotItem | PlanLineItem;
 
 /** A whole map laid out: a flat list in drawing order (containers first). */
 export interface BoardPlan {
   /** Id written into every marker. */
   readonly mapId: string;
+  /** The platform the plan was laid out for. */
+  readonly preset: PlatformPreset;
   /** The map frame's rectangle: every item lies inside it. */
   readonly bounds: Rect;
+  /** Key of the map frame (the one item without a parent). Items are in drawing order, containers first. */
+  readonly frameKey: string;
   readonly items: readonly PlanItem[];
   /**
    * Indexes into `map.notes` of the notes the plan leaves out because their stage or layer does
@@ -72,10 +126,17 @@ export interface PlanOptions {
   readonly stageWidth?: number;
   /** Width of the layer-header column. */
   readonly headerWidth?: number;
-  /** Side of a square note. */
+  /** Width of a note (neutral preset: the side of a square note). Platform presets fix it. */
   readonly noteSize?: number;
   /** Space between notes and around cell content. */
   readonly gap?: number;
   /** Minimum height of a layer row. */
   readonly minRowHeight?: number;
+  /** The platform the plan is for: its note geometry and fonts. Default 'neutral'. */
+  readonly preset?: PlatformPreset;
+  /**
+   * Real note heights by index into `map.notes`, as the platform drew them (FigJam: read after
+   * creating the stickies). They replace the planner's estimates, so a second pass fits the notes.
+   */
+  readonly noteHeights?: ReadonlyMap<number, number>;
 }

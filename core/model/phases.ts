@@ -14,13 +14,13 @@ export interface PhaseInfo {
   readonly id: Phase;
   /** The label a generated phase band carries, e.g. "Reach" / "Охват". */
   readonly name: Localized;
-  /** The longer Russian name used in agency decks (seed 002), e.g. "Первичное осмысление". */
+  /** The longer Russian name used in agency decks (docs/domain.md, *RACE phases*), e.g. "Первичное осмысление". */
   readonly longName: Localized;
   /** Other words that name this phase in hand-made bands (lower case, RU and EN mixed). */
   readonly aliases: readonly string[];
 }
 
-/** Names and band vocabulary of every phase (DOMAIN.md, RACE table). */
+/** Names and band vocabulary of every phase (docs/domain.md, *RACE phases*). */
 export const PHASE_INFO: Readonly<Record<Phase, PhaseInfo>> = {
   plan: {
     id: 'plan',

@@ -30,7 +30,7 @@ export interface LayerKindInfo {
   readonly kind: LayerKind;
   /** The title a new layer of this kind gets. */
   readonly title: Localized;
-  /** Headings hand-made maps use for this kind (DOMAIN.md, layer vocabulary), per language. */
+  /** Headings hand-made maps use for this kind (docs/domain.md, *Layer vocabulary*), per language. */
   readonly headings: Localized<readonly string[]>;
   /** The colour of notes in this layer on generated boards. */
   readonly noteColor: NoteColor;

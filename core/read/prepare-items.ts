@@ -10,7 +10,7 @@ import type { BoardItem } from '../board/snapshot.ts';
 export interface ReadItem {
   readonly item: BoardItem;
   readonly id: string;
-  /** The item's text, trimmed; '' for none. */
+  /** The item's text, trimmed; '' for none and for gap markers (decoration). */
   readonly text: string;
   readonly left: number;
   readonly top: number;
@@ -44,10 +44,14 @@ export function prepareItem(item: BoardItem): ReadItem {
   const top = placeable ? Math.min(y, y + height) : 0;
   const w = placeable ? Math.abs(width) : 0;
   const h = placeable ? Math.abs(height) : 0;
+  const marker = decodeMarker(item.marker);
+  // A gap marker ("no touchpoints here", put by an audit) is decoration: read as textless, it is
+  // never a note nor an orphan, and the audit that put it can remove it again.
+  const decoration = marker?.role === 'gap-marker';
   return {
     item,
     id: item.id,
-    text: typeof item.text === 'string' ? item.text.trim() : '',
+    text: typeof item.text === 'string' && !decoration ? item.text.trim() : '',
     left,
     top,
     right: left + w,
@@ -56,7 +60,7 @@ export function prepareItem(item: BoardItem): ReadItem {
     cy: top + h / 2,
     width: w,
     height: h,
-    marker: decodeMarker(item.marker),
+    marker,
     placeable,
   };
 }

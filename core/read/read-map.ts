@@ -1,3 +1,5 @@
+import { boxOfRect, rectOfBox } from '../geometry.ts';
+import type { Rect } from '../geometry.ts';
 import { guessLocale } from '../i18n.ts';
 import type { Locale } from '../i18n.ts';
 import { SCHEMA_ID } from '../model/map.ts';
@@ -7,6 +9,7 @@ import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
 import { matchBandPhase, splitPhasePrefix } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
+import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
 import type { Grid } from './build-grid.ts';
 import { explainLeftovers } from './explain-leftovers.ts';
@@ -14,7 +17,7 @@ import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { findMapGrid } from './find-map-grid.ts';
-import { onBoard, readsBackwards, turnItem, turnItems, UPRIGHT } from './orient-map.ts';
+import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -118,7 +121,25 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     notes,
     orphans,
   };
-  return { map, roles, warnings: wordWarnings(warnings, mapLocale) };
+  // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
+  const geometry = measureMapGeometry({
+    grid,
+    toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
+    stages: built.stages.map((_, i) => ({ id: stages[stageAt[i] ?? i]?.id ?? '', headerIds: idsOf([skeleton?.stages[i]?.item]) })),
+    layers: builtLayers.map((_, i) => ({ id: layers[layerAt[i] ?? i]?.id ?? '', headerIds: idsOf(skeleton?.layers[i]?.items ?? []) })),
+    extent: placedRects(scope.items),
+  });
+  return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
+}
+
+/** The board rectangles of the items that have one, lazily: only a map without a grid needs them. */
+function* placedRects(items: readonly ReadItem[]): Iterable<Rect> {
+  for (const item of items) if (item.placeable) yield { x: item.left, y: item.top, width: item.width, height: item.height };
+}
+
+/** The ids of the items that are there. */
+function idsOf(items: readonly (ReadItem | undefined)[]): string[] {
+  return items.flatMap((item) => (item ? [item.id] : []));
 }
 
 /** The texts of a map that none of the skeleton's headers is made of. */

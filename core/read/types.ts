@@ -1,3 +1,4 @@
+import type { Rect } from '../geometry.ts';
 import type { Locale } from '../i18n.ts';
 import type { CjmMap } from '../model/map.ts';
 
@@ -36,12 +37,33 @@ export interface ReadWarning {
   itemId?: string;
 }
 
+/**
+ * Where a read map lies on the board, so that a finding or a gap can be shown there: the grid,
+ * each stage's band and each layer's band (absolute, top-left, board units), and the board items
+ * that head each stage and layer. A cell is where its stage's band crosses its layer's band
+ * (`cellRect`). A map that is on no board (a cjm/1 file) has `EMPTY_MAP_GEOMETRY`.
+ */
+export interface MapGeometry {
+  /** The grid's rectangle on the board, headers included (absolute, top-left); 0 × 0 when the map is on no board. */
+  readonly bounds: Rect;
+  /** Stage id → its band across the grid (a column; a row on a vertical map), header included. */
+  readonly stages: ReadonlyMap<string, Rect>;
+  /** Layer id → its band across the grid (a row; a column on a vertical map), header included. */
+  readonly layers: ReadonlyMap<string, Rect>;
+  /** Stage id → ids of the board items that head it. */
+  readonly stageHeaders: ReadonlyMap<string, readonly string[]>;
+  /** Layer id → ids of the board items that head it (one, or several when a heading is split). */
+  readonly layerHeaders: ReadonlyMap<string, readonly string[]>;
+}
+
 /** One map read from a board. */
 export interface MapReading {
   map: CjmMap;
   /** Item id → what it became. Every item of the snapshot that belongs to this map appears. */
   roles: ReadonlyMap<string, ItemRole>;
   warnings: ReadWarning[];
+  /** Where the map, its stages and its layers are on the board. */
+  geometry: MapGeometry;
 }
 
 /** Everything read from a board. */

@@ -2,7 +2,7 @@ import { GENERAL_RECOMMENDATIONS, SMM_RECOMMENDATIONS } from './recommendation-l
 import type { Template } from './types.ts';
 
 /**
- * The agencies' canvas for an intangible product (seed 001), with its worked example "Lumus", a
+ * The agencies' canvas for an intangible product (docs/domain.md, *Worked example: Lumus*), with its worked example "Lumus", a
  * script builder for sales teams. "Оплата и последующие взаимодействия" is split in two: paying
  * is the conversion, regular use and renewal are engagement, and the two need different metrics.
  * The trial is `act`, not `convert`: in SaaS a trial sign-up is a lead, the money comes later.
@@ -117,7 +117,7 @@ export const B2B_SAAS: Template = {
           en: 'Content on how to meet a growing sales plan',
         },
       },
-      // Searching for a solution: the stage seed 001 works through layer by layer.
+      // Searching for a solution: the stage the worked example fills layer by layer (docs/domain.md).
       {
         stage: 's2',
         layer: 'l1',
@@ -223,7 +223,7 @@ export const B2B_SAAS: Template = {
           en: 'Content distribution: ads, PR and influencer marketing',
         },
       },
-      // Choosing, trial, payment, after: the goals from the stage descriptions of seed 001.
+      // Choosing, trial, payment, after: the goals from the worked example's stage descriptions (docs/domain.md).
       {
         stage: 's3',
         layer: 'l1',

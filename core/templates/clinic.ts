@@ -1,7 +1,7 @@
 import type { Template } from './types.ts';
 
 /**
- * Services with a long consideration, after seed 001's clinic: people choose a doctor for
+ * Services with a long consideration, after the clinic of docs/domain.md (*Other examples the templates follow*): people choose a doctor for
  * months or years before a procedure, so the map spends most of its width on warming up
  * through expertise and cases, and the conversion is booking a consultation. Fears are a row of
  * their own (barriers) because they, not price, decide when the customer books.

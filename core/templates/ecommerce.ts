@@ -2,7 +2,7 @@ import type { Template } from './types.ts';
 
 /**
  * The canvas for a tangible product sold online. The abandoned cart is a stage of its own:
- * seed 000 builds a creative for every funnel step, and the "дожим" of an unpaid cart is its
+ * every funnel step gets its creative (docs/domain.md, *Funnel rules*), and the "дожим" of an unpaid cart is its
  * example. It sits in `convert` because it is the conversion that failed, and its metric
  * (carts left) must be read next to paid orders.
  */

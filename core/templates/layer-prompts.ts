@@ -2,7 +2,7 @@ import type { Localized } from '../i18n.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 
 /**
- * The question each kind of row answers, following the order of filling a map in seed 001
+ * The question each kind of row answers, following the order of filling a map (docs/domain.md, *How a map is filled*)
  * (goal → actions → expectations → emotions → touchpoints → experience → recommendations).
  * Templates share these so that the same row asks the same question in every template: a
  * template layer without a `prompt` of its own asks its kind's (`getLayerPrompt`).

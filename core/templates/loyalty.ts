@@ -1,7 +1,7 @@
 import type { Template } from './types.ts';
 
 /**
- * The repeat-purchase funnel of seed 002: everything after the first purchase, one stage per
+ * The repeat-purchase funnel (docs/domain.md, *The repeat-purchase funnel and the bottleneck*): everything after the first purchase, one stage per
  * customer action, with the number of customers at each step so the biggest drop (the
  * bottleneck) shows. Metrics are therefore required.
  *

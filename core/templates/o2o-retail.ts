@@ -2,10 +2,10 @@ import { GENERAL_RECOMMENDATIONS, SMM_RECOMMENDATIONS } from './recommendation-l
 import type { Template } from './types.ts';
 
 /**
- * Offline and online-to-offline retail (seed 001: household chemicals, furniture, an electronics
- * franchise). Social media warm the customer up and hand out the loyalty card; the purchase
+ * Offline and online-to-offline retail (docs/domain.md, *Other examples the templates follow*:
+ * household chemicals, furniture, an electronics franchise). Social media warm the customer up and hand out the loyalty card; the purchase
  * happens wherever it suits the customer. That branch is drawn as two parallel lanes of one
- * stage (seed 001: "two parallel processes"), so both lanes share the stage name and only the
+ * stage (docs/domain.md, *Funnel rules* 2: parallel lanes), so both lanes share the stage name and only the
  * lane tells them apart. The card is issued online *before* the purchase because it is how
  * offline sales are traced back to social media.
  */

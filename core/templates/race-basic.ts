@@ -2,8 +2,8 @@ import type { Template } from './types.ts';
 
 /**
  * The general RACE canvas: from becoming aware of the need to repeat purchase or churn, which
- * seed 001 names as the first and last stages of every map. No `plan` stage: the funnel starts
- * where customer actions can be tracked (seed 000, rule 1).
+ * are the first and last stages of every map (docs/domain.md, *How a map is filled*, 2). No `plan` stage: the funnel starts
+ * where customer actions can be tracked (docs/domain.md, *Funnel rules*, 1).
  */
 export const RACE_BASIC: Template = {
   id: 'race-basic',

@@ -4,7 +4,7 @@ import type { TemplateLayer } from './types.ts';
 type LayerPreset = Omit<TemplateLayer, 'id' | 'required'>;
 
 /**
- * The two kinds of recommendations of seed 001: general ones are what the company itself must
+ * The two kinds of recommendations (docs/domain.md, *How a map is filled*, 8): general ones are what the company itself must
  * change (site, service, PR), SMM ones are what social media can do. Templates made for
  * social-media promotion use both rows; a single row would mix two owners' to-do lists.
  */
@@ -17,7 +17,7 @@ export const GENERAL_RECOMMENDATIONS: LayerPreset = {
   },
 };
 
-/** SMM recommendations: content that retains, ads, influencers (seed 001). */
+/** SMM recommendations: content that retains, ads, influencers (docs/domain.md, *How a map is filled*, 8). */
 export const SMM_RECOMMENDATIONS: LayerPreset = {
   kind: 'recommendations',
   title: { ru: 'Рекомендации SMM', en: 'SMM recommendations' },

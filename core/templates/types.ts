@@ -4,8 +4,8 @@ import type { Phase } from '../model/phases.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 
 /**
- * The shapes of the template library. Templates are typed data (STYLE.md, "Applied to this
- * project" 4): a reader can review a template as a table of stages and layers, and the
+ * The shapes of the template library. Templates are typed data (docs/architecture.md,
+ * *Files*): a reader can review a template as a table of stages and layers, and the
  * compiler checks every phase, kind and locale.
  *
  * Everything is `readonly` because the templates are shared module-level constants: a panel that
@@ -19,7 +19,7 @@ export interface TemplateStage {
   readonly name: Localized;
   /** Every template stage has a phase: templates are RACE funnels by construction. */
   readonly phase: Phase;
-  /** The parallel variant ("Online" / "Offline") when the path branches (seed 001). */
+  /** The parallel variant ("Online" / "Offline") when the path branches (docs/domain.md, *Funnel rules* 2). */
   readonly lane?: Localized;
   /** A question that helps fill the column, e.g. what triggers this step. */
   readonly prompt?: Localized;

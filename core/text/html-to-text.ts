@@ -1,7 +1,7 @@
 /**
  * Miro content HTML ⇄ plain text.
  *
- * Miro returns item content as an HTML fragment (`<p>`, `<br>`, `<strong>`, `<a>`…, PLATFORMS.md)
+ * Miro returns item content as an HTML fragment (`<p>`, `<br>`, `<strong>`, `<a>`…, docs/miro-web-sdk.md)
  * and core may not use a DOM parser, so this is a small hand-written scanner. It walks the input
  * once and never backtracks more than a bounded amount, because boards carry 100k items and a
  * regex that backtracks on a stray `<` would freeze the reader.

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type * as AuditModule from '../../core/audit/index.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
+import type * as CoreModule from '../../core/index.ts';
+import { parseMap } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 /** A bug of ours, planted: the audit throws a plain Error on maps titled "BOOM". */
-vi.mock('../../core/audit/index.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof AuditModule>();
+vi.mock('../../core/index.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof CoreModule>();
   return {
     ...original,
     audit: (...args: Parameters<typeof original.audit>) => {

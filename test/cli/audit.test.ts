@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../core/audit/index.ts';
-import type { Finding } from '../../core/audit/index.ts';
-import type { CjmMap } from '../../core/model/map.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport } from '../../core/report/index.ts';
+import { audit, countFindings, formatFindingCounts, formatJsonReport, formatMarkdownReport, formatTextReport, parseMap } from '../../core/index.ts';
+import type { CjmMap, Finding } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');
@@ -120,7 +117,7 @@ describe('cjm audit: rules and locale', () => {
   });
 
   it.each([
-    [['--disable', 'missing-touchpoint'], /^cjm audit: --disable: unknown rule 'missing-touchpoint' \(rules: missing-touchpoints, /u],
+    [['--disable', 'missing-touchpoint'], /^cjm audit: --disable: unknown rule 'missing-touchpoint' \(rules: missing-stages-or-layers, missing-touchpoints, /u],
     [['--severity', 'missing-goal'], /^cjm audit: --severity expects RULE=LEVEL, got 'missing-goal'/u],
     [['--severity', 'missing-goal=fatal'], /^cjm audit: --severity missing-goal must be one of error, warning, info, off, got 'fatal'/u],
     [['--severity', 'nope=error'], /^cjm audit: --severity: unknown rule 'nope'/u],

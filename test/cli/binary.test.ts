@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
+import { parseMap, serializeMap } from '../../core/index.ts';
 import { fixture, linesOf } from './fake-io.ts';
 
 /**

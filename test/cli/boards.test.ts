@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../core/audit/index.ts';
-import type { CjmMap } from '../../core/model/map.ts';
+import type { CjmMap, Finding } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import { describeError, toOneLine } from '../../cli/describe-error.ts';
 import { decodeText } from '../../cli/process-io.ts';
 import { UsageError } from '../../cli/usage-error.ts';

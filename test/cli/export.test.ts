@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../core/audit/index.ts';
-import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
-import { formatCsv, formatMarkdownReport } from '../../core/report/index.ts';
+import { audit, formatCsv, formatMarkdownReport, parseMap, serializeMap } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');

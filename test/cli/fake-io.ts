@@ -31,8 +31,8 @@ export interface FakeIo extends CliIo {
 }
 
 /**
- * The command line's environment faked, the real commands and core untouched (STYLE.md: a headless
- * test double that runs the real code). The environment is empty unless given, so the
+ * The command line's environment faked, the real commands and core untouched (docs/architecture.md,
+ * *Side effects injected*: a test double that runs the real code). The environment is empty unless given, so the
  * developer's NO_COLOR or LANG never changes a test.
  */
 export function createFakeIo(options: FakeIoOptions = {}): FakeIo {

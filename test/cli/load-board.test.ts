@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../core/errors.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
+import { EMPTY_MAP_GEOMETRY, InputError, parseMap } from '../../core/index.ts';
 import { requireOneMap } from '../../cli/load-board.ts';
 import type { LoadedBoard, MapReading } from '../../cli/load-board.ts';
 import { formatMapCount } from '../../cli/map-count.ts';
@@ -10,7 +9,7 @@ import { fixture } from './fake-io.ts';
 const complete = parseMap(JSON.parse(readFileSync(fixture('complete.cjm.json'), 'utf8')));
 
 function boardOf(numbers: readonly number[]): LoadedBoard {
-  const readings: MapReading[] = numbers.map((mapNumber) => ({ map: complete, roles: new Map(), warnings: [], mapNumber }));
+  const readings: MapReading[] = numbers.map((mapNumber) => ({ map: complete, roles: new Map(), warnings: [], geometry: EMPTY_MAP_GEOMETRY, mapNumber }));
   return { label: 'board.json', format: 'miro-rest', readings, mapCount: 3, warnings: [] };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import { findJsonSyntaxError, formatLineColumn, parseJsonText } from '../../cli/parse-json-text.ts';
 
 function errorOf(text: string): string {

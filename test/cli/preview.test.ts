@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planBoard } from '../../core/layout/index.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { renderPlanSvg } from '../../core/render/render-plan-svg.ts';
+import { parseMap, planBoard, renderPlanSvg } from '../../core/index.ts';
 import { fixture, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
+import { parseMap, serializeMap } from '../../core/index.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 
 const lumusPath = fixture('lumus-gaps.cjm.json');

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../core/audit/index.ts';
-import { parseMap, serializeMap } from '../../core/model/parse-map.ts';
-import { createMapFromTemplate, listTemplates } from '../../core/templates/index.ts';
+import { audit, createMapFromTemplate, listTemplates, parseMap, serializeMap } from '../../core/index.ts';
 import { linesOf, runCli } from './fake-io.ts';
 
 describe('cjm templates', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../../core/model/parse-map.ts';
+import { EMPTY_MAP_GEOMETRY, parseMap } from '../../core/index.ts';
 import { describeWarnings } from '../../cli/load-board.ts';
 import type { LoadedBoard } from '../../cli/load-board.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
@@ -75,7 +75,7 @@ describe('board text on the terminal', () => {
       label: 'board\u001b[2J.json',
       format: 'miro-rest',
       mapCount: 1,
-      readings: [{ map: complete, roles: new Map(), mapNumber: 1, warnings: [{ code: 'unknown-layer', message: 'Unknown heading "\u001b[31mRed"', itemId: 'id\u001b[2J' }] }],
+      readings: [{ map: complete, roles: new Map(), geometry: EMPTY_MAP_GEOMETRY, mapNumber: 1, warnings: [{ code: 'unknown-layer', message: 'Unknown heading "\u001b[31mRed"', itemId: 'id\u001b[2J' }] }],
       warnings: [],
     };
     expect(describeWarnings(board)).toEqual(['cjm: board[2J.json: warning: Unknown heading "[31mRed" [item id[2J]']);

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../core/audit/index.ts';
-import { parseMap } from '../../core/model/parse-map.ts';
-import { formatMarkdownReport } from '../../core/report/index.ts';
+import { audit, formatMarkdownReport, parseMap } from '../../core/index.ts';
 import { decodeText } from '../../cli/process-io.ts';
 import { fixture, linesOf, runCli } from './fake-io.ts';
 

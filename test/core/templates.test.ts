@@ -221,7 +221,7 @@ describe('createMapFromTemplate', () => {
 });
 
 describe('the worked examples', () => {
-  it('b2b-saas follows the Lumus path of seed 001 in both languages', () => {
+  it('b2b-saas follows the Lumus path of docs/domain.md in both languages', () => {
     const template = getTemplate('b2b-saas')!;
     expect(template.stages.map((s) => s.name.ru)).toEqual([
       'Игнорирование',

@@ -1,7 +1,7 @@
 import type { CjmMap } from '../../core/model/map.ts';
 
 /**
- * The worked example of seed 001 ("Lumus", a script builder for sales teams) as a small map:
+ * The worked example of docs/domain.md ("Lumus", a script builder for sales teams) as a small map:
  * four stages over three RACE phases, a lane, four layers, notes with sentiment, a persona.
  */
 export const LUMUS_MAP: CjmMap = {

@@ -1,4 +1,5 @@
-import { decodeMarker } from '../../core/board/marker.ts';
+import { decodeMarker, MARKER_MAX_BYTES } from '../../core/board/marker.ts';
+import { assignMarkerIds } from '../../core/board/marker-ids.ts';
 import { containsRect, overlapArea } from '../../core/geometry.ts';
 import type { Rect } from '../../core/geometry.ts';
 import type { BoardPlan, PlanItem } from '../../core/layout/types.ts';
@@ -17,24 +18,39 @@ export function findPlanViolations(map: CjmMap, plan: BoardPlan): string[] {
   const { items } = plan;
   const show = (item: PlanItem) => `${item.key} ${formatRect(item.rect)}`;
 
-  // Keys, geometry, markers.
+  // Keys, geometry, markers: within Miro's limit, naming the item's stage and layer by their
+  // marker ids (the ids themselves, or shortened and unique when too long).
+  const stageIds = assignMarkerIds(map.stages.map((stage) => stage.id));
+  const layerIds = assignMarkerIds(map.layers.map((layer) => layer.id));
+  const markerId = (table: ReadonlyMap<string, string>, id: string | undefined) => (id === undefined ? undefined : table.get(id));
+  if (new Set(stageIds.values()).size !== stageIds.size || new Set(layerIds.values()).size !== layerIds.size) fail('two stages or two layers share a marker id');
   const keys = new Set<string>();
   for (const item of items) {
     if (keys.has(item.key)) fail(`duplicate key ${item.key}`);
     keys.add(item.key);
     const { x, y, width, height } = item.rect;
     if (![x, y, width, height].every(Number.isFinite) || width < 0 || height < 0) fail(`bad rect ${show(item)}`);
+    const bytes = new TextEncoder().encode(item.marker).length;
+    if (bytes > MARKER_MAX_BYTES) fail(`${item.key}: marker of ${bytes} bytes, over ${MARKER_MAX_BYTES}`);
     const marker = decodeMarker(item.marker);
     if (!marker) fail(`${item.key}: marker ${item.marker} does not decode`);
-    else if (marker.map !== plan.mapId || marker.role !== item.role || marker.stage !== item.stage || marker.layer !== item.layer) {
+    else if (
+      marker.map !== plan.mapId ||
+      marker.role !== item.role ||
+      marker.stage !== markerId(stageIds, item.stage) ||
+      marker.layer !== markerId(layerIds, item.layer)
+    ) {
       fail(`${item.key}: marker ${item.marker} does not match the item`);
     }
   }
 
-  // The frame comes first, is the bounds and holds everything.
+  // The frame comes first, is the bounds and holds everything; every other item names it as parent.
   const frame = items[0];
-  if (!frame || frame.role !== 'frame' || frame.key !== 'frame') fail('the first item is not the frame');
-  if (items.filter((item) => item.role === 'frame').length !== 1) fail('not exactly one frame');
+  if (!frame || frame.role !== 'frame' || frame.shape !== 'frame' || frame.key !== plan.frameKey) fail(`the first item is not the frame ${plan.frameKey}`);
+  if (items.filter((item) => item.role === 'frame' || item.shape === 'frame').length !== 1) fail('not exactly one frame');
+  for (const item of items) {
+    if (item.shape !== 'frame' && item.parent !== plan.frameKey) fail(`${item.key}: parent ${item.parent} is not the frame ${plan.frameKey}`);
+  }
   if (frame && !sameRect(frame.rect, plan.bounds)) fail(`frame ${formatRect(frame.rect)} is not the bounds ${formatRect(plan.bounds)}`);
   for (const item of items) if (!containsRect(plan.bounds, item.rect)) fail(`${show(item)} lies outside the bounds`);
 
@@ -52,18 +68,20 @@ export function findPlanViolations(map: CjmMap, plan: BoardPlan): string[] {
   }
 
   // Every note of an existing cell is placed once, inside its own cell, with its own text.
-  const stageIds = new Set(map.stages.map((stage) => stage.id));
-  const layerIds = new Set(map.layers.map((layer) => layer.id));
   const expected = map.notes.flatMap((note, i) => (stageIds.has(note.stage) && layerIds.has(note.layer) ? [i] : []));
   const expectedUnplaced = map.notes.flatMap((note, i) => (stageIds.has(note.stage) && layerIds.has(note.layer) ? [] : [i]));
   const noteItems = items.filter((item) => item.role === 'note');
-  const placed = noteItems.map((item) => item.note ?? -1);
+  const placed = noteItems.map((item) => (item.shape === 'sticky' ? item.note : -1));
   if (placed.join() !== expected.join()) fail(`placed notes [${placed.join()}], expected [${expected.join()}]`);
   if ((plan.unplaced ?? []).join() !== expectedUnplaced.join()) fail(`unplaced [${plan.unplaced?.join()}], expected [${expectedUnplaced.join()}]`);
   for (const item of noteItems) {
-    const note = map.notes[item.note ?? -1];
+    if (item.shape !== 'sticky') {
+      fail(`${item.key}: a note that is not a sticky`);
+      continue;
+    }
+    const note = map.notes[item.note];
     if (!note) continue;
-    if (item.shape !== 'sticky' || item.key !== `note:${item.note}`) fail(`${item.key}: not a sticky keyed by its index`);
+    if (item.key !== `note:${item.note}`) fail(`${item.key}: not keyed by its index`);
     if (item.text !== note.text) fail(`${item.key}: text ${JSON.stringify(item.text)} is not ${JSON.stringify(note.text)}`);
     if (item.stage !== note.stage || item.layer !== note.layer) fail(`${item.key}: in the wrong cell`);
     const cell = cells.get(`${note.stage}\u0000${note.layer}`);
@@ -127,8 +145,31 @@ export function findPlanViolations(map: CjmMap, plan: BoardPlan): string[] {
     fail('the title is not at the top-left');
   }
 
-  // The emotion curve carries no text, so it never reads back as notes.
-  for (const item of byRole('emotion-curve')) if (item.text !== '') fail(`${item.key} has text`);
+  // The emotion curve carries no text, so it never reads back as notes; each line joins the two
+  // dots it names, from the right edge of one to the left edge of the next.
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  for (const item of curve) {
+    if (item.text !== '') fail(`${item.key} has text`);
+    if (item.shape !== 'line') continue;
+    const from = byKey.get(item.fromKey);
+    const to = byKey.get(item.toKey);
+    if (from?.shape !== 'dot' || to?.shape !== 'dot') {
+      fail(`${item.key}: joins ${item.fromKey} and ${item.toKey}, which are not both dots`);
+      continue;
+    }
+    if (item.from.x !== from.rect.x + from.rect.width || item.from.y !== from.rect.y + from.rect.height / 2) fail(`${item.key}: does not start at ${from.key}`);
+    if (item.to.x !== to.rect.x || item.to.y !== to.rect.y + to.rect.height / 2) fail(`${item.key}: does not end at ${to.key}`);
+  }
+
+  // Only a cell without notes may be skipped: everything else carries meaning.
+  const filled = new Set(noteItems.map((item) => `${item.stage}\u0000${item.layer}`));
+  for (const item of items) {
+    if (!item.skippable) continue;
+    if (item.role !== 'cell' || filled.has(`${item.stage}\u0000${item.layer}`)) fail(`${item.key} is skippable but carries meaning`);
+  }
+  for (const cell of cells.values()) {
+    if (!cell.skippable && !filled.has(`${cell.stage}\u0000${cell.layer}`)) fail(`${cell.key} is empty but not skippable`);
+  }
   return problems;
 }
 

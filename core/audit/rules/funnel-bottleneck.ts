@@ -6,7 +6,7 @@ import { quoteLayer } from '../wording.ts';
 import { describeBottleneck } from './funnel-wording.ts';
 
 /**
- * Points at the funnel's bottleneck (seed 002), once per metrics layer: the step that passes the
+ * Points at the funnel's bottleneck (docs/domain.md, *The repeat-purchase funnel and the bottleneck*), once per metrics layer: the step that passes the
  * smallest share of customers on, whether that share is computed from two counts or stated by a
  * percentage note (see `findBottleneck`). Information, not a problem: every funnel has one, and
  * it is where recommendations pay off first.

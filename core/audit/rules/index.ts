@@ -5,6 +5,7 @@ import { EMPTY_CELL } from './empty-cell.ts';
 import { FUNNEL_BOTTLENECK } from './funnel-bottleneck.ts';
 import { FUNNEL_INCONSISTENT } from './funnel-inconsistent.ts';
 import { MISSING_GOAL } from './missing-goal.ts';
+import { MISSING_STAGES_OR_LAYERS } from './missing-stages-or-layers.ts';
 import { MISSING_RECOMMENDATIONS } from './missing-recommendations.ts';
 import { MISSING_TOUCHPOINTS } from './missing-touchpoints.ts';
 import { NEGATIVE_EMOTION_UNADDRESSED } from './negative-emotion-unaddressed.ts';
@@ -18,6 +19,7 @@ import { UNREADABLE_MAP } from './unreadable-map.ts';
  * file here.
  */
 const RULES_BY_ID: Readonly<Record<RuleId, Rule>> = {
+  'missing-stages-or-layers': MISSING_STAGES_OR_LAYERS,
   'unreadable-map': UNREADABLE_MAP,
   'missing-touchpoints': MISSING_TOUCHPOINTS,
   'missing-recommendations': MISSING_RECOMMENDATIONS,

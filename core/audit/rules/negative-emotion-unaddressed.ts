@@ -4,7 +4,7 @@ import type { Rule, RuleFinding } from '../types.ts';
 import { quoteNote, quoteStage } from '../wording.ts';
 
 /**
- * A negative emotion is where customers drop off (seed 001, "experience"): a stage that has one
+ * A negative emotion is where customers drop off (docs/domain.md, *How a map is filled*, 5 and 7): a stage that has one
  * needs a recommendation that answers it. One finding per stage, quoting its first negative
  * emotion. A note's sentiment is the one stored with it, or else the one its text expresses
  * (`readSentiment`): a hand-written cjm/1 map rarely stores any.

@@ -27,6 +27,7 @@ function checkOrphans(context: AuditContext): RuleFinding[] {
     const text = quoteNote(orphan.text);
     const reason = localize((locale) => describeOrphanReason(orphan.reason, locale));
     return {
+      ...(orphan.source ? { itemIds: [orphan.source.id] } : {}),
       message: {
         ru: `Заметка вне ячеек: ${text.ru} — ${reason.ru}`,
         en: `Note outside the cells: ${text.en} — ${reason.en}`,

@@ -6,7 +6,7 @@ import type { Rule, RuleFinding } from '../types.ts';
 import { quote } from '../wording.ts';
 
 /**
- * A funnel must cover every part of the business process (seed 000, rule 2): reach, act, convert
+ * A funnel must cover every part of the business process (docs/domain.md, *Funnel rules*, 2): reach, act, convert
  * and engage each need a stage. `plan` is stage zero and optional. Only maps that tag stages with
  * phases are checked: a map without phases says nothing about RACE, and flagging all four phases
  * on it would only be noise.

@@ -27,11 +27,15 @@ export interface CoverageWording {
 
 /**
  * One finding per stage without a note in any layer of `kind`, or a single map finding when the
- * map has no such layer. A map without stages has nothing to cover and gets no finding.
+ * map has no such layer. A map without stages has nothing to cover and gets no finding; neither
+ * does a map without any layer, unless `missing-stages-or-layers` is off.
  */
 export function checkStageCoverage(context: AuditContext, kind: LayerKind, wording: CoverageWording): RuleFinding[] {
   const { stages } = context.map;
+  // No stages: nothing to cover. No layers at all: `missing-stages-or-layers` already says the
+  // one thing to fix; three "no … layer" findings more would bury it.
   if (stages.length === 0) return [];
+  if (context.map.layers.length === 0 && context.isEnabled('missing-stages-or-layers')) return [];
   const layers = context.layersOfKind(kind);
   if (layers.length === 0) return [{ ...wording.noLayer }];
   // Point at the row only when there is one: with two recommendation rows, either would do.

@@ -8,19 +8,18 @@ import type { Rule, RuleFinding } from '../types.ts';
 const MIN_LOST = 3;
 
 /**
- * An audit must never pass a map it could not read: when the map has no grid (no stages or no
- * layers), when most of its texts are outside the cells, or when stage or layer headers are
- * missing (the reader kept their notes under an unnamed stage or layer), every other rule looks
+ * An audit must never pass a map it could not read: when most of its texts are outside the
+ * cells, or when stage or layer headers are missing (the reader kept their notes under an unnamed stage or layer), every other rule looks
  * at a map that is not the board, so this one says so as an error. Reasons are given together,
- * in one finding about the whole map.
+ * in one finding about the whole map. A map with no grid at all is `missing-stages-or-layers`.
  */
 export const UNREADABLE_MAP: Rule = {
   id: 'unreadable-map',
   severity: 'error',
   title: { ru: 'Карту не удалось прочитать уверенно', en: 'The map could not be read with confidence' },
   description: {
-    ru: 'У карты нет сетки (этапов или слоёв), большая часть заметок вне ячеек или у этапов и слоёв нет заголовков: остальные проверки смотрят не на ту карту, что на доске.',
-    en: 'The map has no grid (no stages or no layers), most notes are outside the cells, or stages and layers lack headers: the other checks look at a map that is not what the board shows.',
+    ru: 'Большая часть заметок вне ячеек или у этапов и слоёв нет заголовков: остальные проверки смотрят не на ту карту, что на доске.',
+    en: 'Most notes are outside the cells, or stages and layers lack headers: the other checks look at a map that is not what the board shows.',
   },
   check: checkReadable,
 };
@@ -28,9 +27,6 @@ export const UNREADABLE_MAP: Rule = {
 function checkReadable(context: AuditContext): RuleFinding[] {
   const { map } = context;
   const reasons: { ru: string; en: string }[] = [];
-  if (map.stages.length === 0 || map.layers.length === 0) {
-    reasons.push({ ru: 'не найдена сетка: нет этапов или слоёв', en: 'no grid was found: there are no stages or no layers' });
-  }
   const lost = map.orphans.filter((orphan) => orphan.reason !== 'title' && orphan.reason !== 'persona').length;
   if (lost >= MIN_LOST && lost > map.notes.length) {
     reasons.push({ ru: `вне ячеек больше заметок (${lost}), чем в ячейках (${map.notes.length})`, en: `more notes are outside the cells (${lost}) than in them (${map.notes.length})` });

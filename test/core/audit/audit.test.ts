@@ -9,6 +9,7 @@ import { layer, makeMap, note, stage } from './map-builder.ts';
 describe('the rule registry', () => {
   it('keeps the rule ids of the output format, in rule order', () => {
     expect(RULE_IDS).toEqual([
+      'missing-stages-or-layers',
       'missing-touchpoints',
       'missing-recommendations',
       'missing-goal',
@@ -26,6 +27,7 @@ describe('the rule registry', () => {
 
   it('gives every rule its default severity', () => {
     expect(Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity]))).toEqual({
+      'missing-stages-or-layers': 'error',
       'missing-touchpoints': 'error',
       'missing-recommendations': 'error',
       'missing-goal': 'warning',

@@ -2,7 +2,7 @@ import type { CjmMap } from '../../../core/model/map.ts';
 import { layer, makeMap, note, stage } from './map-builder.ts';
 
 /**
- * The worked example of seed 001 ("Lumus", a sales script builder) as a board reader would return
+ * The worked example of docs/domain.md ("Lumus", a sales script builder) as a board reader would return
  * it, with metrics added and some typical gaps: a stage without touchpoints, a negative emotion
  * left unanswered, a funnel number that grows, a note dropped outside the grid and one whose
  * text breaks Markdown tables.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
-import { fillColor, importFigmaRest } from '../../../core/import/figma-rest.ts';
+import { importFigmaRest } from '../../../core/import/figma-rest.ts';
+import { fillColor } from '../../../core/platform/figma.ts';
 import {
   figmaFile,
   frameNode,
@@ -218,34 +219,39 @@ describe('importFigmaRest', () => {
     expect(withText.map((i) => i.id).sort()).toEqual([...stickies.map((s) => s.id), '10:100'].sort());
   });
 
-  it('reports malformed nodes with their paths', () => {
-    const error = catchInputError(() =>
-      importFigmaRest(
-        onePage([
-          stickyNode('1:1', box(0, 0, 10, 10), 'fine', '#ffe299'),
-          { ...stickyNode('1:2', box(0, 0, 10, 10), 'x', '#ffe299'), absoluteBoundingBox: { x: 0, y: '5', width: 10, height: -1 } },
-          { ...stickyNode('1:3', box(0, 0, 10, 10), 'x', '#ffe299'), absoluteBoundingBox: null },
-          { ...stickyNode('1:4', box(0, 0, 10, 10), 'x', '#ffe299'), characters: ['x'] },
-          { ...sectionNode('1:5', box(0, 0, 10, 10), 's', []), children: 'none' },
-          { name: 'no id', type: 'STICKY' },
-          7,
-          // A textless decoration may lack a box.
-          { id: '1:8', name: 'line', type: 'LINE' },
-        ] as unknown as FigmaRestNode[]),
-        'file.json',
-      ),
+  it('reads a file with malformed nodes, keeping their text, and reports each with its path', () => {
+    const snapshot = importFigmaRest(
+      onePage([
+        stickyNode('1:1', box(0, 0, 10, 10), 'fine', '#ffe299'),
+        { ...stickyNode('1:2', box(0, 0, 10, 10), 'bad box', '#ffe299'), absoluteBoundingBox: { x: 0, y: '5', width: 10, height: -1 } },
+        { ...stickyNode('1:3', box(0, 0, 10, 10), 'no box', '#ffe299'), absoluteBoundingBox: null },
+        { ...stickyNode('1:4', box(0, 0, 10, 10), 'x', '#ffe299'), characters: ['x'] },
+        { ...sectionNode('1:5', box(0, 0, 10, 10), 's', []), children: 'none' },
+        { name: 'no id', type: 'STICKY', characters: 'anonymous', absoluteBoundingBox: box(0, 0, 10, 10) },
+        7,
+        // A textless decoration may lack a box.
+        { id: '1:8', name: 'line', type: 'LINE' },
+        { id: '1:9', type: 'FANCY_NEW_NODE', characters: 'Этап: Поиск', absoluteBoundingBox: box(50, 0, 10, 10) },
+      ] as unknown as FigmaRestNode[]),
+      'file.json',
     );
     const page = 'document.children[0].children';
-    expect(error.problems).toEqual([
-      `${page}[1].absoluteBoundingBox.y: expected a number, got "5"`,
-      `${page}[1].absoluteBoundingBox.height: expected a number ≥ 0, got -1`,
-      `${page}[2].absoluteBoundingBox: missing: a node with text needs its rectangle`,
-      `${page}[3].characters: expected a string, got an array`,
-      `${page}[4].children: expected an array of nodes, got "none"`,
-      `${page}[5].id: expected a non-empty string, missing`,
-      `${page}[6]: expected a node object, got 7`,
+    expect(snapshot.warnings?.map((w) => `${w.path}: ${w.problem} [${w.outcome}]`)).toEqual([
+      `${page}[1].absoluteBoundingBox: y: expected a number, got "5", height: expected a number ≥ 0, got -1; kept, but not in a cell [kept-unplaced]`,
+      `${page}[2].absoluteBoundingBox: missing: a node with text needs its rectangle; kept, but not in a cell [kept-unplaced]`,
+      `${page}[3].characters: expected a string, got an array; read as no text [assumed]`,
+      `${page}[4].children: expected an array of nodes, got "none"; read without them [dropped]`,
+      `${page}[5].id: expected a non-empty string, missing; read under the id "${page}[5]" [assumed]`,
+      `${page}[6]: expected a node object, got 7; left out [dropped]`,
+      `${page}[8]: unknown node type "FANCY_NEW_NODE": read as an "other" item with its text [kept-other]`,
     ]);
-    expect(error.message).toMatch(/^file\.json: invalid Figma REST file: /);
+    // Every text is kept: placed where the box is usable, unplaceable (NaN) where it is not.
+    const texts = Object.fromEntries(snapshot.items.map((item) => [item.text, item]));
+    expect(texts.fine?.rect).toEqual(box(0, 0, 10, 10));
+    expect(Number.isNaN(texts['bad box']?.rect.x)).toBe(true);
+    expect(Number.isNaN(texts['no box']?.rect.x)).toBe(true);
+    expect(texts.anonymous?.id).toBe(`${page}[5]`);
+    expect(texts['Этап: Поиск']).toMatchObject({ type: 'other', rect: box(50, 0, 10, 10) });
   });
 
   it('explains what it expected when the JSON is no Figma file', () => {
@@ -280,14 +286,15 @@ describe('importFigmaRest: deep files', () => {
     expect(byId(items, 'bottom').text).toBe('На самом дне');
   });
 
-  it('still reports a malformed node deep down with its path', () => {
+  it('still reports a malformed node deep down with its path, and keeps its text', () => {
     const malformed = { ...textNode('bottom', box(10, 10, 100, 20), 'Без id'), id: 7 } as unknown as FigmaRestNode;
-    const error = catchInputError(() => importFigmaRest(onePage([nestedFrames(3000, malformed)], 'figma')));
-    expect(error.problems).toHaveLength(1);
-    const [problem = ''] = error.problems;
+    const snapshot = importFigmaRest(onePage([nestedFrames(3000, malformed)], 'figma'));
+    expect(snapshot.warnings).toHaveLength(1);
+    const [warning] = snapshot.warnings ?? [];
     // The page, then the 3000 frames, then the text: 3002 steps down.
-    expect(problem.match(/\.children\[0\]/gu)).toHaveLength(3002);
-    expect(problem).toMatch(/^document\.children\[0\]\.children\[0\]\..*\.id: expected a non-empty string, got 7$/u);
+    expect(warning?.path.match(/\.children\[0\]/gu)).toHaveLength(3002);
+    expect(warning?.problem).toMatch(/^expected a non-empty string, got 7; read under the id "document\.children\[0\]/u);
+    expect(snapshot.items.some((item) => item.text === 'Без id')).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from '../../../core/board/snapshot.ts';
 import { importMiroRest } from '../../../core/import/miro-rest.ts';
-import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/import/miro-colors.ts';
+import { MIRO_STICKY_COLORS, miroColorToHex } from '../../../core/platform/miro.ts';
 import { catchInputError } from '../../support/catch-input-error.ts';
 
 /** A sticky note as GET /v2/boards/{id}/items lists it. */
@@ -109,11 +109,13 @@ describe('importMiroRest', () => {
     expect(catchInputError(() => importMiroRest(linked)).message).toContain('more pages follow');
   });
 
-  it('accepts the same page twice but not two items with one id', () => {
+  it('accepts the same page twice, and keeps both of two different items with one id', () => {
     const page = { data: [sticky('1', 0, 0, 'a')], total: 1 };
     expect(importMiroRest([page, page]).items).toHaveLength(1);
-    const error = catchInputError(() => importMiroRest([sticky('1', 0, 0, 'a'), sticky('1', 5, 0, 'b')]));
-    expect(error.problems).toEqual(['[1].id: "1" is used by two different items']);
+    expect(importMiroRest([page, page]).warnings).toBeUndefined();
+    const snapshot = importMiroRest([sticky('1', 0, 0, 'a'), sticky('1', 5, 0, 'b')]);
+    expect(snapshot.items.map((i) => [i.id, i.text])).toEqual([['1', 'a'], ['1@[1]', 'b']]);
+    expect(snapshot.warnings).toEqual([{ path: '[1].id', problem: '"1" is used by two different items; this one is read as "1@[1]"', outcome: 'assumed', itemId: '1' }]);
   });
 
   it('derives missing sizes: sticky notes keep their aspect ratio, text grows with its lines', () => {
@@ -181,45 +183,87 @@ describe('importMiroRest', () => {
     expect(items.filter((i) => i.text !== '').map((i) => i.id).sort()).toEqual([...data.map((d) => d.id), 'f'].sort());
   });
 
-  it('reports every malformed item with its path', () => {
-    const error = catchInputError(() =>
-      importMiroRest(
-        {
-          data: [
-            sticky('1', 0, 0, 'fine'),
-            { ...sticky('2', 0, 0, 'x'), position: { x: '12', y: 0, origin: 'center' } },
-            'not an item',
-            { ...sticky('', 0, 0, 'x'), type: 7 },
-            { ...sticky('5', 0, 0, 'x'), geometry: { width: -4 } },
-            { ...sticky('6', 0, 0, 'x'), data: { content: 42 } },
-            { ...sticky('7', 0, 0, 'x'), position: undefined },
-            { ...sticky('8', 0, 0, 'x'), position: { x: 0, y: 0, origin: 'top_left' } },
-            frame('9', 0, 0, 100, 100, 'f', { geometry: { width: 100 } }),
-          ],
-        },
-        'board.json',
-      ),
+  it('reads a listing with malformed items, keeping their text, and reports each with its path', () => {
+    const snapshot = importMiroRest(
+      {
+        data: [
+          sticky('1', 0, 0, 'fine'),
+          { ...sticky('2', 0, 0, 'x is text'), position: { x: '12', y: 0, origin: 'center' } },
+          'not an item',
+          { ...sticky('', 0, 0, 'typeless'), type: 7 },
+          { ...sticky('5', 0, 0, 'negative width'), geometry: { width: -4 } },
+          { ...sticky('6', 0, 0, 'x'), data: { content: 42 } },
+          { ...sticky('7', 0, 0, 'nowhere'), position: undefined },
+          { ...sticky('8', 0, 0, 'top left'), position: { x: 0, y: 0, origin: 'top_left' } },
+          frame('9', 0, 0, 100, 100, 'f', { geometry: { width: 100 } }),
+          12,
+        ],
+      },
+      'board.json',
     );
-    expect(error.where).toBe('board.json');
-    expect(error.problems).toEqual([
-      'data[1].position.x: expected a number, got "12"',
-      'data[2]: expected an item object ({ id, type, data, position, … }), got "not an item"',
-      'data[3].id: expected a non-empty string, got ""',
-      'data[3].type: expected an item type such as "sticky_note", got 7',
-      'data[4].geometry.width: expected a number ≥ 0, got -4',
-      'data[5].data.content: expected a string, got 42',
-      'data[6].position: missing: an item with text or children needs a position',
-      'data[7].position.origin: expected "center", the only origin Miro documents, got "top_left"',
-      'data[8].geometry: a frame needs a width and a height: its children are placed from its top-left corner',
+    expect(snapshot.warnings?.map((w) => `${w.path}: ${w.problem} [${w.outcome}]`)).toEqual([
+      'data[1].position.x: expected a number, got "12"; its text is kept, but not in a cell [kept-unplaced]',
+      'data[2]: expected an item object ({ id, type, data, position, … }), got "not an item" [kept-unplaced]',
+      'data[3].id: expected a non-empty string, got ""; read under the id "data[3]" [assumed]',
+      'data[3].type: expected an item type such as "sticky_note", got 7; read as an item of unknown type [assumed]',
+      'data[3]: an item of no type: read as an "other" item with its text [kept-other]',
+      'data[4].geometry.width: expected a number ≥ 0, got -4; read as missing [assumed]',
+      'data[5].data.content: expected a string, got 42; read as no text [assumed]',
+      'data[6].position: missing: an item with text or children needs a position; its text is kept, but not in a cell [kept-unplaced]',
+      'data[7].position.origin: expected "center", the only origin Miro documents, got "top_left"; read as the centre [assumed]',
+      'data[8].geometry: a frame needs a width and a height: its children are placed from its top-left corner; the frame and its children are kept, but not in a cell [kept-unplaced]',
+      'data[9]: expected an item object ({ id, type, data, position, … }), got 12 [dropped]',
     ]);
-    expect(error.message).toMatch(/^board\.json: invalid Miro REST item listing: data\[1\]\.position\.x: expected a number, got "12"; /);
-    expect(error.message).toMatch(/; and 4 more$/);
+    const texts = new Map(snapshot.items.map((item) => [item.text, item]));
+    // Nothing with text is lost; what has no usable place has an unplaceable rectangle.
+    for (const text of ['fine', 'x is text', 'not an item', 'typeless', 'negative width', 'nowhere', 'top left', 'f']) expect(texts.has(text)).toBe(true);
+    expect(Number.isNaN(texts.get('x is text')?.rect.x)).toBe(true);
+    expect(Number.isNaN(texts.get('nowhere')?.rect.x)).toBe(true);
+    expect(texts.get('negative width')?.rect).toEqual({ x: -99.5, y: -114, width: 199, height: 228 });
+    expect(texts.get('top left')?.rect).toEqual({ x: -100, y: -100, width: 200, height: 200 });
+    expect(texts.get('typeless')).toMatchObject({ id: 'data[3]', type: 'other' });
   });
 
-  it('refuses a child whose frame is not in the listing instead of misplacing it', () => {
-    const error = catchInputError(() => importMiroRest({ data: [sticky('2', 10, 10, 'orphaned', child('404', 10, 10))] }));
-    expect(error.problems).toHaveLength(1);
-    expect(error.problems[0]).toMatch(/^data\[0\]\.parent\.id: item "404" is not in the listing/);
+  it('keeps the text of items of unknown types, with a warning', () => {
+    const at = { position: { x: 0, y: 0, origin: 'center' }, geometry: { width: 10, height: 10 } };
+    const snapshot = importMiroRest([
+      { id: '1', type: 'mindmap_node', data: { nodeView: { type: 'text', data: { content: '<p>Поиск решения</p>' } } }, ...at },
+      { id: '2', type: 'comment', data: { text: 'Why here?' }, ...at },
+      { id: '3', type: 'stiky_note', data: { content: '<p>Typo type</p>' }, ...at },
+      { id: '4', type: 'widget_of_the_future', data: { size: 3 }, ...at },
+      { id: '5', type: 'image', data: { title: 'photo.png' }, ...at },
+    ]);
+    expect(snapshot.items.map((i) => [i.id, i.type, i.text])).toEqual([
+      ['1', 'other', 'Поиск решения'],
+      ['2', 'other', 'Why here?'],
+      ['3', 'other', 'Typo type'],
+      ['4', 'other', ''],
+      ['5', 'other', ''],
+    ]);
+    // A textless unknown item loses nothing: no warning for it, nor for a known textless type.
+    expect(snapshot.warnings?.map((w) => [w.itemId, w.outcome, w.problem])).toEqual([
+      ['1', 'kept-other', 'unknown item type "mindmap_node": read as an "other" item with its text'],
+      ['2', 'kept-other', 'unknown item type "comment": read as an "other" item with its text'],
+      ['3', 'kept-other', 'unknown item type "stiky_note": read as an "other" item with its text'],
+    ]);
+  });
+
+  it('lists the first 100 warnings and counts the rest', () => {
+    const data = Array.from({ length: 250 }, (_, i) => ({ ...sticky(String(i), 0, 0, `n${i}`), position: { x: 'bad', y: 0 } }));
+    const { warnings, items } = importMiroRest(data);
+    expect(items).toHaveLength(250);
+    expect(warnings).toHaveLength(101);
+    expect(warnings?.at(-1)).toEqual({ path: '', problem: '150 more items like these', outcome: 'more' });
+  });
+
+  it('keeps a child whose frame is not in the listing unplaced instead of misplacing it', () => {
+    const snapshot = importMiroRest({ data: [sticky('2', 10, 10, 'orphaned', child('404', 10, 10))] });
+    expect(snapshot.warnings).toHaveLength(1);
+    expect(snapshot.warnings?.[0]?.path).toBe('data[0].parent.id');
+    expect(snapshot.warnings?.[0]?.problem).toMatch(/^item "404" is not in the listing/);
+    expect(snapshot.items).toHaveLength(1);
+    expect(snapshot.items[0]?.text).toBe('orphaned');
+    expect(Number.isNaN(snapshot.items[0]?.rect.x)).toBe(true);
   });
 
   it('drops only the link of a canvas-positioned item whose parent is missing', () => {
@@ -227,11 +271,10 @@ describe('importMiroRest', () => {
     expect(items).toEqual([{ id: '2', type: 'sticky', text: 'kept', rect: { x: 0, y: 0, width: 200, height: 200 }, color: '#fff9b1' }]);
   });
 
-  it('reports parent cycles', () => {
-    const error = catchInputError(() =>
-      importMiroRest([frame('a', 0, 0, 10, 10, 'A', child('b', 0, 0)), frame('b', 0, 0, 10, 10, 'B', child('a', 0, 0))]),
-    );
-    expect(error.problems.some((p) => p.includes('form a cycle'))).toBe(true);
+  it('reports parent cycles and keeps the items on them unplaced', () => {
+    const snapshot = importMiroRest([frame('a', 0, 0, 10, 10, 'A', child('b', 0, 0)), frame('b', 0, 0, 10, 10, 'B', child('a', 0, 0))]);
+    expect(snapshot.warnings?.some((w) => w.problem.includes('form a cycle'))).toBe(true);
+    expect(snapshot.items.map((i) => i.text).sort()).toEqual(['A', 'B']);
   });
 
   it('resolves frames nested 20000 deep without running out of stack', () => {
@@ -245,12 +288,12 @@ describe('importMiroRest', () => {
     expect(items).toHaveLength(depth + 1);
   });
 
-  it('reports a long parent cycle as one problem, not a hang or a stack overflow', () => {
+  it('reports a long parent cycle as one warning, not a hang or a stack overflow', () => {
     const depth = 20_000;
     const frames = Array.from({ length: depth }, (_, i) => frame(`f${i}`, 10, 10, 20, 20, `F${i}`, child(`f${(i + depth - 1) % depth}`, 10, 10)));
-    const error = catchInputError(() => importMiroRest([sticky('s', 10, 10, 'lost', child('f5', 10, 10)), ...frames]));
-    expect(error.problems).toEqual(['[6].parent.id: the parent links of this item form a cycle']);
-    expect(error.message).toMatch(/^invalid Miro REST item listing: \[6\]\.parent\.id: the parent links of this item form a cycle/u);
+    const snapshot = importMiroRest([sticky('s', 10, 10, 'lost', child('f5', 10, 10)), ...frames]);
+    expect(snapshot.warnings?.map((w) => `${w.path}: ${w.problem}`)).toEqual(['[6].parent.id: the parent links of this item form a cycle; the items on it are kept, but not in a cell']);
+    expect(snapshot.items).toHaveLength(depth + 1);
   });
 
   it('explains what it expected when the JSON is no listing', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../core/import/read-document.ts';
+import { EMPTY_MAP_GEOMETRY } from '../../../core/read/map-geometry.ts';
 import { planBoard } from '../../../core/layout/plan-board.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
 import { figmaFile, sectionNode, stickyNode, textNode } from '../../support/export-figma-rest.ts';
@@ -28,7 +29,7 @@ const MAP: CjmMap = {
 describe('readDocument', () => {
   it('reads a cjm/1 map as one reading without board roles', () => {
     const document = readDocument(JSON.parse(JSON.stringify(MAP)) as unknown);
-    expect(document).toEqual({ format: 'cjm/1', readings: [{ map: MAP, roles: new Map(), warnings: [] }], warnings: [] });
+    expect(document).toEqual({ format: 'cjm/1', readings: [{ map: MAP, roles: new Map(), warnings: [], geometry: EMPTY_MAP_GEOMETRY }], warnings: [] });
   });
 
   it('passes the problems of an invalid cjm/1 map on, with the file name', () => {

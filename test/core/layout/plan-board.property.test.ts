@@ -81,8 +81,7 @@ describe('planBoard on random maps', () => {
             base.items.map((item) => ({
               ...item,
               rect: shift(item.rect),
-              ...(item.from ? { from: shift(item.from) } : {}),
-              ...(item.to ? { to: shift(item.to) } : {}),
+              ...(item.shape === 'line' ? { from: shift(item.from), to: shift(item.to) } : {}),
             })),
           );
         },

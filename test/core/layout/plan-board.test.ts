@@ -8,7 +8,7 @@ import type { CjmMap, Note, Stage } from '../../../core/model/map.ts';
 import { formatPersonaText } from '../../../core/text/persona-text.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
 
-/** The worked example of seed 001 ("Lumus"), trimmed, with a branching choice stage. */
+/** The worked example of docs/domain.md ("Lumus"), trimmed, with a branching choice stage. */
 function lumusMap(): CjmMap {
   return {
     schema: 'cjm/1',
@@ -188,15 +188,18 @@ describe('planBoard on the Lumus map', () => {
     const lines = plan.items.filter((i) => i.shape === 'line');
     expect(lines).toHaveLength(1);
     const [line] = lines;
+    if (!line) throw new Error('no curve line');
     const search = item(plan, 'curve:dot:search').rect;
     const pay = item(plan, 'curve:dot:pay').rect;
     expect(line).toMatchObject({
       key: 'curve:line:0',
       text: '',
+      fromKey: 'curve:dot:search',
+      toKey: 'curve:dot:pay',
       from: { x: search.x + search.width, y: search.y + search.height / 2 },
       to: { x: pay.x, y: pay.y + pay.height / 2 },
     });
-    expect(line!.rect).toEqual({ x: line!.from!.x, y: line!.to!.y, width: line!.to!.x - line!.from!.x, height: line!.from!.y - line!.to!.y });
+    expect(line.rect).toEqual({ x: line.from.x, y: line.to.y, width: line.to.x - line.from.x, height: line.from.y - line.to.y });
   });
 
   test('marks every item with the map id, its role, stage and layer', () => {

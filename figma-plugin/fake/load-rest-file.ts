@@ -1,0 +1,129 @@
+import type { FontName, NodeType, Paint } from '@figma/plugin-typings/plugin-api-standalone';
+import type { FakeScene } from './nodes/base-node.ts';
+import { FakeContainer } from './nodes/base-node.ts';
+import { FakeDocument, FakeFrame, FakeGroup, FakePage, FakeSection } from './nodes/containers.ts';
+import { FakeEllipse, FakeLine, FakeOther, FakeRectangle } from './nodes/shapes.ts';
+import { FakeConnector, FakeShapeWithText, FakeSticky, FakeText } from './nodes/text-nodes.ts';
+import type { FakeWorld } from './world.ts';
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** REST paints → plugin paints: a colour's alpha becomes the paint's opacity. */
+function toPaints(fills: unknown): Paint[] {
+  if (!Array.isArray(fills)) return [];
+  return fills.filter(isRecord).flatMap((fill): Paint[] => {
+    if (fill.type !== 'SOLID' || !isRecord(fill.color)) return [];
+    const { r, g, b, a } = fill.color as { r?: number; g?: number; b?: number; a?: number };
+    const opacity = (typeof fill.opacity === 'number' ? fill.opacity : 1) * (typeof a === 'number' ? a : 1);
+    return [{ type: 'SOLID', color: { r: r ?? 0, g: g ?? 0, b: b ?? 0 }, opacity, visible: fill.visible !== false }];
+  });
+}
+
+/** The plugin node a REST node becomes. */
+function makeNode(world: FakeWorld, json: Json, id: string): FakeScene {
+  const type = String(json.type) as NodeType;
+  switch (type) {
+    case 'SECTION':
+      return new FakeSection(world, id);
+    case 'FRAME':
+    case 'COMPONENT':
+    case 'COMPONENT_SET':
+    case 'INSTANCE':
+      return new FakeFrame(world, type, id);
+    case 'GROUP':
+    case 'BOOLEAN_OPERATION':
+    case 'TRANSFORM_GROUP':
+      return new FakeGroup(world, type, id);
+    case 'STICKY':
+      return new FakeSticky(world, id);
+    case 'SHAPE_WITH_TEXT':
+      return new FakeShapeWithText(world, id);
+    case 'TEXT':
+      return new FakeText(world, id);
+    case 'CONNECTOR':
+      return new FakeConnector(world, id);
+    case 'RECTANGLE':
+      return new FakeRectangle(world, id);
+    case 'ELLIPSE':
+      return new FakeEllipse(world, id);
+    case 'LINE':
+      return new FakeLine(world, id);
+    default:
+      return new FakeOther(world, type, 0, 0, id);
+  }
+}
+
+/** Copies what a REST node says onto its plugin node: name, text, paints, data, box. */
+function fill(node: FakeScene, json: Json): void {
+  node.renameForLoad(typeof json.name === 'string' ? json.name : node.name);
+  if (json.visible === false) node.hideForLoad();
+  const characters = typeof json.characters === 'string' ? json.characters : '';
+  const style = isRecord(json.style) ? json.style : {};
+  const fontSize = typeof style.fontSize === 'number' ? style.fontSize : undefined;
+  if (node instanceof FakeText) {
+    const font: FontName | undefined =
+      typeof style.fontFamily === 'string' ? { family: style.fontFamily, style: typeof style.fontStyle === 'string' ? style.fontStyle : 'Regular' } : undefined;
+    node.setLoaded(characters, fontSize, font);
+  } else if (node instanceof FakeSticky || node instanceof FakeShapeWithText || node instanceof FakeConnector) {
+    node.text.setLoaded(characters, fontSize);
+  }
+  const paints = toPaints(json.fills);
+  if (Array.isArray(json.fills)) node.setFillsQuietly(paints);
+  if (isRecord(json.sharedPluginData)) {
+    for (const [namespace, entries] of Object.entries(json.sharedPluginData)) {
+      if (!isRecord(entries)) continue;
+      for (const [key, value] of Object.entries(entries)) if (typeof value === 'string') node.setSharedPluginData(namespace, key, value);
+    }
+  }
+  const box = isRecord(json.absoluteBoundingBox) ? json.absoluteBoundingBox : undefined;
+  if (box && !(node instanceof FakeGroup)) {
+    const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+    node.loadSize(Math.max(0, num(box.width)), Math.max(0, num(box.height)));
+    node.placeAbsolute(num(box.x), num(box.y));
+  }
+}
+
+/**
+ * Builds the fake editor's document from a Figma REST file (`GET /v1/files/:key`, with
+ * `?plugin_data=shared` for markers): its pages and nodes with their ids, names, texts, paints,
+ * shared plugin data and boxes (`absoluteBoundingBox` → parent-relative `x`/`y`). A hand-made
+ * board exported from Figma thus becomes a page the plugin can read, audit and edit.
+ *
+ * @throws Error when the JSON has no `document` with pages.
+ */
+export function loadRestDocument(world: FakeWorld, file: unknown): FakeDocument {
+  if (!isRecord(file) || !isRecord(file.document) || !Array.isArray(file.document.children)) {
+    throw new Error('loadRestDocument: expected a Figma REST file ({ document: { children: [CANVAS…] } })');
+  }
+  const fileJson = file;
+  const documentJson = file.document;
+  return world.as('loader', () => {
+    const root = new FakeDocument(world, typeof fileJson.name === 'string' ? fileJson.name : 'Untitled');
+    for (const pageJson of (documentJson.children as unknown[]).filter(isRecord)) {
+      if (pageJson.type !== 'CANVAS') continue;
+      const page = new FakePage(world, typeof pageJson.name === 'string' ? pageJson.name : 'Page', typeof pageJson.id === 'string' ? pageJson.id : undefined);
+      root.attach(page);
+      // An explicit stack: exported files nest deeper than a recursive walk should go.
+      const stack: { json: unknown; parent: FakeContainer }[] = [];
+      const queueChildren = (json: Json, parent: FakeContainer) => {
+        if (!Array.isArray(json.children)) return;
+        for (let i = json.children.length - 1; i >= 0; i--) stack.push({ json: json.children[i], parent });
+      };
+      queueChildren(pageJson, page);
+      for (let next = stack.pop(); next; next = stack.pop()) {
+        const { json, parent } = next;
+        if (!isRecord(json) || typeof json.id !== 'string') continue;
+        const node = makeNode(world, json, json.id);
+        parent.attach(node);
+        fill(node, json);
+        if (node instanceof FakeContainer) queueChildren(json, node);
+      }
+    }
+    if (root.pages.length === 0) root.attach(new FakePage(world, 'Page 1'));
+    return root;
+  });
+}
