@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'funnel-bottleneck',
   'orphan-note',
   'duplicate-stage',
+  'unreadable-map',
 ] as const;
 
 /** The id of one audit rule. */

@@ -283,7 +283,8 @@ interface Segment {
 /**
  * Cuts a row (sorted left to right) where a hole is wider than one of its neighbours and three
  * times the row's usual gap: stickies left far to the right, level with the headers, are not
- * headers. Evenly spaced narrow headers ("A", "B" 240 px apart) stay together.
+ * headers. Evenly spaced narrow headers ("A", "B" 240 px apart) stay together, and so do alike
+ * headers around a hole with room for a few more (a deleted header: see `fill-missing-headers.ts`).
  */
 function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
   const gaps = row.slice(1).map((item, k) => Math.max(0, item.left - (row[k]?.right ?? item.left)));
@@ -293,7 +294,7 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
   row.forEach((item, k) => {
     const before = row[k - 1];
     const gap = gaps[k - 1] ?? 0;
-    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width)) {
+    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width) && !leavesRoomForMissing(before, item, gap, usual)) {
       pieces.push(piece);
       piece = [];
     }
@@ -301,6 +302,19 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
   });
   if (piece.length > 0) pieces.push(piece);
   return pieces;
+}
+
+/** Headers a hole in a row may be missing, at most, and still be one row. */
+const MAX_MISSING_IN_A_ROW = 3;
+
+/**
+ * True when a hole between two alike headers (same type and colour, widths within a quarter)
+ * is room for a few more of them: a header deleted from the row, not the end of the row.
+ */
+function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number): boolean {
+  const alike = before.item.type === after.item.type && before.item.color === after.item.color && Math.abs(before.width - after.width) <= 0.25 * Math.max(before.width, after.width);
+  const width = (before.width + after.width) / 2;
+  return alike && gap <= MAX_MISSING_IN_A_ROW * (width + usual) + usual;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Grid } from './build-grid.ts';
 import { explainLeftovers } from './explain-leftovers.ts';
 import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
+import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
@@ -43,9 +44,11 @@ import type { WarningDraft } from './warnings.ts';
 export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined, kindOf: KindOf): MapReading {
   // 2. The grid, whichever way the map is drawn (3: its orientation); everything below works on
   // the items turned upright, and gives ids, texts and the board's own reading order back.
-  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
-  const orientation = skeleton?.orientation ?? UPRIGHT;
+  const found = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
+  const orientation = found?.orientation ?? UPRIGHT;
   const items = turnItems(scope.items, orientation);
+  // A column or row of notes without a header keeps a placeholder header (hand-made maps).
+  const skeleton = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
   const marked = findMarkedParts(scope.mapId, items);
@@ -63,6 +66,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     warnings.push({ code: 'no-layer-headers' });
   }
   function claim(item: ReadItem, role: ItemRole) {
+    if (isPlaceholder(item)) return;
     claimed.add(item);
     roles.set(item.id, role);
   }
@@ -136,6 +140,14 @@ function* placedRects(items: readonly ReadItem[]): Iterable<Rect> {
 /** The ids of the items that are there. */
 function idsOf(items: readonly (ReadItem | undefined)[]): string[] {
   return items.flatMap((item) => (item ? [item.id] : []));
+}
+
+/** The texts of a map that none of the skeleton's headers is made of. */
+function unclaimedTexts(skeleton: GridSkeleton, items: readonly ReadItem[]): ReadItem[] {
+  const headers = new Set<ReadItem>([...skeleton.bands, ...skeleton.lanes]);
+  for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) headers.add(item);
+  for (const layer of skeleton.layers) for (const item of layer.items) headers.add(item);
+  return items.filter((item) => item.text !== '' && item.item.type !== 'frame' && !headers.has(item));
 }
 
 /** Indexes 0…n-1, backwards when asked. */

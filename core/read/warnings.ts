@@ -14,6 +14,10 @@ import type { ReadWarning } from './types.ts';
  *   row): the copy became a new stage or layer with a fresh id.
  * - `copied-map`: two frames carry the same generated map id (a copied map): read as two maps.
  * - `selection-outside`: the selection holds no item of any map: every map is returned.
+ * - `unnamed-stage` / `unnamed-layer`: a column (row) of notes lines up with the grid but has no
+ *   header, or an empty one: it is read as a stage with no name (a layer of kind `other` with no
+ *   title), never merged into a neighbour. `params.id` is its place (1-based), `params.text` the
+ *   names either side, joined by " | ".
  * - `duplicate-id`: several items of the snapshot share one id: each is read, but a map's `roles`
  *   can say what only one of them became.
  */
@@ -28,6 +32,8 @@ export const WARNING_CODES = [
   'copied-map',
   'selection-outside',
   'duplicate-id',
+  'unnamed-stage',
+  'unnamed-layer',
 ] as const;
 
 /** One warning code. */
@@ -81,11 +87,32 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
     en: () => 'The selection is not inside any map: every map on the board was read.',
     ru: () => 'Выделение не попадает ни в одну карту: прочитаны все карты на доске.',
   },
+  'unnamed-stage': {
+    en: (p) => `Stage ${p.id ?? ''} has no header (${between(p.text, 'en')}): its notes are kept in a stage with no name. Write the stage's name above its column.`,
+    ru: (p) => `У этапа ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в этапе без названия. Подпишите этап над его столбцом.`,
+  },
+  'unnamed-layer': {
+    en: (p) => `Layer ${p.id ?? ''} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title left of its row.`,
+    ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой слева от его строки.`,
+  },
   'duplicate-id': {
     en: (p) => `Several items on the board share the id ${enQuote(p.id)}: all their texts were read, but the list of item roles names only one of them.`,
     ru: (p) => `У нескольких элементов доски один и тот же id ${quote(p.id)}: текст каждого прочитан, но в списке ролей элементов указан только один из них.`,
   },
 };
+
+/** "between «A» and «B»" from the names either side (`A | B`, either may be empty). */
+function between(text: string | undefined, locale: Locale): string {
+  const [before = '', after = ''] = (text ?? '').split(' | ');
+  if (locale === 'ru') {
+    if (before && after) return `между ${quote(before)} и ${quote(after)}`;
+    if (before) return `после ${quote(before)}`;
+    return after ? `перед ${quote(after)}` : 'единственный';
+  }
+  if (before && after) return `between ${enQuote(before)} and ${enQuote(after)}`;
+  if (before) return `after ${enQuote(before)}`;
+  return after ? `before ${enQuote(after)}` : 'the only one';
+}
 
 /**
  * A warning before it is worded: the reader finds problems before it knows the map's locale

@@ -11,6 +11,7 @@ import { MISSING_TOUCHPOINTS } from './missing-touchpoints.ts';
 import { NEGATIVE_EMOTION_UNADDRESSED } from './negative-emotion-unaddressed.ts';
 import { ORPHAN_NOTE } from './orphan-note.ts';
 import { PHASE_WITHOUT_STAGE } from './phase-without-stage.ts';
+import { UNREADABLE_MAP } from './unreadable-map.ts';
 
 /**
  * The rule registry. A record keyed by id, so the compiler refuses a rule id without a rule;
@@ -19,6 +20,7 @@ import { PHASE_WITHOUT_STAGE } from './phase-without-stage.ts';
  */
 const RULES_BY_ID: Readonly<Record<RuleId, Rule>> = {
   'missing-stages-or-layers': MISSING_STAGES_OR_LAYERS,
+  'unreadable-map': UNREADABLE_MAP,
   'missing-touchpoints': MISSING_TOUCHPOINTS,
   'missing-recommendations': MISSING_RECOMMENDATIONS,
   'missing-goal': MISSING_GOAL,

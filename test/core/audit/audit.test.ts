@@ -20,6 +20,7 @@ describe('the rule registry', () => {
       'funnel-bottleneck',
       'orphan-note',
       'duplicate-stage',
+      'unreadable-map',
     ]);
     expect(RULES.map((rule) => rule.id)).toEqual(RULE_IDS);
   });
@@ -37,6 +38,7 @@ describe('the rule registry', () => {
       'funnel-bottleneck': 'info',
       'orphan-note': 'warning',
       'duplicate-stage': 'warning',
+      'unreadable-map': 'error',
     });
   });
 

@@ -1,0 +1,166 @@
+import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
+import { prepareItem } from './prepare-items.ts';
+import type { ReadItem } from './prepare-items.ts';
+import { median } from './sorted-search.ts';
+import type { WarningDraft } from './warnings.ts';
+
+/**
+ * A hole between header centres this many times the usual spacing (or more) is where a header
+ * is missing; a little over one spacing is only uneven drawing.
+ */
+const HOLE_FACTOR = 1.6;
+
+/** How near (a share of the spacing) a column of notes must be to where a missing header would sit. */
+const NEAR = 0.35;
+
+/** Notes of a headerless column (row) must lie in this many rows (columns) at least: one stray note is no column. */
+const MIN_SPREAD = 2;
+
+/** How far (a share of the spacing) the other gaps may stray from it for the spacing to be regular. */
+const REGULAR = 0.25;
+
+/** Headers added past either end of a row of headers, at most: a far cloud of notes is no part of the grid. */
+const MAX_AT_ENDS = 3;
+
+/**
+ * Keeps the columns and rows of notes that line up with the grid but have no header (deleted,
+ * or left empty): without this, a missing stage header merges its column into a neighbour and a
+ * missing layer heading files its notes under the layer above, so the audit passes a map that
+ * fails with the header in place.
+ *
+ * Where the spacing of the stage headers (layer headings) leaves a hole of about one spacing or
+ * more, or past the last (before the first) header, the spacing of the other headers being
+ * regular (within a quarter of the usual one: a tall row is no missing one), and the notes there lie in at least two rows
+ * (columns) of the grid, a placeholder header is put where the missing one would sit: an unnamed
+ * stage (a layer of kind `other` with no title), with a warning naming its place. Placeholders
+ * are no board items (their ids start with `missing:`), so they get no role.
+ *
+ * `texts` are the texts no header claimed, in the skeleton's (turned) frame.
+ */
+export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadItem[]): GridSkeleton {
+  if (skeleton.stages.length === 0 || skeleton.layers.length === 0) return skeleton;
+  const body = texts.filter((item) => item.placeable && item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom);
+  if (body.length === 0) return skeleton;
+  const warnings: WarningDraft[] = [...skeleton.warnings];
+
+  const layerCentres = skeleton.layers.map((layer) => centreOf(layer.items, 'y'));
+    const stageHeight = median(skeleton.stages.map((stage) => stage.item.height));
+  const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
+  const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
+
+  const newStages = findMissing(
+    skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
+    body.map((item) => ({ along: item.cx, across: nearestIndex(layerCentres, item.cy) })),
+    skeleton.headerColumn.end,
+    stageWidth,
+  );
+  const stages: StageHeading[] = [...skeleton.stages];
+  for (const x of newStages) {
+    const item = placeholder(`missing:stage:${Math.round(x)}`, x - stageWidth / 2, stageTop, stageWidth, stageHeight);
+    stages.push({ item, id: undefined, name: '' });
+  }
+  stages.sort((a, b) => a.item.cx - b.item.cx);
+
+  const allStageCentres = stages.map((stage) => stage.item.cx);
+  const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
+  const headingHeight = median(skeleton.layers.map((layer) => spanOf(layer.items, 'y')));
+  const newLayers = findMissing(
+    skeleton.layers.map((layer) => ({ start: centreOf(layer.items, 'y') - spanOf(layer.items, 'y') / 2, end: centreOf(layer.items, 'y') + spanOf(layer.items, 'y') / 2 })),
+    body.map((item) => ({ along: item.cy, across: nearestIndex(allStageCentres, item.cx) })),
+    skeleton.headerBottom,
+    headingHeight,
+  );
+  const layers: LayerHeading[] = [...skeleton.layers];
+  for (const y of newLayers) {
+    const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, y - headingHeight / 2, headingWidth, headingHeight);
+    layers.push({ items: [item], id: undefined, title: '', kind: 'other' });
+  }
+  layers.sort((a, b) => centreOf(a.items, 'y') - centreOf(b.items, 'y'));
+
+  if (newStages.length === 0 && newLayers.length === 0) return skeleton;
+  stages.forEach((stage, i) => {
+    if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
+  });
+  layers.forEach((layer, i) => {
+    if (newLayers.length > 0 && layer.items[0]?.id.startsWith('missing:')) warnings.push({ code: 'unnamed-layer', params: { id: String(i + 1), text: neighbours(layers.map((l) => l.title), i) } });
+  });
+  return { ...skeleton, stages, layers, warnings };
+}
+
+/** True for a placeholder header (see {@link fillMissingHeaders}): no item on the board. */
+export function isPlaceholder(item: ReadItem): boolean {
+  return item.id.startsWith('missing:') && item.item.type === 'other' && item.text === '';
+}
+
+/** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
+function findMissing(spans: readonly { start: number; end: number }[], notes: readonly { along: number; across: number }[], start: number, size: number): number[] {
+  const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
+  // A place a header covers already (a tall heading shape over its whole row) is no hole.
+  const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
+  const gaps = sorted.slice(1).map((c, i) => c - (sorted[i] ?? c));
+  // One header only: its own size must tell the spacing; with a hole among very few, the
+  // smallest spacing does (the median of two would average the hole in).
+  const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
+  if (!(pitch > 0)) return [];
+  const found: number[] = [];
+  const spreadNear = (at: number, reach: number) => {
+    if (covered(at)) return 0;
+    const across = new Set<number>();
+    for (const note of notes) if (Math.abs(note.along - at) <= reach) across.add(note.across);
+    return across.size;
+  };
+  // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
+  // a regular spacing, holes aside, does.
+  const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
+  for (let i = 0; regular && i + 1 < sorted.length; i++) {
+    const a = sorted[i] ?? 0;
+    const gap = (sorted[i + 1] ?? a) - a;
+    if (gap < HOLE_FACTOR * pitch) continue;
+    const k = Math.max(1, Math.round(gap / pitch) - 1);
+    const step = gap / (k + 1);
+    for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, NEAR * step) >= MIN_SPREAD) found.push(a + j * step);
+  }
+  if (!regular) return found;
+  const last = sorted[sorted.length - 1];
+  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= MIN_SPREAD; k++, at += pitch) found.push(at);
+  const first = sorted[0];
+  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= MIN_SPREAD; k++, at -= pitch) found.push(at);
+  return found;
+}
+
+/** "between «A» and «B»" material for a warning: the names either side of position `i`. */
+function neighbours(names: readonly string[], i: number): string {
+  const before = names.slice(0, i).reverse().find((name) => name !== '');
+  const after = names.slice(i + 1).find((name) => name !== '');
+  return [before ?? '', after ?? ''].join(' | ');
+}
+
+function placeholder(id: string, x: number, y: number, width: number, height: number): ReadItem {
+  return prepareItem({ id, type: 'other', text: '', rect: { x, y, width, height } });
+}
+
+function nearestIndex(sorted: readonly number[], value: number): number {
+  let best = 0;
+  for (let i = 1; i < sorted.length; i++) if (Math.abs((sorted[i] ?? 0) - value) < Math.abs((sorted[best] ?? 0) - value)) best = i;
+  return best;
+}
+
+function centreOf(items: readonly ReadItem[], axis: 'y'): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of items) {
+    lo = Math.min(lo, axis === 'y' ? item.top : item.left);
+    hi = Math.max(hi, axis === 'y' ? item.bottom : item.right);
+  }
+  return (lo + hi) / 2;
+}
+
+function spanOf(items: readonly ReadItem[], axis: 'y'): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of items) {
+    lo = Math.min(lo, axis === 'y' ? item.top : item.left);
+    hi = Math.max(hi, axis === 'y' ? item.bottom : item.right);
+  }
+  return hi - lo;
+}

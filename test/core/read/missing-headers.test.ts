@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../../core/audit/index.ts';
+import { BoardBuilder, drawMap } from '../../support/board-builder.ts';
+import type { DrawnNote } from '../../support/board-builder.ts';
+import { cellsOf, readOne } from './read-helpers.ts';
+
+const STAGES = ['Поиск', 'Выбор', 'Покупка', 'Получение', 'Отзыв'];
+const LAYERS = ['Цель', 'Точки контакта', 'Рекомендации', 'Метрики'];
+/** Two notes in every cell, so that every column and row of notes lines up with the grid. */
+const NOTES: DrawnNote[] = STAGES.flatMap((_, s) => LAYERS.flatMap((_, l) => [0, 1].map((k) => ({ stage: s, layer: l, text: `n${s}${l}${k}` }))));
+
+function drawWithout(kind: 'stage' | 'layer', index: number, style: 'shape' | 'text' = 'shape') {
+  const board = new BoardBuilder();
+  const ids = drawMap(board, { headerStyle: style, stages: STAGES, layers: LAYERS, notes: NOTES });
+  const gone = (kind === 'stage' ? ids.stages : ids.layers)[index];
+  board.items.splice(board.items.findIndex((item) => item.id === gone), 1);
+  return board;
+}
+
+describe('missing headers never cut a map', () => {
+  for (const style of ['shape', 'text'] as const) {
+    it(`keeps a column whose stage header was deleted as an unnamed stage, with a warning (${style} headers)`, () => {
+      const { map, warnings } = readOne(drawWithout('stage', 2, style).snapshot());
+      expect(map.stages.map((s) => s.name)).toEqual(['Поиск', 'Выбор', '', 'Получение', 'Отзыв']);
+      expect(map.orphans).toEqual([]);
+      expect(cellsOf(map).filter((cell) => cell.startsWith('s3/'))).toEqual(['s3/l1: n200', 's3/l1: n201', 's3/l2: n210', 's3/l2: n211', 's3/l3: n220', 's3/l3: n221', 's3/l4: n230', 's3/l4: n231']);
+      const warning = warnings.find((w) => w.code === 'unnamed-stage');
+      expect(warning?.message).toBe('У этапа 3 нет заголовка (между «Выбор» и «Получение»): его заметки оставлены в этапе без названия. Подпишите этап над его столбцом.');
+    });
+  }
+
+  it('keeps the last column too, when its header is gone', () => {
+    const { map, warnings } = readOne(drawWithout('stage', 4).snapshot());
+    expect(map.stages.map((s) => s.name)).toEqual(['Поиск', 'Выбор', 'Покупка', 'Получение', '']);
+    expect(map.orphans).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('unnamed-stage');
+  });
+
+  it('keeps a row whose layer heading was deleted as an unnamed layer, never under its neighbour', () => {
+    const { map, warnings } = readOne(drawWithout('layer', 1, 'text').snapshot());
+    expect(map.layers.map((l) => [l.title, l.kind])).toEqual([
+      ['Цель', 'goal'],
+      ['', 'other'],
+      ['Рекомендации', 'recommendations'],
+      ['Метрики', 'metrics'],
+    ]);
+    expect(cellsOf(map).filter((cell) => cell.startsWith('s1/'))).toEqual(['s1/l1: n000', 's1/l1: n001', 's1/l2: n010', 's1/l2: n011', 's1/l3: n020', 's1/l3: n021', 's1/l4: n030', 's1/l4: n031']);
+    expect(warnings.map((w) => w.code)).toContain('unnamed-layer');
+  });
+
+  it('makes the audit fail the map: a missing header is no silent pass', () => {
+    const rules = (findings: ReturnType<typeof audit>) => findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    expect(rules(audit(readOne(drawWithout('stage', 99).snapshot()).map))).toEqual([]);
+    expect(rules(audit(readOne(drawWithout('stage', 2).snapshot()).map))).toEqual(['unreadable-map']);
+    // With the "Рекомендации" heading gone its notes are filed under no other layer: the audit
+    // says the recommendations are missing (they are, as far as anyone can read) and fails the map.
+    const cut = rules(audit(readOne(drawWithout('layer', 2, 'text').snapshot()).map));
+    expect(new Set(cut)).toEqual(new Set(['unreadable-map', 'missing-recommendations']));
+  });
+
+  it('does not take a single stray note beside the grid for a column', () => {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, { stages: STAGES, layers: LAYERS, notes: NOTES });
+    board.sticky('stray', { x: ids.bounds.x + ids.bounds.width + 60, y: ids.cell(0, 1).y + 20, width: 100, height: 100 });
+    const { map } = readOne(board.snapshot());
+    expect(map.stages).toHaveLength(5);
+    expect(map.orphans.map((o) => o.text)).toEqual(['stray']);
+  });
+});
