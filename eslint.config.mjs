@@ -11,6 +11,17 @@ const platformImports = [
   { group: ['**/miro-app/**', '**/figma-plugin/**', '**/cli/**'], message: 'core may not import the layers above it.' },
 ];
 
+/** The shared panel knows no platform: each plugin wires its own (STYLE.md, "A tree that would show the architecture"). */
+const uiImports = [
+  { group: ['**/miro-app/**', '**/figma-plugin/**', '**/playground/**', '**/cli/**'], message: 'ui/ is shared by both panels: it may import core, never a plugin, the playground or the CLI.' },
+  { group: ['@mirohq/*', '@figma/*'], message: 'ui/ knows no platform SDK: the plugin that uses it wires its platform.' },
+  { group: ['node:*'], message: 'ui/ runs in a browser panel: no Node APIs.' },
+];
+
+/** A plugin may import core and ui/, never the other plugin. */
+const miroImports = [{ group: ['**/figma-plugin/**', '@figma/*'], message: 'The Miro app never imports the Figma plugin: share through core or ui/.' }];
+const figmaImports = [{ group: ['**/miro-app/**', '@mirohq/*'], message: 'The Figma plugin never imports the Miro app: share through core or ui/.' }];
+
 /**
  * Everything outside core reaches it through `core/index.ts`, its one public API: a deep import
  * would make an internal file part of the API without anyone deciding so. Core's own tests
@@ -22,17 +33,6 @@ const deepCoreImports = [
     message: 'Import core through core/index.ts (its public API); if something is missing there, export it from core/index.ts.',
   },
 ];
-
-/** The shared panel knows no platform: each plugin wires its own (STYLE.md, "A tree that would show the architecture"). */
-const uiImports = [
-  { group: ['**/miro-app/**', '**/figma-plugin/**', '**/playground/**', '**/cli/**'], message: 'ui/ is shared by both panels: it may import core, never a plugin, the playground or the CLI.' },
-  { group: ['@mirohq/*', '@figma/*'], message: 'ui/ knows no platform SDK: the plugin that uses it wires its platform.' },
-  { group: ['node:*'], message: 'ui/ runs in a browser panel: no Node APIs.' },
-];
-
-/** A plugin may import core and ui/, never the other plugin. These blocks come after the deep-import block and repeat its patterns: a later block's options replace an earlier one's. */
-const miroImports = [{ group: ['**/figma-plugin/**', '@figma/*'], message: 'The Miro app never imports the Figma plugin: share through core or ui/.' }];
-const figmaImports = [{ group: ['**/miro-app/**', '@mirohq/*'], message: 'The Figma plugin never imports the Miro app: share through core or ui/.' }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -57,21 +57,6 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'cli/**/*.ts',
-      'bench/**/*.ts',
-      'miro-app/**/*.{ts,tsx}',
-      'figma-plugin/**/*.{ts,tsx}',
-      'ui/**/*.{ts,tsx}',
-      'playground/**/*.{ts,tsx}',
-      'test/**/*.{ts,tsx}',
-    ],
-    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: deepCoreImports }],
-    },
-  },
-  {
     // The Figma plugin: Figma's own typed rules (deprecated sync APIs under dynamic-page,
     // dynamic-page-only patterns, awaited async calls).
     files: ['figma-plugin/**/*.ts'],
@@ -79,19 +64,26 @@ export default tseslint.config(
     rules: { ...figmaPlugins.flatConfigs.recommended.rules },
   },
   {
+    // Everything above core reaches it through core/index.ts only. (One block per area: a later
+    // 'no-restricted-imports' replaces an earlier one, so each area lists all its patterns.)
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'playground/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: deepCoreImports }] },
+  },
+  {
     files: ['ui/**/*.ts', 'ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...deepCoreImports, ...uiImports] }],
+      'no-restricted-imports': ['error', { patterns: [...uiImports, ...deepCoreImports] }],
       'no-restricted-globals': ['error', 'miro', 'figma', 'parent'],
     },
   },
   {
     files: ['miro-app/**/*.ts', 'miro-app/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...deepCoreImports, ...miroImports] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...miroImports, ...deepCoreImports] }] },
   },
   {
     files: ['figma-plugin/**/*.ts', 'figma-plugin/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...deepCoreImports, ...figmaImports] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...figmaImports, ...deepCoreImports] }] },
   },
   {
     files: ['**/*.mjs'],

@@ -36,9 +36,11 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
     let received = 0;
     try {
       if (response.body) {
-        // Node's fetch body yields Uint8Array chunks; the DOM-less typings say `any`.
-        for await (const value of response.body) {
-          const chunk = value as Uint8Array;
+        // A reader loop, not `for await`: the project's typings include the DOM's ReadableStream
+        // (for the panels), which declares no async iterator.
+        const reader = response.body.getReader();
+        for (let next = await reader.read(); !next.done; next = await reader.read()) {
+          const chunk: Uint8Array = next.value;
           chunks.push(chunk);
           received += chunk.byteLength;
           onBytes?.(received);

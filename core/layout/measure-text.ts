@@ -89,8 +89,9 @@ export function estimateTextHeight(text: string, box: TextBox): number {
 }
 
 /**
- * Estimates the height of a sticky `size` wide showing `text`: a square at least (Miro stickies
- * are square; FigJam stickies start square), taller when FigJam would grow it to fit the text.
+ * Estimates the height of a square sticky `size` wide showing `text`, taller when the text needs
+ * it (a padding of a tenth of the side). The planner's neutral preset; platform notes are sized
+ * by `estimateNoteHeight` (note-heights.ts).
  */
 export function estimateStickyHeight(text: string, size: number, fontSize: number): number {
   return Math.max(size, estimateTextHeight(text, { width: size, fontSize, padding: size * STICKY_PADDING }));

@@ -2,7 +2,7 @@ import type { PlanItem } from '../layout/types.ts';
 
 /** The key of an item's container, or undefined for the map frame. */
 export function parentKeyOf(item: PlanItem): string | undefined {
-  return 'parent' in item && typeof item.parent === 'string' ? item.parent : undefined;
+  return item.shape === 'frame' ? undefined : item.parent;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface CallPacer {
 /** Options of {@link createCallPacer}. */
 export interface CallPacerOptions extends CreditBucketOptions {
   readonly clock?: Clock;
-  /** Tries after the first for a rate-limited call. Default 6 (about a minute of waiting in all). */
+  /** Tries after the first for a rate-limited call. Default 8 (two minutes of waiting in all: past a minute's window). */
   readonly retries?: number;
   /** First backoff in milliseconds, doubled each try, capped at 30 s. Default 1000. */
   readonly backoffMs?: number;
@@ -42,7 +42,7 @@ const RATE_LIMIT_WORDS = /rate[\s_-]?limit|too many requests|\b429\b|credits?\b.
 export function createCallPacer(options: CallPacerOptions = {}): CallPacer {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const bucket = new CreditBucket(clock, options);
-  const retries = Math.max(0, options.retries ?? 6);
+  const retries = Math.max(0, options.retries ?? 8);
   const backoffMs = Math.max(1, options.backoffMs ?? 1000);
   return {
     bucket,

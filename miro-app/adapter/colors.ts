@@ -18,7 +18,8 @@ const NOTE_COLORS: Readonly<Record<string, MiroStickyColor>> = {
 
 const HEX: Readonly<Record<string, string>> = {
   frame: '#ffffff',
-  title: '#ffffff',
+  // The title is text on the frame: nothing behind it.
+  title: 'transparent',
   header: '#e6e6e6',
   cell: '#fafafa',
   persona: '#fff6e5',
@@ -42,3 +43,11 @@ export function hexColorOf(token: ColorToken): string {
 
 /** The red of the audit's gap markers ("No touchpoints"). */
 export const GAP_MARKER_COLOR: MiroStickyColor = 'red';
+
+/**
+ * The fill of the frames `generateMap` makes: white to the eye, one step off `#ffffff`. It is a
+ * hint, not the marker: the reader looks a frame up in the app's storage only when its fill is
+ * this one (or unknown), so a board of hand-made frames costs no lookup at all. A generated frame
+ * someone repainted is read by its layout, like a hand-made map.
+ */
+export const GENERATED_FRAME_FILL = '#fffffe';

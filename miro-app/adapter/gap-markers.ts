@@ -7,7 +7,7 @@ import { GAP_MARKER_COLOR } from './colors.ts';
 import { loadIndex, saveIndex } from './map-registry.ts';
 import type { GapRecord } from './map-registry.ts';
 import { removeItems } from './miro-plan-writer.ts';
-import { ownItemIds } from './own-items.ts';
+import { asAppWrite, ownItemIds } from './own-items.ts';
 import { runLimited } from './run-limited.ts';
 
 /** An empty cell to mark (core's `findGapCells` gives these). */
@@ -37,7 +37,11 @@ const MIN_WIDTH = 40;
  * read and write) so the next audit removes exactly these — never a person's item. All or none:
  * if one fails, those already placed are removed. Resolves to the new markers' ids.
  */
-export async function placeGapMarkers(board: MiroBoardApi, cells: readonly GapMarkerCell[], options: GapMarkerOptions = {}): Promise<string[]> {
+export function placeGapMarkers(board: MiroBoardApi, cells: readonly GapMarkerCell[], options: GapMarkerOptions = {}): Promise<string[]> {
+  return asAppWrite(board, () => placeMarkers(board, cells, options));
+}
+
+async function placeMarkers(board: MiroBoardApi, cells: readonly GapMarkerCell[], options: GapMarkerOptions): Promise<string[]> {
   if (cells.length === 0) return [];
   const { signal } = options;
   const pacer = pacerFor(board, options.pacing);
@@ -76,7 +80,11 @@ export async function placeGapMarkers(board: MiroBoardApi, cells: readonly GapMa
  * a person rewrote is theirs now and stays). A fixed handful of calls plus one per marker.
  * Resolves to the number removed.
  */
-export async function removeGapMarkers(board: MiroBoardApi, options: GapMarkerOptions = {}): Promise<number> {
+export function removeGapMarkers(board: MiroBoardApi, options: GapMarkerOptions = {}): Promise<number> {
+  return asAppWrite(board, () => removeMarkers(board, options));
+}
+
+async function removeMarkers(board: MiroBoardApi, options: GapMarkerOptions): Promise<number> {
   const pacer = pacerFor(board, options.pacing);
   const index = await loadIndex(board, pacer);
   const ids = Object.keys(index.gaps);

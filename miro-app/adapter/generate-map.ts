@@ -1,4 +1,4 @@
-import { planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import { pick, planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
 import type { MiroBoardApi } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
@@ -6,6 +6,7 @@ import type { CallPacerOptions } from './call-pacer.ts';
 import { saveMapRecord } from './map-registry.ts';
 import { createMiroPlanWriter } from './miro-plan-writer.ts';
 import type { MiroHandle } from './miro-plan-writer.ts';
+import { asAppWrite } from './own-items.ts';
 
 /** Options of {@link generateMap}. */
 export interface GenerateMapOptions {
@@ -19,7 +20,10 @@ export interface GenerateMapOptions {
   readonly locale?: Locale;
   /** Calls in flight at once. Default 16. */
   readonly concurrency?: number;
-  /** Pacing of the calls (tests: an injected clock, a smaller budget). */
+  /**
+   * Pacing of the calls (tests: an injected clock, a smaller budget). All calls of the app on one
+   * board share one budget: this applies when the board's pacer is made, on its first call.
+   */
   readonly pacing?: CallPacerOptions;
 }
 
@@ -31,6 +35,11 @@ export interface GeneratedMap {
   readonly itemIds: string[];
   /** The map id written into the markers. */
   readonly mapId: string;
+  /**
+   * Indexes into `map.notes` of the notes left off the board because their stage or layer is not
+   * in the map (core's `BoardPlan.unplaced`): never dropped silently — the panel tells the user.
+   */
+  readonly unplaced: readonly number[];
 }
 
 /** The plan the adapter draws for a map (the 'miro' preset: notes sized as Miro draws them). */
@@ -53,7 +62,11 @@ let generation = 0;
  * with an error saying what happened (`name === 'AbortError'` for a cancel, `PlanRollbackError`
  * if even the removal failed).
  */
-export async function generateMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+export function generateMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions = {}): Promise<GeneratedMap> {
+  return asAppWrite(board, () => writeMap(board, map, options));
+}
+
+async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOptions): Promise<GeneratedMap> {
   const { signal } = options;
   const pacer = pacerFor(board, options.pacing);
   // A fresh id per run, so two copies of one map on a board stay two maps.
@@ -72,7 +85,7 @@ export async function generateMap(board: MiroBoardApi, map: CjmMap, options: Gen
       skip: (item) => item.skippable === true,
     });
   } catch (error) {
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
 
   const created = plan.items.flatMap((item) => {
@@ -92,15 +105,22 @@ export async function generateMap(board: MiroBoardApi, map: CjmMap, options: Gen
     } catch (rollbackError) {
       throw new PlanRollbackError(error, rollbackError, created);
     }
-    throw explain(error, signal);
+    throw explain(error, signal, options.locale ?? map.locale);
   }
-  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId };
+  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId, unplaced: plan.unplaced ?? [] };
 }
 
-/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words. */
-function explain(error: unknown, signal: AbortSignal | undefined): unknown {
+/** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words in the map's language. */
+function explain(error: unknown, signal: AbortSignal | undefined, locale: Locale): unknown {
   if (error instanceof PlanRollbackError || error instanceof PlanWriteAbortedError) return error;
   if (signal?.aborted) return new PlanWriteAbortedError(signal.reason);
   const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`The map could not be put on the board (${reason}). Everything this run had created was removed.`, { cause: error });
+  const message = pick(
+    {
+      en: `The map could not be put on the board (${reason}). Everything this run had created was removed.`,
+      ru: `Карту не удалось разместить на доске (${reason}). Всё, что успело появиться, удалено.`,
+    },
+    locale,
+  );
+  return new Error(message, { cause: error });
 }

@@ -1,7 +1,7 @@
-import { audit, createLiveAudit, readBoard } from '../../core/index.ts';
+import { auditReading, createLiveAudit, readBoard } from '../../core/index.ts';
 import type { BoardReading, BoardSnapshot, Finding, LiveAudit, Locale, MapReading, Scheduler } from '../../core/index.ts';
 import type { MiroBoardApi, MiroBoardEvent, MiroItem } from './board-api.ts';
-import { ownItemIds } from './own-items.ts';
+import { isAppWriting, ownItemIds } from './own-items.ts';
 import { snapshotBoard } from './snapshot-board.ts';
 import type { SnapshotOptions } from './snapshot-board.ts';
 
@@ -28,7 +28,7 @@ export interface AuditBoardOptions extends SnapshotOptions {
 export async function auditBoard(board: MiroBoardApi, options: AuditBoardOptions = {}): Promise<BoardAudit> {
   const snapshot = await snapshotBoard(board, options);
   const reading = readBoard(snapshot, options.locale ? { locale: options.locale } : {});
-  const maps = reading.maps.map((map) => ({ reading: map, findings: audit(map.map, options.locale ? { locale: options.locale } : {}) }));
+  const maps = reading.maps.map((map) => ({ reading: map, findings: auditReading(map, options.locale ? { locale: options.locale } : {}) }));
   return { snapshot, reading, maps };
 }
 
@@ -47,6 +47,9 @@ export interface WatchBoardOptions<T> {
 }
 
 const EDIT_EVENTS: readonly MiroBoardEvent[] = ['items:create', 'items:delete', 'experimental:items:update'];
+
+/** How often to look again at events that came while the app was writing. */
+const RECHECK_MS = 50;
 
 const TIMERS: Scheduler = {
   set: (fn, ms) => setTimeout(fn, ms),
@@ -69,10 +72,22 @@ export function watchBoard<T = BoardAudit>(board: MiroBoardApi, options: WatchBo
     ...(options.delayMs !== undefined ? { delayMs: options.delayMs } : {}),
     scheduler: options.scheduler ?? TIMERS,
   });
+  const scheduler = options.scheduler ?? TIMERS;
   const own = ownItemIds(board);
+  let disposed = false;
+  // Events may arrive before the call that made the item has returned its id: look at them once
+  // the app's writes are over.
+  const check = (ids: readonly string[]): void => {
+    if (disposed) return;
+    if (isAppWriting(board)) {
+      scheduler.set(() => check(ids), RECHECK_MS);
+      return;
+    }
+    if (ids.length === 0 || ids.some((id) => !own.has(id))) live.poke();
+  };
   const onEdit = (event: { items: MiroItem[] }): void => {
-    if (event.items.length > 0 && event.items.every((item) => own.has(item.id))) return;
-    live.poke();
+    const ids = event.items.map((item) => item.id);
+    scheduler.set(() => check(ids), 0);
   };
   const onSelection = (): void => live.poke();
   for (const name of EDIT_EVENTS) void board.ui.on(name, onEdit);
@@ -81,6 +96,7 @@ export function watchBoard<T = BoardAudit>(board: MiroBoardApi, options: WatchBo
   return {
     poke: () => live.poke(),
     dispose: () => {
+      disposed = true;
       for (const name of EDIT_EVENTS) void board.ui.off(name, onEdit);
       if (options.selection) void board.ui.off('selection:update', onSelection);
       live.dispose();

@@ -1,4 +1,6 @@
 import type { Json } from '@mirohq/websdk-types';
+import { parseHexColor } from '../../core/index.ts';
+import { GENERATED_FRAME_FILL } from './colors.ts';
 import type { MiroBoardApi, MiroItem } from './board-api.ts';
 import type { CallPacer } from './call-pacer.ts';
 
@@ -12,9 +14,11 @@ import type { CallPacer } from './call-pacer.ts';
  * - `map:<frameId>`: written **once** by `generateMap` when the map is complete (one call);
  * - `index`: what the reader knows — the maps found so far, the frames known to be no map of
  *   the app's, and the gap markers. Storage cannot list its keys, so the reader looks up
- *   `map:<frameId>` for each frame it has not seen before (once per frame, ever) and then keeps
- *   the result in `index`. Reading a board thus costs `board.get()`, one `index` read and, only
- *   when frames came or went since the last read, the lookups and one `index` write.
+ *   `map:<frameId>` for a frame it has not seen before and that has the fill generated frames
+ *   get (`GENERATED_FRAME_FILL`; once per such frame, ever) and keeps the result in `index`.
+ *   Reading a board thus costs `board.get()` and one `index` read; only after a new map was
+ *   generated one lookup per new map and one `index` write — whatever the number of items or
+ *   of hand-made frames.
  */
 export const STORAGE_COLLECTION = 'cjm-kit';
 const INDEX_KEY = 'index';
@@ -70,28 +74,52 @@ export async function saveIndex(board: MiroBoardApi, pacer: CallPacer, index: Bo
 
 /** The markers of the items on the board, and the index brought up to date with its frames. */
 export async function readMarkers(board: MiroBoardApi, pacer: CallPacer, items: readonly MiroItem[], now: number): Promise<{ markers: Map<string, string>; index: BoardIndex }> {
-  const index = await loadIndex(board, pacer);
+  // Storage that cannot be read (a host without it, a permission missing) costs the markers, not
+  // the audit: the maps are then read by their layout, as hand-made ones are.
+  let index: BoardIndex;
+  try {
+    index = await loadIndex(board, pacer);
+  } catch {
+    return { markers: new Map(), index: parseIndex(undefined) };
+  }
   const frames = items.filter((item) => item.type === 'frame');
   const present = new Set(frames.map((frame) => frame.id));
   const plain = new Set(index.plain.filter((id) => present.has(id)));
   const maps: Record<string, MapRecord> = {};
   for (const [id, record] of Object.entries(index.maps)) if (present.has(id)) maps[id] = record;
-  const unknown = frames.filter((frame) => !plain.has(frame.id) && !(frame.id in maps));
+  const unknown = frames.filter((frame) => !plain.has(frame.id) && !(frame.id in maps) && mayBeGenerated(frame));
   const collection = board.storage.collection(STORAGE_COLLECTION);
-  const found = await Promise.all(unknown.map(async (frame) => ({ frame, record: parseMapRecord(await pacer.run(() => collection.get(mapRecordKey(frame.id)))) })));
-  for (const { frame, record } of found) {
+  const found = await Promise.all(
+    unknown.map(async (frame) => {
+      try {
+        return { frame, record: parseMapRecord(await pacer.run(() => collection.get(mapRecordKey(frame.id)))), known: true };
+      } catch {
+        return { frame, record: undefined, known: false };
+      }
+    }),
+  );
+  for (const { frame, record, known } of found) {
     if (record && record.frame === frame.id) maps[frame.id] = record;
-    else if (!isYoung(frame, now)) plain.add(frame.id);
+    else if (known && !isYoung(frame, now)) plain.add(frame.id);
   }
   const itemIds = new Set(items.map((item) => item.id));
   const gaps: Record<string, GapRecord> = {};
   for (const [id, gap] of Object.entries(index.gaps)) if (itemIds.has(id)) gaps[id] = gap;
   const next: BoardIndex = { v: 1, maps, plain: [...plain].sort(), gaps };
-  if (JSON.stringify(next) !== JSON.stringify(index)) await saveIndex(board, pacer, next);
+  // Only a cache: a person who may read but not write the board still gets a full reading.
+  if (JSON.stringify(next) !== JSON.stringify(index)) await saveIndex(board, pacer, next).catch(() => undefined);
   const markers = new Map<string, string>();
   for (const record of Object.values(maps)) for (const [id, marker] of Object.entries(record.items)) markers.set(id, marker);
   for (const [id, gap] of Object.entries(gaps)) markers.set(id, gap.marker);
   return { markers, index: next };
+}
+
+/** A frame with the fill `generateMap` gives (or no readable fill) may be one of the app's. */
+function mayBeGenerated(frame: MiroItem): boolean {
+  const fill = frame.style?.fillColor;
+  if (typeof fill !== 'string') return true;
+  const hex = parseHexColor(fill);
+  return hex === undefined || hex === GENERATED_FRAME_FILL;
 }
 
 function isYoung(frame: MiroItem, now: number): boolean {

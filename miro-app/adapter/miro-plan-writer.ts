@@ -2,7 +2,7 @@ import { miroCenterOf, textToHtml } from '../../core/index.ts';
 import type { PlanItem, PlanWriter } from '../../core/index.ts';
 import type { MiroBoardApi, MiroConnectorItem, MiroCreatedItem, MiroFrameItem, MiroItem } from './board-api.ts';
 import type { CallPacer } from './call-pacer.ts';
-import { hexColorOf, stickyColorOf } from './colors.ts';
+import { GENERATED_FRAME_FILL, hexColorOf, stickyColorOf } from './colors.ts';
 import { ownItemIds } from './own-items.ts';
 import { runLimited } from './run-limited.ts';
 
@@ -64,7 +64,7 @@ async function createOne(board: MiroBoardApi, item: PlanItem, pending: ReadonlyM
   const fontSize = item.fontSize ?? 14;
   switch (item.shape) {
     case 'frame':
-      return board.createFrame({ title: item.text, x, y, width: item.rect.width, height: item.rect.height, style: { fillColor: hexColorOf(item.color) } });
+      return board.createFrame({ title: item.text, x, y, width: item.rect.width, height: item.rect.height, style: { fillColor: GENERATED_FRAME_FILL } });
     case 'text':
       // A text's height follows its content (read-only): only the width is set.
       return board.createText({ content, x, y, width: item.rect.width, style: { fontSize, color: '#1a1a1a', textAlign: 'left' } });
@@ -111,26 +111,48 @@ export async function removeItems(board: MiroBoardApi, pacer: CallPacer, items: 
   const ours = new Set(items.map((item) => item.id));
   const failed: MiroItem[] = [];
   const removeOne = async (item: MiroItem): Promise<void> => {
-    try {
-      await pacer.run(() => board.remove(item));
-      own.add(item.id);
-    } catch {
-      failed.push(item);
-    }
+    if (await persist(pacer, () => pacer.run(() => board.remove(item)), () => isGone(board, pacer, item))) own.add(item.id);
+    else failed.push(item);
   };
   await runLimited(items.filter((item) => item.type !== 'frame'), REMOVE_CONCURRENCY, removeOne);
   for (const frame of items.filter((item): item is MiroFrameItem => item.type === 'frame')) {
-    try {
-      const children = await pacer.run(() => frame.getChildren());
-      for (const child of children) if (!ours.has(child.id)) await pacer.run(() => frame.remove(child as never));
-    } catch {
-      failed.push(frame);
-      continue;
-    }
-    await removeOne(frame);
+    const detached = await persist(
+      pacer,
+      async () => {
+        const children = await pacer.run(() => frame.getChildren());
+        for (const child of children) if (!ours.has(child.id)) await pacer.run(() => frame.remove(child as never));
+      },
+      () => isGone(board, pacer, frame),
+    );
+    if (detached) await removeOne(frame);
+    else failed.push(frame);
   }
-  if (failed.length === 0) return;
-  // Failed removals of items that are gone anyway (someone deleted them) are no failure.
-  const left = await pacer.run(() => board.get({ id: failed.map((item) => item.id) }));
-  if (left.length > 0) throw new Error(`${left.length} of the items this run created could not be removed (${left.map((item) => item.id).join(', ')})`);
+  if (failed.length > 0) throw new Error(`${failed.length} of the items this run created could not be removed (${failed.map((item) => item.id).join(', ')})`);
+}
+
+/** Tries of a removal step in a rollback; the waits add up to a few minutes, past any credit window. */
+const ROLLBACK_TRIES = 10;
+
+/**
+ * Runs a rollback step until it succeeds or `done` says there is nothing left to do. Any error is
+ * retried with backoff — a rollback must not give up on an undocumented rate-limit text — but an
+ * item that is already gone (someone deleted it) is done at once. True when the step is done.
+ */
+async function persist(pacer: CallPacer, step: () => Promise<void>, done: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < ROLLBACK_TRIES; attempt++) {
+    try {
+      await step();
+      return true;
+    } catch {
+      if (await done().catch(() => false)) return true;
+      await pacer.clock.sleep(Math.min(30_000, 1000 * 2 ** attempt));
+    }
+  }
+  return false;
+}
+
+/** True when the item is no longer on the board. */
+async function isGone(board: MiroBoardApi, pacer: CallPacer, item: MiroItem): Promise<boolean> {
+  const left = await pacer.run(() => board.get({ id: item.id }));
+  return left.length === 0;
 }

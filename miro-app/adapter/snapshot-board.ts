@@ -80,7 +80,7 @@ function placeItem(item: MiroItem, parentRect: Rect | undefined): Rect | undefin
   return miroItemRect({ x: item.x, y: item.y, width: item.width ?? 0, height: item.height ?? 0 }, parentRect, relativeTo);
 }
 
-/** A connector has no position of its own: the box between the items it joins. */
+/** A connector has no position of its own: the box between the centres of the items it joins. */
 function connectorRect(item: MiroItem, byId: ReadonlyMap<string, MiroItem>, rectOf: (item: MiroItem) => Rect | undefined): Rect | undefined {
   const ends = item as { start?: { item?: string }; end?: { item?: string } };
   const points = [ends.start?.item, ends.end?.item].flatMap((id) => {
@@ -88,7 +88,8 @@ function connectorRect(item: MiroItem, byId: ReadonlyMap<string, MiroItem>, rect
     const rect = joined ? rectOf(joined) : undefined;
     return rect ? [{ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }] : [];
   });
-  if (points.length === 0) return undefined;
+  // Joined to nothing readable: kept at the origin without size, as the REST importer keeps it.
+  if (points.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };

@@ -39,6 +39,8 @@ export interface FakeMiroOptions {
   readonly limits?: CreditLimits;
   /** Text of the rate-limit error; undocumented by Miro, so tests vary it. */
   readonly rateLimitMessage?: string;
+  /** The whole rate-limit error (default a `FakeRateLimitError` with status 429 and the message). */
+  readonly rateLimitError?: () => Error;
   /** The clock; default `Date.now` (vitest's fake timers replace it). */
   readonly now?: () => number;
 }
@@ -56,6 +58,22 @@ export type BoardChange =
   | { readonly type: 'items:create' | 'items:delete' | 'experimental:items:update'; readonly ids: readonly string[] }
   | { readonly type: 'selection:update'; readonly ids: readonly string[] }
   | { readonly type: 'viewport'; readonly viewport: AbsoluteRect };
+
+/**
+ * The fake's `miro.board`: what the adapter uses (`MiroBoardApi`) and the rest of the SDK the
+ * panel and the playground call (viewport moves, app data, notifications).
+ */
+export interface FakeBoard extends MiroBoardApi {
+  readonly viewport: MiroBoardApi['viewport'] & {
+    set(options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<MiroRect>;
+    zoomTo(items: MiroItem | MiroItem[]): Promise<void>;
+    getZoom(): Promise<number>;
+    setZoom(zoom: number): Promise<void>;
+  };
+  getAppData(key?: string): Promise<Json>;
+  setAppData(key: string, value: Json): Promise<Json>;
+  readonly notifications: { showInfo(message: string): Promise<void>; showError(message: string): Promise<void> };
+}
 
 /** The error the fake throws past the credit limit. */
 export class FakeRateLimitError extends Error {
@@ -110,21 +128,25 @@ export class FakeMiro {
   readonly calls: FakeCall[] = [];
   /** Rate-limit errors thrown so far. */
   rateLimitErrors = 0;
+  /** Calls in flight right now, and the most there ever were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private readonly latencyMs: number;
-  private readonly rateLimitMessage: string;
+  private readonly rateLimitError: () => Error;
   private readonly now: () => number;
   private readonly failures: ((call: FakeCall) => Error | undefined)[] = [];
   private readonly handlers = new Map<string, Set<(event: { items: MiroItem[] }) => void>>();
   private readonly listeners = new Set<(change: BoardChange) => void>();
   private nextId = 1;
   /** The `miro.board` to hand to the adapter. */
-  readonly board: MiroBoardApi;
+  readonly board: FakeBoard;
   /** What a person does on the board: no credits, and the SDK's events fire. */
   readonly person: FakePerson;
 
   constructor(options: FakeMiroOptions = {}) {
     this.latencyMs = options.latencyMs ?? 0;
-    this.rateLimitMessage = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    const message = options.rateLimitMessage ?? 'Rate limit exceeded: the app used all its credits for now, try again later';
+    this.rateLimitError = options.rateLimitError ?? (() => new FakeRateLimitError(message));
     this.now = options.now ?? (() => Date.now());
     this.credits = new CreditLedger(options.limits ?? MIRO_CREDIT_LIMITS);
     this.board = this.makeBoard();
@@ -201,6 +223,16 @@ export class FakeMiro {
 
   /** Runs one SDK call: counted, maybe failed, charged, delayed, then done. */
   private async call<T>(method: string, run: () => T, cost = LEVEL_1): Promise<T> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      return await this.perform(method, run, cost);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async perform<T>(method: string, run: () => T, cost: number): Promise<T> {
     const call: FakeCall = { index: this.calls.length + 1, method };
     this.calls.push(call);
     for (const failure of this.failures) {
@@ -215,7 +247,7 @@ export class FakeMiro {
       // Past either window the call fails and the app must wait (docs/miro-web-sdk.md, "Rate limits").
       this.rateLimitErrors++;
       await this.delay();
-      throw new FakeRateLimitError(this.rateLimitMessage);
+      throw this.rateLimitError();
     }
     this.credits.spend(cost, now);
     await this.delay();
@@ -286,6 +318,8 @@ export class FakeMiro {
         const width = props.width === undefined ? MIN_FRAME_SIDE : positive(props.width, 'Frame width');
         const height = props.height === undefined ? MIN_FRAME_SIDE : positive(props.height, 'Frame height');
         if (width < MIN_FRAME_SIDE || height < MIN_FRAME_SIDE) throw new Error(`Frame: at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`);
+        // Frames are white unless told otherwise [inferred from the docs' examples].
+        style.fillColor ??= '#ffffff';
         return { ...base, width, height, title: typeof props.title === 'string' ? props.title : '' };
       }
       case 'connector': {
@@ -417,7 +451,7 @@ export class FakeMiro {
     });
   }
 
-  private makeBoard(): MiroBoardApi {
+  private makeBoard(): FakeBoard {
     const collection = (name: string): MiroCollection => ({
       set: (key: string, value: Json) =>
         this.call('storage.set', () => {
@@ -498,9 +532,12 @@ export class FakeMiro {
       },
       viewport: {
         get: () => this.call('viewport.get', (): MiroRect => ({ ...this.state.viewport })),
-        set: (options: { viewport: MiroRect }) =>
+        set: (options: { viewport: MiroRect; padding?: { top: number; right: number; bottom: number; left: number } }) =>
           this.call('viewport.set', (): MiroRect => {
-            this.state.viewport = { ...options.viewport };
+            // The padding is room left around the rectangle on screen: the view grows by it.
+            const pad = options.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+            const v = options.viewport;
+            this.state.viewport = { x: v.x - pad.left, y: v.y - pad.top, width: v.width + pad.left + pad.right, height: v.height + pad.top + pad.bottom };
             this.notify({ type: 'viewport', viewport: { ...this.state.viewport } });
             return { ...this.state.viewport };
           }),

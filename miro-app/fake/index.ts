@@ -6,7 +6,7 @@
  * and credit counts, latency and injected failures.
  */
 export { FakeFrame, FakeItem, FakeMiro, FakePerson, FakeRateLimitError, STICKY_COLOR_NAMES } from './fake-board.ts';
-export type { BoardChange, FakeCall, FakeMiroOptions } from './fake-board.ts';
+export type { BoardChange, FakeBoard, FakeCall, FakeMiroOptions } from './fake-board.ts';
 export { BoardState } from './board-state.ts';
 export type { AbsoluteRect, ItemRecord } from './board-state.ts';
 export { CreditLedger, MIRO_CREDIT_LIMITS } from './credit-ledger.ts';

@@ -55,17 +55,39 @@ describe('generateMap → snapshotBoard → readBoard', () => {
       expect(rect.x).toBeGreaterThanOrEqual(bounds.x);
       expect(rect.y + rect.height).toBeLessThanOrEqual(bounds.y + bounds.height);
     }
-    // Stickies got a width only and a colour name: Miro made them 228/199 as tall as wide,
-    // around the planned centre.
+    // Stickies got a width only and a colour name; Miro made them 228/199 as tall as wide, which
+    // is what the 'miro' preset planned: each lands exactly on its planned rectangle.
     const planned = plan.items.filter((item) => item.shape === 'sticky');
-    const centre = (r: { x: number; y: number; width: number; height: number }) => `${Math.round(r.x + r.width / 2)},${Math.round(r.y + r.height / 2)}`;
-    const byCentre = new Map(stickies.map((record) => [centre(fake.state.absoluteRect(record)), record]));
+    const key = (r: { x: number; y: number; width: number; height: number }) => [r.x, r.y, r.width, r.height].map((v) => v.toFixed(3)).join(',');
+    const byRect = new Map(stickies.map((record) => [key(fake.state.absoluteRect(record)), record]));
     for (const item of planned) {
-      const match = byCentre.get(centre(item.rect));
+      const match = byRect.get(key(item.rect));
       expect(match, item.key).toBeDefined();
-      expect(match?.width).toBe(item.rect.width);
-      expect(match?.height).toBeCloseTo((item.rect.width * 228) / 199, 6);
       expect(typeof match?.style.fillColor).toBe('string');
+    }
+  });
+
+  it('notes never spill out of their cells', async () => {
+    for (const template of TEMPLATES) {
+      const map = createMapFromTemplate(template.id, 'ru', { examples: true });
+      const plan = planForMiro(map);
+      const fake = new FakeMiro();
+      await generateMap(fake.board, map);
+      const reading = readBoard(await snapshotBoard(fake.board)).maps[0];
+      if (!reading) throw new Error('no map');
+      const cells = new Map(plan.items.filter((item) => item.role === 'cell').map((item) => [`${item.stage ?? ''}|${item.layer ?? ''}`, item.rect]));
+      for (const record of fake.state.items.values()) {
+        if (record.type !== 'sticky_note') continue;
+        const rect = fake.state.absoluteRect(record);
+        const note = plan.items.find((item) => item.shape === 'sticky' && Math.abs(item.rect.x - rect.x) < 1e-6 && Math.abs(item.rect.y - rect.y) < 1e-6);
+        const cell = note && cells.get(`${note.stage ?? ''}|${note.layer ?? ''}`);
+        expect(cell, `${template.id}: sticky ${record.id}`).toBeDefined();
+        if (!cell) continue;
+        expect(rect.x).toBeGreaterThanOrEqual(cell.x);
+        expect(rect.y).toBeGreaterThanOrEqual(cell.y);
+        expect(rect.x + rect.width).toBeLessThanOrEqual(cell.x + cell.width + 1e-6);
+        expect(rect.y + rect.height).toBeLessThanOrEqual(cell.y + cell.height + 1e-6);
+      }
     }
   });
 
@@ -77,6 +99,18 @@ describe('generateMap → snapshotBoard → readBoard', () => {
     const reading = readBoard(await snapshotBoard(fake.board));
     expect(reading.maps).toHaveLength(2);
     for (const read of reading.maps) expect(essence(read.map)).toEqual(essence(map));
+  });
+
+  it('says which notes it could not place instead of dropping them silently', async () => {
+    const base = createMapFromTemplate('race-basic', 'en', { examples: true });
+    const layer = base.layers[0];
+    if (!layer) throw new Error('no layer');
+    const map: CjmMap = { ...base, notes: [...base.notes, { stage: 'no-such-stage', layer: layer.id, text: 'lost?' }] };
+    const fake = new FakeMiro();
+    const result = await generateMap(fake.board, map);
+    expect(result.unplaced).toEqual([map.notes.length - 1]);
+    const placed = await generateMap(new FakeMiro().board, base);
+    expect(placed.unplaced).toEqual([]);
   });
 
   it('reports progress from 0 to the total', async () => {

@@ -1,7 +1,9 @@
 import type { Rect } from '../../core/geometry.ts';
 import { containsRect } from '../../core/geometry.ts';
-import type { BoardPlan, ColorToken, PlanItem } from '../../core/layout/types.ts';
+import type { BoardPlan, PlanItem } from '../../core/layout/types.ts';
 import { textToHtml } from '../../core/text/html-to-text.ts';
+// The colours the Miro app paints a plan with, so the test export looks like the app's boards.
+import { hexColorOf, stickyColorOf } from '../../miro-app/adapter/colors.ts';
 
 /**
  * Writes a board plan as Miro's REST API would list the board it makes
@@ -51,34 +53,6 @@ export interface MiroRestPage {
   readonly links: { self: string; next?: string };
   readonly type: 'cursor-list';
 }
-
-/** Miro sticky colour names for the plan's note colours. */
-const STICKY_COLOR: Readonly<Record<string, string>> = {
-  'note-yellow': 'light_yellow',
-  'note-green': 'light_green',
-  'note-red': 'red',
-  'note-blue': 'light_blue',
-  'note-violet': 'violet',
-  'note-orange': 'orange',
-  'note-gray': 'gray',
-  'note-cyan': 'cyan',
-  'note-pink': 'light_pink',
-};
-
-/** Hex fills for everything that is not a sticky note. */
-const SHAPE_COLOR: Readonly<Record<string, string>> = {
-  frame: '#ffffff',
-  title: 'transparent',
-  header: '#e6e6e6',
-  cell: '#fafafa',
-  persona: '#fff6e5',
-  curve: '#1a1a1a',
-  'phase-plan': '#d0e0ff',
-  'phase-reach': '#cdeffd',
-  'phase-act': '#d5f692',
-  'phase-convert': '#ffd591',
-  'phase-engage': '#f5c2e7',
-};
 
 /** A Miro-like numeric item id, stable for a given index. */
 export function miroItemId(index: number): string {
@@ -151,7 +125,7 @@ function writeItem(item: PlanItem, id: string, boardId: string, parent: { id: st
         ...common,
         type: 'frame',
         data: { format: 'custom', title: item.text, type: 'freeform', showContent: true },
-        style: { fillColor: `${SHAPE_COLOR.frame ?? '#ffffff'}ff` },
+        style: { fillColor: `${hexColorOf('frame')}ff` },
         position,
         geometry: { width: item.rect.width, height: item.rect.height },
         links: { self: `${board}/frames/${id}` },
@@ -162,7 +136,7 @@ function writeItem(item: PlanItem, id: string, boardId: string, parent: { id: st
         ...common,
         type: 'sticky_note',
         data: { content: textToHtml(item.text), shape: 'square' },
-        style: { fillColor: stickyColor(item.color), textAlign: 'center', textAlignVertical: 'top' },
+        style: { fillColor: stickyColorOf(item.color), textAlign: 'center', textAlignVertical: 'top' },
         position,
         // Miro keeps a sticky's aspect ratio and lists a square one by its width alone.
         geometry: square ? { width: item.rect.width } : { width: item.rect.width, height: item.rect.height },
@@ -186,7 +160,7 @@ function writeItem(item: PlanItem, id: string, boardId: string, parent: { id: st
         type: 'shape',
         data: { content: item.text === '' ? '' : textToHtml(item.text), shape: item.shape === 'dot' ? 'circle' : 'rectangle' },
         style: {
-          fillColor: SHAPE_COLOR[item.color] ?? '#ffffff',
+          fillColor: hexColorOf(item.color),
           fillOpacity: '1.0',
           fontFamily: 'open_sans',
           fontSize,
@@ -209,14 +183,10 @@ function writeItem(item: PlanItem, id: string, boardId: string, parent: { id: st
         ...unparented,
         type: 'connector',
         data: {},
-        style: { strokeColor: SHAPE_COLOR.curve ?? '#1a1a1a', strokeWidth: '2.0', strokeStyle: 'normal' },
+        style: { strokeColor: hexColorOf('curve'), strokeWidth: '2.0', strokeStyle: 'normal' },
         shape: 'straight',
         links: { self: `${board}/connectors/${id}` },
       };
     }
   }
-}
-
-function stickyColor(token: ColorToken): string {
-  return STICKY_COLOR[token] ?? 'light_yellow';
 }

@@ -1,11 +1,14 @@
 import type { BoardItem, BoardItemType, BoardSnapshot } from '../../core/board/snapshot.ts';
 import type { BoardPlan, ColorToken, PlanItem, PlanShape } from '../../core/layout/types.ts';
+import { drawAsPlatform } from './draw-as-platform.ts';
+import type { DrawOptions } from './draw-as-platform.ts';
 
 /**
  * Turns a board plan into the snapshot a board would give back after drawing it, as the Miro and
  * Figma adapters would: one board item per plan item, absolute rectangles, every item a child of
  * the map frame, the marker stored when `markers` is on (with it off, the board looks like a
- * hand-made map: the reader must find the grid by position).
+ * hand-made map: the reader must find the grid by position). With `platform`, notes get the sizes
+ * and places that platform really gives them (draw-as-platform.ts) before they are listed.
  */
 
 /** Options of {@link planToSnapshot}. */
@@ -16,6 +19,10 @@ export interface PlanToSnapshotOptions {
   readonly idPrefix?: string;
   /** Give children a `parent` (the frame); default true. REST exports of some boards don't. */
   readonly parents?: boolean;
+  /** Draw the plan as this platform does (real note sizes, nudges) and say so in the snapshot. */
+  readonly platform?: 'miro' | 'figjam' | 'figma';
+  /** How the platform draws, with `platform` (grown note heights, user nudges). */
+  readonly draw?: DrawOptions;
 }
 
 /** What each plan shape becomes on a board. A dot is a small circle shape; a line a connector. */
@@ -46,7 +53,8 @@ function colorOf(token: ColorToken): string {
 }
 
 /** The board items of a plan. */
-export function planToItems(plan: BoardPlan, options: PlanToSnapshotOptions): BoardItem[] {
+export function planToItems(planned: BoardPlan, options: PlanToSnapshotOptions): BoardItem[] {
+  const plan = options.platform ? drawAsPlatform(planned, options.platform, options.draw) : planned;
   const prefix = options.idPrefix ?? `${plan.mapId}/`;
   const frame = plan.items.find((item) => item.role === 'frame');
   const frameId = frame ? prefix + frame.key : undefined;
@@ -67,5 +75,6 @@ export function planToItems(plan: BoardPlan, options: PlanToSnapshotOptions): Bo
 
 /** The snapshot of one plan drawn on an empty board. */
 export function planToSnapshot(plan: BoardPlan, options: PlanToSnapshotOptions): BoardSnapshot {
-  return { platform: 'unknown', items: planToItems(plan, options) };
+  const platform = options.platform === undefined ? 'unknown' : options.platform === 'miro' ? 'miro' : 'figma';
+  return { platform, items: planToItems(plan, options) };
 }

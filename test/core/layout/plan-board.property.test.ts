@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planBoard } from '../../../core/layout/plan-board.ts';
+import { PLATFORM_PRESETS } from '../../../core/layout/platform-profiles.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
@@ -110,6 +111,26 @@ describe('planBoard on random maps', () => {
           if (item.role !== 'note') continue;
           expect(item.rect.width).toBe(Math.max(1, Math.round(options.noteSize)));
           expect(item.rect.height).toBeGreaterThanOrEqual(item.rect.width);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('keeps every invariant for every preset, with any measured note heights', () => {
+    const measured = (map: CjmMap) =>
+      fc.array(fc.tuple(fc.nat({ max: Math.max(0, map.notes.length - 1) }), fc.double({ min: 1, max: 2000, noNaN: true })), { maxLength: map.notes.length === 0 ? 0 : 20 });
+    const cases = arbitraryMap({ maxStages: 8, maxLayers: 6 }).chain((map) => fc.tuple(fc.constant(map), fc.constantFrom(...PLATFORM_PRESETS), measured(map)));
+    fc.assert(
+      fc.property(cases, ([map, preset, heights]) => {
+        const noteHeights = new Map(heights);
+        const plan = planBoard(map, { preset, noteHeights });
+        expect(plan.preset).toBe(preset);
+        expect(findPlanViolations(map, plan)).toEqual([]);
+        // a measured note is exactly as tall as measured, rounded up to a whole unit
+        for (const item of plan.items) {
+          const height = item.shape === 'sticky' ? noteHeights.get(item.note) : undefined;
+          if (height !== undefined && item.shape === 'sticky') expect(item.rect.height).toBe(Math.ceil(height));
         }
       }),
       RUNS,

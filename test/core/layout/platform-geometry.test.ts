@@ -8,6 +8,8 @@ import type { CjmMap } from '../../../core/model/map.ts';
 import { TEMPLATES, createMapFromTemplate } from '../../../core/templates/index.ts';
 import { drawAsPlatform, measureNotes } from '../../support/draw-as-platform.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
+import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
+import { readBoard } from '../../../core/read/read-board.ts';
 
 /**
  * Plans checked against the notes each platform really draws (test/support/draw-as-platform.ts):
@@ -105,6 +107,17 @@ describe('platform note geometry', () => {
     expect(cell('miro')).toEqual([2 * 199 + 80, 228 + 40]);
     expect(cell('figjam')).toEqual([560, 280]);
     expect(cell('figma')).toEqual([560, 160]);
+  });
+
+  test('planToSnapshot can list a plan as the platform draws it, and the reader reads that', () => {
+    const plan = planBoard(map, { preset: 'miro', noteSize: 250 });
+    const snapshot = planToSnapshot(plan, { markers: false, platform: 'miro' });
+    expect(snapshot.platform).toBe('miro');
+    const sticky = snapshot.items.find((item) => item.type === 'sticky');
+    // Miro's own height for that width, not the planned whole unit, around the planned centre
+    expect(sticky?.rect.height).toBeCloseTo((250 * 228) / 199, 9);
+    const [read] = readBoard(snapshot).maps;
+    expect(read?.map.notes.map((note) => note.text).sort()).toEqual(map.notes.map((note) => note.text).sort());
   });
 
   test('profiles name the fonts each platform writes with', () => {

@@ -83,16 +83,16 @@ export function createFakeWriter(options: FakeWriterOptions = {}) {
   };
 }
 
-/** A plan item for writer tests; only key, parent and shape matter to the engine. */
-export function testItem(key: string, parent?: string, extra: Partial<PlanItem> = {}): PlanItem {
-  const base = { key, role: 'cell', rect: { x: 0, y: 0, width: 10, height: 10 }, text: '', color: 'cell', marker: '' } as const;
-  return (parent === undefined ? { ...base, shape: 'frame', ...extra } : { ...base, shape: 'shape', parent, ...extra }) as PlanItem;
+/** A plan item for writer tests: a frame without `parent`, a shape with one; only key, parent and shape matter to the engine. */
+export function testItem(key: string, parent?: string, extra: { readonly skippable?: boolean } = {}): PlanItem {
+  const base = { key, role: 'cell', rect: { x: 0, y: 0, width: 10, height: 10 }, text: '', color: 'cell', marker: '', ...extra } as const;
+  return parent === undefined ? { ...base, shape: 'frame' } : { ...base, shape: 'shape', parent };
 }
 
 /** A plan of `items`, its frame the first item without a parent. */
 export function testPlan(items: readonly PlanItem[]): BoardPlan {
-  const frame = items.find((item) => !('parent' in item)) ?? items[0];
-  return { mapId: 'test', preset: 'neutral', bounds: { x: 0, y: 0, width: 100, height: 100 }, frameKey: frame?.key ?? '', items } as BoardPlan;
+  const frame = items.find((item) => item.shape === 'frame') ?? items[0];
+  return { mapId: 'test', preset: 'neutral', bounds: { x: 0, y: 0, width: 100, height: 100 }, frameKey: frame?.key ?? '', items };
 }
 
 /** A frame with `sections` sections of `perSection` items each, and `loose` items in the frame. */

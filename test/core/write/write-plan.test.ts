@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { planBoard } from '../../../core/layout/plan-board.ts';
+import { createMapFromTemplate } from '../../../core/templates/index.ts';
 import { PlanRollbackError } from '../../../core/write/errors.ts';
 import { writePlan } from '../../../core/write/write-plan.ts';
 import { createFakeWriter, nestedPlan, testItem, testPlan } from './fake-writer.ts';
@@ -27,6 +29,20 @@ describe('writePlan', () => {
     expect(handles.get('frame')?.parent).toBeUndefined();
     expectContainersFirst(board.log, board.created);
     expect(board.removeCalls).toEqual([]);
+  });
+
+  test('writes a real plan: the frame first, every item in it, empty cells left out on request', async () => {
+    const plan = planBoard(createMapFromTemplate('b2b-saas', 'ru'), { preset: 'miro' });
+    const board = createFakeWriter({ latency: () => 2 });
+    const handles = await writePlan(plan, board.writer, { concurrency: 8, skip: (item) => item.skippable === true });
+    const kept = plan.items.filter((item) => item.skippable !== true);
+    expect(kept.length).toBeLessThan(plan.items.length);
+    expect(board.created[0]?.key).toBe(plan.frameKey);
+    expect(board.created.map((n) => n.key).sort()).toEqual(kept.map((i) => i.key).sort());
+    for (const item of kept) {
+      if (item.shape !== 'frame') expect(handles.get(item.key)?.parent?.key).toBe(item.parent);
+    }
+    expect(board.maxInFlight).toBe(8);
   });
 
   test('creates a container first even when the plan lists it after its items', async () => {
@@ -60,10 +76,10 @@ describe('writePlan', () => {
   });
 
   test('leaves out skipped items, and counts only the rest', async () => {
-    const plan = testPlan([testItem('frame'), testItem('cell:1', 'frame'), testItem('note:1', 'frame'), testItem('cell:2', 'frame')]);
+    const plan = testPlan([testItem('frame'), testItem('cell:1', 'frame', { skippable: true }), testItem('note:1', 'frame'), testItem('cell:2', 'frame', { skippable: true })]);
     const board = createFakeWriter();
     const totals = new Set<number>();
-    const handles = await writePlan(plan, board.writer, { skip: (item) => item.key.startsWith('cell:'), onProgress: (_, total) => totals.add(total) });
+    const handles = await writePlan(plan, board.writer, { skip: (item) => item.skippable === true, onProgress: (_, total) => totals.add(total) });
     expect(board.created.map((n) => n.key)).toEqual(['frame', 'note:1']);
     expect([...handles.keys()]).toEqual(['frame', 'note:1']);
     expect([...totals]).toEqual([2]);
