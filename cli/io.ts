@@ -12,17 +12,37 @@ export interface CliStream {
   readonly isTTY?: boolean;
 }
 
+/** How much input a read may take. */
+export interface ReadLimits {
+  /**
+   * The most bytes to read. A regular file that is larger is refused before it is read; a stream
+   * (stdin, a pipe, `/dev/zero`) is read until it passes the limit. Either way the read rejects
+   * with an error whose `code` is `EFBIG` and whose `limit` is this number.
+   */
+  readonly maxBytes: number;
+  /**
+   * Called once with the first bytes (up to a few kB, or all of a shorter input): true stops the
+   * read there and resolves with those bytes, so binary input (`/dev/zero`) is refused at once.
+   */
+  readonly stopAfterHead?: (head: Uint8Array) => boolean;
+}
+
 /** The command line's view of the outside world. */
 export interface CliIo {
   readonly stdout: CliStream;
   readonly stderr: CliStream;
-  /** Reads a text file; rejects with a Node error carrying `code` (`ENOENT`…) when it can't. */
-  readFile(path: string): Promise<string>;
-  /** Reads all of standard input as text (the `-` file). */
-  readStdin(): Promise<string>;
+  /** Reads a file's bytes; rejects with a Node error carrying `code` (`ENOENT`, `EISDIR`, `EFBIG`…) when it can't. */
+  readFile(path: string, limits: ReadLimits): Promise<Uint8Array>;
+  /** Reads standard input's bytes (the `-` file), within the same limits. */
+  readStdin(limits: ReadLimits): Promise<Uint8Array>;
   /** Writes (replaces) a text file: the `--output` option. */
   writeFile(path: string, text: string): Promise<void>;
-  /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `MIRO_TOKEN`… */
+  /**
+   * True when two paths name the same existing file (the same path, a link, a hard link): the
+   * `--output` file must never be one of the inputs.
+   */
+  sameFile(a: string, b: string): Promise<boolean>;
+  /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `CJM_MAX_INPUT_MB`. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** What reading board links uses instead of the real network and clock (tests); see `cli/remote/`. */
   readonly remote?: Partial<RemoteDeps>;

@@ -1,6 +1,8 @@
 import { InputError, makeWarning, readDocument } from '../core/index.ts';
 import { toOneLine } from './describe-error.ts';
 import type { CliIo } from './io.ts';
+import { decodeInput, looksBinary } from './decode-input.ts';
+import { describeTooLarge, inputLimitBytes } from './input-limit.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { parseBoardLink } from './remote/board-link.ts';
 import { fetchBoardJson } from './remote/fetch-board-json.ts';
@@ -58,7 +60,8 @@ export const STDIN_LABEL = '<stdin>';
 export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}, source: RemoteSource = {}): Promise<LoadedBoard> {
   const label = file === '-' ? STDIN_LABEL : file;
   const link = parseBoardLink(file);
-  const json = link ? await fetchBoardJson(link, label, io, source) : parseJsonText(await readInputText(file, label, io), label);
+  const input = link ? { text: '', warning: undefined } : decodeText(await readInputBytes(file, label, io), label, io);
+  const json = link ? await fetchBoardJson(link, label, io, source) : parseJsonText(input.text, label);
   // Every map is read, so each keeps its number on the whole board; the choice narrows them after.
   const document = isMapList(json) ? readMapList(json, label) : readDocument(json, { where: label });
   if (document.readings.length === 0) throw new InputError('no journey map found (no stage and layer headings to read)', label);
@@ -66,7 +69,8 @@ export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {},
   const picked = pickReading(numbered, choice.mapNumber, label);
   // A cjm/1 map has no board items to select: a selection never narrows it.
   const selected = choice.selection?.length && document.format !== 'cjm/1' ? selectReadings(picked, choice.selection) : { readings: picked, outside: false };
-  const warnings = selected.outside ? [...document.warnings, makeWarning('selection-outside', picked[0]?.map.locale ?? 'en')] : document.warnings;
+  const encoding = input.warning === undefined ? [] : [{ code: 'encoding-guessed', message: input.warning }];
+  const warnings = [...encoding, ...document.warnings, ...(selected.outside ? [makeWarning('selection-outside', picked[0]?.map.locale ?? 'en')] : [])];
   return { label, format: document.format, readings: selected.readings, mapCount: numbered.length, warnings };
 }
 
@@ -121,11 +125,25 @@ export function requireOneMap(board: LoadedBoard): MapReading {
   return reading;
 }
 
-async function readInputText(file: string, label: string, io: CliIo): Promise<string> {
+/** The input's bytes, no more than the input limit; binary input stops after its first bytes. */
+async function readInputBytes(file: string, label: string, io: CliIo): Promise<Uint8Array> {
+  const limits = { maxBytes: inputLimitBytes(io.env), stopAfterHead: looksBinary };
   try {
-    return await (file === '-' ? io.readStdin() : io.readFile(file));
+    return await (file === '-' ? io.readStdin(limits) : io.readFile(file, limits));
   } catch (error) {
     throw new InputError(describeReadError(error), label);
+  }
+}
+
+/** Decodes the input; text too long for one string (a limit raised past what Node holds) is bad input, not a crash. */
+function decodeText(bytes: Uint8Array, label: string, io: CliIo): ReturnType<typeof decodeInput> {
+  try {
+    return decodeInput(bytes, label);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ERR_STRING_TOO_LONG' || (error instanceof RangeError && /string length/iu.test(error.message))) {
+      throw new InputError(describeTooLarge(inputLimitBytes(io.env), bytes.length), label);
+    }
+    throw error;
   }
 }
 
@@ -140,6 +158,10 @@ function describeReadError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'EFBIG': {
+      const { limit, size } = error as { limit?: unknown; size?: unknown };
+      return describeTooLarge(typeof limit === 'number' ? limit : 0, typeof size === 'number' ? size : undefined);
+    }
     default:
       return `cannot read (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`;
   }

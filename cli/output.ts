@@ -1,5 +1,6 @@
 import { InputError } from '../core/index.ts';
 import type { CliIo } from './io.ts';
+import { UsageError } from './usage-error.ts';
 
 /**
  * Writes a command's result to stdout, or to the `--output` file when one is given. Text always
@@ -23,4 +24,21 @@ export async function writeOutput(io: CliIo, text: string, outputPath: string | 
 /** True when a command writes to a file rather than to stdout (so no colour). */
 export function writesToFile(outputPath: string | undefined): boolean {
   return outputPath !== undefined && outputPath !== '-';
+}
+
+/**
+ * Refuses an `--output` file that is one of the inputs (the same path, or a link to the same
+ * file): `cjm audit b.json -f md -o b.json` would replace the board export with the report.
+ * Checked before anything is read or written.
+ *
+ * @throws UsageError naming the file.
+ */
+export async function refuseOutputOverInput(command: string, io: CliIo, outputPath: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (outputPath === undefined || !writesToFile(outputPath)) return;
+  for (const input of inputs) {
+    if (input === '-') continue;
+    if (await io.sameFile(input, outputPath)) {
+      throw new UsageError(command, `--output ${outputPath} is the input file ${input}: writing would replace it; choose another output file`);
+    }
+  }
 }

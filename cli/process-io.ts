@@ -1,30 +1,61 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import process from 'node:process';
-import type { CliIo } from './io.ts';
+import type { CliIo, ReadLimits } from './io.ts';
+import { SNIFF_BYTES } from './decode-input.ts';
 
 /** The real {@link CliIo}: the process's streams, files and environment. */
 export function createProcessIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: async (path) => decodeText(await readFile(path)),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return decodeText(Buffer.concat(chunks));
+    readFile: async (path, limits) => {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+      // A regular file says its size: refuse it before reading a byte. Devices and pipes say 0.
+      if (info.isFile() && info.size > limits.maxBytes) throw tooLarge(limits, info.size);
+      return readBounded(createReadStream(path), limits);
     },
+    readStdin: (limits) => readBounded(process.stdin, limits),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    sameFile: async (a, b) => {
+      if (resolve(a) === resolve(b)) return true;
+      const [first, second] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+      return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
+    },
     env: process.env,
   };
 }
 
+/** The error a read over the limit rejects with (`code` EFBIG, as Node names "file too large"). */
+export function tooLarge(limits: ReadLimits, size?: number): Error {
+  return Object.assign(new Error('EFBIG: input over the limit'), { code: 'EFBIG', limit: limits.maxBytes, ...(size !== undefined ? { size } : {}) });
+}
+
 /**
- * Decodes a file's bytes as text. Board exports usually are UTF-8, but Windows PowerShell 5's
- * `curl … > board.json` writes UTF-16 with a byte order mark, so the BOM decides when there is one.
- * A UTF-8 BOM is kept: the JSON reader strips it and can then say the file had one.
+ * Reads a stream into one buffer, no further than the limits allow: an endless stream
+ * (`/dev/zero`, `yes |`) stops at `maxBytes` instead of filling the memory.
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+export async function readBounded(stream: (AsyncIterable<unknown> | Iterable<unknown>) & { destroy?: () => void }, limits: ReadLimits): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let sniffed = false;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      chunks.push(buffer);
+      total += buffer.length;
+      if (total > limits.maxBytes) throw tooLarge(limits);
+      if (!sniffed && total >= SNIFF_BYTES) {
+        sniffed = true;
+        const head = Buffer.concat(chunks);
+        if (limits.stopAfterHead?.(head)) return head;
+      }
+    }
+  } finally {
+    // Stop the source when leaving early (over the limit, binary): nothing more is read.
+    stream.destroy?.();
+  }
+  return Buffer.concat(chunks);
 }

@@ -8,6 +8,7 @@ import { readCommand } from './commands/read.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { describeError } from './describe-error.ts';
 import { EXIT_CODES } from './exit-codes.ts';
+import { DEFAULT_MAX_INPUT_MB } from './input-limit.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -48,7 +49,11 @@ Exit codes: 0 ok; 1 audit found errors; 2 bad input or options (one line on stan
 error saying what and where); 3 internal error (a bug: one line; CJM_DEBUG=1 shows the stack).
 
 Environment: NO_COLOR turns colour off, FORCE_COLOR=1 forces it (default: colour only
-on a terminal); LANG=ru… makes Russian the default for \`templates\` and \`new\`.
+on a terminal); LANG=ru… makes Russian the default for \`templates\` and \`new\`;
+CJM_MAX_INPUT_MB (default ${DEFAULT_MAX_INPUT_MB}) caps how much of a file or of standard input is read.
+
+Files: board exports are read as UTF-8 (also UTF-16 and UTF-32 with a byte order mark, and
+Windows-1251 Russian text, with a warning). --output never replaces an input file.
 
 Run "cjm COMMAND --help" for a command's options.`;
 

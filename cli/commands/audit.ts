@@ -12,7 +12,7 @@ import { describeWarnings, loadBoard, STDIN_LABEL } from '../load-board.ts';
 import type { MapChoice } from '../load-board.ts';
 import type { RemoteSource } from '../remote/fetch-board-json.ts';
 import { formatMapCount } from '../map-count.ts';
-import { writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
 import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -94,6 +94,7 @@ report holds them in the map's "orphans", and \`cjm read FILE\` counts them.`,
     const rules = parseRuleOptions(values.disable ?? [], values.severity ?? []);
     const choice: MapChoice = { mapNumber: parsePositiveInteger('audit', '--map', values.map), selection: values.select };
     const source = parseRemoteOptions('audit', values, positionals);
+    await refuseOutputOverInput('audit', io, values.output, positionals);
 
     const audits: MapAudit[] = [];
     const failed: FailedFile[] = [];

@@ -4,7 +4,7 @@ import { INPUT_HELP } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard, requireOneMap } from '../load-board.ts';
-import { writeOutput } from '../output.ts';
+import { refuseOutputOverInput, writeOutput } from '../output.ts';
 import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -66,6 +66,7 @@ Exit codes: 0 exported, 2 bad input or options.`,
     const locale = parseLocaleOption('export', values.locale);
     const mapNumber = parsePositiveInteger('export', '--map', values.map);
 
+    await refuseOutputOverInput('export', io, values.output, [file]);
     const source = parseRemoteOptions('export', values, positionals);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);

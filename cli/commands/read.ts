@@ -1,5 +1,5 @@
-import { formatQuantity, serializeMap } from '../../core/index.ts';
-import type { CjmMap, Locale, WordForms } from '../../core/index.ts';
+import { formatQuantity, LAYER_VOCABULARY, PHASE_INFO, serializeMap } from '../../core/index.ts';
+import type { CjmMap, Layer, Locale, Phase, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
 import type { Paint } from '../color.ts';
@@ -10,7 +10,7 @@ import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
-import { writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
 import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -25,10 +25,15 @@ const OPTIONS = {
 
 const NOTE_WORDS: WordForms = { ru: ['заметка', 'заметки', 'заметок'], en: ['note', 'notes'] };
 
-/** The words of the summary, per locale; the labels of a locale are padded to one width. */
+/**
+ * The words of the summary, per locale; the labels of a locale are padded to one width. The
+ * Russian words were read as a strategist reads them: phases and layer kinds by their Russian
+ * names, no format jargon («сироты», "orphans") but in the pointer to the --json field.
+ */
 const LABELS = {
   en: {
     formats: { 'cjm/1': 'cjm/1 map', 'miro-rest': 'Miro REST export', 'figma-rest': 'Figma REST export' },
+    languages: { ru: 'Russian', en: 'English' },
     map: 'Map',
     untitled: '(untitled)',
     persona: 'Persona:',
@@ -37,25 +42,30 @@ const LABELS = {
     notes: 'Notes:',
     orphans: 'Orphans:',
     warnings: 'Warnings:',
+    fileWarnings: 'File warnings:',
     required: 'required',
+    unrecognised: 'kind not recognised',
     inCells: (count: number) => `${count} in cells`,
     orphanCount: (count: number) => `${count}${count ? ' (text outside the grid; see --json "orphans")' : ''}`,
     onStderr: 'on standard error',
   },
   ru: {
-    formats: { 'cjm/1': 'карта cjm/1', 'miro-rest': 'экспорт Miro REST', 'figma-rest': 'экспорт Figma REST' },
+    formats: { 'cjm/1': 'карта в формате cjm/1', 'miro-rest': 'выгрузка доски Miro (REST API)', 'figma-rest': 'выгрузка файла Figma (REST API)' },
+    languages: { ru: 'русский', en: 'английский' },
     map: 'Карта',
     untitled: '(без названия)',
     persona: 'Персона:',
     stages: 'Этапы:',
     layers: 'Слои:',
     notes: 'Заметки:',
-    orphans: 'Вне сетки:',
+    orphans: 'Вне ячеек:',
     warnings: 'Предупреждения:',
+    fileWarnings: 'Предупреждения о файле:',
     required: 'обязательный',
+    unrecognised: 'вид слоя не распознан',
     inCells: (count: number) => `${formatQuantity(count, NOTE_WORDS, 'ru')} в ячейках`,
-    orphanCount: (count: number) => (count ? `${formatQuantity(count, NOTE_WORDS, 'ru')} (текст вне сетки; см. "orphans" в --json)` : '0'),
-    onStderr: 'в стандартном потоке ошибок',
+    orphanCount: (count: number) => (count ? `${formatQuantity(count, NOTE_WORDS, 'ru')} (список — в поле "orphans" вывода --json)` : '0'),
+    onStderr: 'выведены в поток ошибок',
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -92,6 +102,7 @@ Exit codes: 0 read, 2 bad input or options.`,
     const mapNumber = parsePositiveInteger('read', '--map', values.map);
     const locale = parseLocaleOption('read', values.locale);
 
+    await refuseOutputOverInput('read', io, values.output, [file]);
     const source = parseRemoteOptions('read', values, positionals);
     const board = await loadBoard(file, io, { mapNumber, selection: values.select }, source);
     for (const line of describeWarnings(board)) io.stderr.write(`${line}\n`);
@@ -134,23 +145,52 @@ export function summarizeBoard(board: LoadedBoard, paint: Paint, locale?: Locale
   const lines = [`${paint.bold(toOneLine(board.label))}: ${LABELS[headerLocale].formats[board.format]}, ${formatMapCount(count, headerLocale)}`];
   for (const reading of board.readings) {
     const { map } = reading;
-    const t = LABELS[locale ?? map.locale];
+    const language = locale ?? map.locale;
+    const t = LABELS[language];
     const width = Math.max(t.persona.length, t.stages.length, t.layers.length, t.notes.length, t.orphans.length) + 1;
     const line = (label: string, value: string): string => `  ${label.padEnd(width)} ${value}`;
     lines.push('');
     const number = count > 1 ? `${t.map} ${reading.mapNumber}: ` : '';
-    lines.push(`${number}${paint.bold(toOneLine(map.title) || t.untitled)} ${paint.dim(`[${map.locale}]`)}`);
+    lines.push(`${number}${paint.bold(toOneLine(map.title) || t.untitled)} ${paint.dim(`[${t.languages[map.locale]}]`)}`);
     if (map.persona) lines.push(line(t.persona, toOneLine(map.persona.name)));
-    const stages = map.stages.map((stage) => {
-      const details = toOneLine([stage.phase, stage.lane].filter(Boolean).join(', '));
-      return details ? `${toOneLine(stage.name)} ${paint.dim(`(${details})`)}` : toOneLine(stage.name);
-    });
-    lines.push(line(t.stages, `${map.stages.length}${stages.length ? `: ${stages.join(' → ')}` : ''}`));
-    const layers = map.layers.map((layer) => `${toOneLine(layer.title)} ${paint.dim(`(${layer.kind}${layer.required ? `, ${t.required}` : ''})`)}`);
-    lines.push(line(t.layers, `${map.layers.length}${layers.length ? `: ${layers.join(', ')}` : ''}`));
+    lines.push(line(t.stages, `${map.stages.length}${map.stages.length ? ` — ${describeStages(map, language, paint)}` : ''}`));
+    const layers = map.layers.map((layer) => describeLayer(layer, language, paint));
+    lines.push(line(t.layers, `${map.layers.length}${layers.length ? ` — ${layers.join(', ')}` : ''}`));
     lines.push(line(t.notes, t.inCells(map.notes.length)));
     lines.push(line(t.orphans, t.orphanCount(map.orphans.length)));
     if (reading.warnings.length) lines.push(`  ${t.warnings} ${reading.warnings.length} (${t.onStderr})`);
   }
+  if (board.warnings.length) {
+    const t = LABELS[headerLocale];
+    lines.push('', `${t.fileWarnings} ${board.warnings.length} (${t.onStderr})`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The stages in order, grouped by their RACE phase as a strategist reads a funnel: "Охват:
+ * Игнорирование → Поиск решения; Взаимодействие: Выбор продукта". A stage without a phase
+ * stands alone in the order; a lane follows its stage in parentheses.
+ */
+function describeStages(map: CjmMap, locale: Locale, paint: Paint): string {
+  const groups: { phase: Phase | undefined; names: string[] }[] = [];
+  for (const stage of map.stages) {
+    const name = stage.lane ? `${toOneLine(stage.name)} ${paint.dim(`(${toOneLine(stage.lane)})`)}` : toOneLine(stage.name);
+    const last = groups.at(-1);
+    if (last && last.phase === stage.phase) last.names.push(name);
+    else groups.push({ phase: stage.phase, names: [name] });
+  }
+  return groups.map((group) => `${group.phase ? `${paint.dim(`${PHASE_INFO[group.phase].name[locale]}:`)} ` : ''}${group.names.join(' → ')}`).join('; ');
+}
+
+/** "Боли (барьеры, обязательный)": the kind the heading was read as, unless the title already starts with its name. */
+function describeLayer(layer: Layer, locale: Locale, paint: Paint): string {
+  const t = LABELS[locale];
+  const kind = LAYER_VOCABULARY[layer.kind].title[locale];
+  const title = toOneLine(layer.title);
+  const details = [
+    ...(layer.kind === 'other' ? [t.unrecognised] : title.toLowerCase().startsWith(kind.toLowerCase()) ? [] : [kind.toLowerCase()]),
+    ...(layer.required ? [t.required] : []),
+  ];
+  return details.length ? `${title} ${paint.dim(`(${details.join(', ')})`)}` : title;
 }

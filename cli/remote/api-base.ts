@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import type { RemotePlatform } from './remote-platforms.ts';
 
 /** Hosts a plain-http API address may name: this machine only. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import type { RemotePlatform } from './remote-platforms.ts';
 
 /** Characters an HTTP header value (and so a token) can hold: visible ASCII. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 
 /** A Miro board named by its link (`https://miro.com/app/board/<id>/`). */
 export interface MiroBoardLink {
@@ -88,7 +88,7 @@ function parseMiroLink(segments: readonly string[], argument: string): MiroBoard
     throw new InputError('not a Miro board link: expected https://miro.com/app/board/<board id>/ (open the board and copy its address)', argument);
   }
   const boardId = decodeSegment(rawId);
-  if (boardId === undefined || !MIRO_BOARD_ID.test(boardId)) throw new InputError(`"${rawId}" is not a Miro board id`, argument);
+  if (boardId === undefined || !MIRO_BOARD_ID.test(boardId)) throw new InputError(`"${boardId ?? rawId}" is not a Miro board id`, argument);
   return { platform: 'miro', boardId };
 }
 

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import type { RemoteFailureDetails } from './remote-failure.ts';
 import type { RemotePlatform } from './remote-platforms.ts';
 import { RETRY_POLICY } from './retry-policy.ts';

@@ -17,7 +17,7 @@ export type AttemptOutcome =
  * headers and then stalls is given up like one that never answers.
  *
  * Redirects are not followed: a custom token header (`X-Figma-Token`) would go along to wherever
- * the redirect points, so a 3xx comes back as an answer like any other.
+ * the redirect points (docs/remote-apis.md, "Figma"), so a 3xx comes back as an answer like any other.
  *
  * Never throws for network trouble: the outcome says what happened, and the caller decides
  * whether to retry.
@@ -40,7 +40,7 @@ export async function attemptGet(url: string, headers: Readonly<Record<string, s
         // (for the panels), which declares no async iterator.
         const reader = response.body.getReader();
         for (let next = await reader.read(); !next.done; next = await reader.read()) {
-          const chunk: Uint8Array = next.value;
+          const chunk = next.value as Uint8Array;
           chunks.push(chunk);
           received += chunk.byteLength;
           onBytes?.(received);

@@ -1,4 +1,4 @@
-import { stripControlChars } from '../../core/text/control-chars.ts';
+import { toOneLine } from '../describe-error.ts';
 import type { CliStream } from '../io.ts';
 
 /** A status line that rewrites itself in place on a terminal. */
@@ -29,7 +29,7 @@ export function createProgressLine(stream: CliStream, now: () => number): Progre
       if (!force && time - last < INTERVAL_MS) return;
       last = time;
       shown = true;
-      stream.write(`\r${stripControlChars(text)}${ERASE_LINE}`);
+      stream.write(`\r${toOneLine(text)}${ERASE_LINE}`);
     },
     done() {
       if (shown) stream.write(`\r${ERASE_LINE}`);

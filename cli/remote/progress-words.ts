@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/i18n.ts';
+import type { Locale } from '../../core/index.ts';
 
 /** "Miro: page 3 · 150 of 412 items": a listing in progress. */
 export function listingProgress(locale: Locale, pages: number, items: number, total: number | undefined): string {

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import type { FigmaFileLink } from './board-link.ts';
 import { downloadProgress } from './progress-words.ts';
 import type { RemoteSession } from './remote-session.ts';

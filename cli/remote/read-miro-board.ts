@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.ts';
+import { InputError } from '../../core/index.ts';
 import { findListingChanges, hasChanges } from './listing-changes.ts';
 import { listingProgress, rereadWarning, unsettledWarning } from './progress-words.ts';
 import type { RemoteSession } from './remote-session.ts';
@@ -26,9 +26,10 @@ interface ListingPage {
  * frames and their children (with `parent.id` and frame-relative positions), which is all the
  * reader needs; tags are not fetched, as the reader places notes by geometry and text alone.
  *
- * A board edited while its pages are fetched can come out torn (items missed or listed twice):
- * when the pages disagree on `total` or list one id with different content, the board is read
- * again from the first page, up to {@link MIRO_MAX_PASSES} times.
+ * A board edited while its pages are fetched can come out torn (items missed or listed twice),
+ * and Miro does not document how its cursor meets edits (docs/remote-apis.md, "Miro"): when a
+ * listing shows a tear ({@link findListingChanges}), the board is read again from the first page,
+ * up to {@link MIRO_MAX_PASSES} times.
  *
  * @returns The pages of the last pass, in order: the JSON array of pages the importer reads and
  *   `--save` keeps.

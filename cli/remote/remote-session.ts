@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/i18n.ts';
+import type { Locale } from '../../core/index.ts';
 import { resolveLocale } from '../args.ts';
 import { toOneLine } from '../describe-error.ts';
 import type { CliIo } from '../io.ts';

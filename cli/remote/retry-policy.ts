@@ -1,7 +1,7 @@
 /**
  * When and how long the REST clients wait before trying a request again. Both APIs answer 429
  * when a token spends its budget and say how long to wait in `Retry-After` (seconds); Miro also
- * sends `X-RateLimit-Reset` (docs/remote-apis.md, "Rate limits"). Server errors and broken
+ * sends `X-RateLimit-Reset` (docs/remote-apis.md, "Miro" and "Figma", rate limits). Server errors and broken
  * connections are retried with exponential backoff. Everything is bounded: a nightly CI job must
  * end, with a clear line, rather than hang.
  */

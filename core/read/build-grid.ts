@@ -1,6 +1,7 @@
 import { findAxisLines } from './axis-lines.ts';
 import type { Occupants, Span } from './axis-lines.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
+import type { Orientation } from './orient-map.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
 
@@ -14,6 +15,8 @@ export interface Grid {
   readonly top: number;
   /** The left edge of the heading column. */
   readonly left: number;
+  /** How the map was turned to be read (all numbers above are in the turned frame); absent: upright. */
+  readonly orientation?: Orientation;
 }
 
 /**
@@ -58,7 +61,13 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
     occupants: collectOccupants(texts, 'x', level),
   });
 
-  return { columns, rows, top: Math.min(skeleton.headerTop, top), left: skeleton.headerColumn.start };
+  return {
+    columns,
+    rows,
+    top: Math.min(skeleton.headerTop, top),
+    left: skeleton.headerColumn.start,
+    ...(skeleton.orientation ? { orientation: skeleton.orientation } : {}),
+  };
 }
 
 /** The extents along an axis of the texts that pass `keep`, packed for `findAxisLines`. */

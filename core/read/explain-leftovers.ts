@@ -4,6 +4,7 @@ import { locate } from './axis-lines.ts';
 import type { Grid } from './build-grid.ts';
 import { groupAligned } from './group-aligned.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
+import { isUpright, onBoard, unturnBox } from './orient-map.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 
@@ -40,7 +41,8 @@ export interface MarkedParts {
  */
 export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts): Leftovers {
   const orphans: { item: ReadItem; reason: OrphanReason }[] = [];
-  const byPosition = [...rest].sort((a, b) => a.top - b.top || a.left - b.left);
+  // Reading order on the board, whichever way the map was turned to be read.
+  const byPosition = [...rest].sort((a, b) => onBoard(a).top - onBoard(b).top || onBoard(a).left - onBoard(b).left);
 
   let persona: Leftovers['persona'];
   const notPersona: ReadItem[] = [];
@@ -77,15 +79,40 @@ export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem
   }
 
   if (!title && titleLike.length > 0) {
-    const topRow = groupAligned(titleLike, 'y')[0] ?? [];
-    title = topRow.reduce<ReadItem | undefined>((best, item) => (!best || item.width * item.height > best.width * best.height ? item : best), undefined);
+    const topRow = groupAligned(titleLike.map(onBoard), 'y')[0] ?? [];
+    title = topRow.map((item) => titleLike.find((turned) => onBoard(turned) === item) ?? item).reduce<ReadItem | undefined>((best, item) => (!best || item.width * item.height > best.width * best.height ? item : best), undefined);
   }
   for (const item of titleLike) if (item !== title) orphans.push({ item, reason: 'title' });
   return { title, persona, orphans };
 }
 
-/** The zones around a grid and the orphan reason each gives; `title` marks "above the grid". */
+/**
+ * The zones around a grid and the orphan reason each gives; `title` marks "above the grid" — on
+ * the board, whichever way the map was turned to be read: above a vertical map is left of its
+ * turned grid.
+ */
 function describeZone(grid: Grid): { reasonFor: (item: ReadItem) => OrphanReason } {
+  const upright = describeTurnedZone(grid);
+  const orientation = grid.orientation;
+  if (!orientation || isUpright(orientation)) return upright;
+  const { columns, rows } = grid;
+  const box = unturnBox(
+    { left: Math.min(grid.left, columns[0] ?? grid.left), top: grid.top, right: columns[columns.length - 1] ?? grid.left, bottom: rows[rows.length - 1] ?? grid.top },
+    orientation,
+  );
+  const reach = Math.max(median(columns.slice(1).map((x, i) => x - (columns[i] ?? x))), median(rows.slice(1).map((y, i) => y - (rows[i] ?? y))));
+  return {
+    reasonFor(item) {
+      const drawn = onBoard(item);
+      if (drawn.cy < box.top && drawn.cx >= box.left - reach && drawn.cx <= box.right + reach) return 'title';
+      const reason = upright.reasonFor(item);
+      return reason === 'title' ? 'outside-grid' : reason;
+    },
+  };
+}
+
+/** The zones around a grid as it is read (turned upright). */
+function describeTurnedZone(grid: Grid): { reasonFor: (item: ReadItem) => OrphanReason } {
   const { columns, rows } = grid;
   const stageCount = columns.length - 1;
   const layerCount = rows.length - 1;

@@ -185,7 +185,7 @@ function lookOf(item: ReadItem): string {
 }
 
 /** Columns looked at past the first one naming two kinds: room for a richer one just right of it. */
-const COLUMNS_PAST_FIRST_RICH = 3;
+export const COLUMNS_PAST_FIRST_RICH = 3;
 
 /**
  * Texts looked at, from the left, before a board where none names a layer is given up on. The
@@ -193,7 +193,7 @@ const COLUMNS_PAST_FIRST_RICH = 3;
  * sit right of a crowd of strays, not of a map; this caps the cost of a board that holds no map
  * (a big brainstorm) at a few tens of milliseconds.
  */
-const MAX_TEXTS_BEFORE_A_HEADING = 20_000;
+export const MAX_TEXTS_BEFORE_A_HEADING = 20_000;
 
 /**
  * The column of layer headings: among the columns the texts line up in, the leftmost whose texts

@@ -1,5 +1,5 @@
 import { cutAtGaps } from './cut-at-gaps.ts';
-import { findGrid } from './find-grid.ts';
+import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
@@ -60,7 +60,7 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);
   for (const [k, group] of bySize.entries()) {
     if (maps.length + (bySize.length - k) < atLeast) return undefined;
-    const skeleton = group.texts >= MIN_GRID_TEXTS ? findGrid(group.items, kindOf) : undefined;
+    const skeleton = group.texts >= MIN_GRID_TEXTS ? findMapGrid(group.items, kindOf) : undefined;
     if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) maps.push({ items: group.items, frame: undefined, mapId: undefined, skeleton, copied: false });
     else for (const item of group.items) strays.push(item);
   }

@@ -1,6 +1,7 @@
 import type { LayerKind } from '../model/vocabulary.ts';
 import type { Span } from './axis-lines.ts';
 import { maxOf, minOf } from './extremes.ts';
+import type { Orientation } from './orient-map.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -31,6 +32,11 @@ export interface GridSkeleton {
    */
   readonly convincing: boolean;
   readonly warnings: readonly WarningDraft[];
+  /**
+   * How the map was turned to be read upright (see `orient-map.ts`); every item and number of
+   * the skeleton is in the turned frame. Absent: upright.
+   */
+  readonly orientation?: Orientation;
 }
 
 /**

@@ -24,6 +24,11 @@ export interface ReadItem {
   readonly marker: Marker | undefined;
   /** False when the rectangle is not finite numbers: such an item can't be placed anywhere. */
   readonly placeable: boolean;
+  /**
+   * For an item seen turned (a map drawn vertically or mirrored, see `orient-map.ts`): the item
+   * as drawn on the board. Undefined for an item as drawn.
+   */
+  readonly board?: ReadItem;
 }
 
 /** Prepares every item of a snapshot. */

@@ -12,7 +12,8 @@ import type { Grid } from './build-grid.ts';
 import { explainLeftovers } from './explain-leftovers.ts';
 import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
-import { findGrid } from './find-grid.ts';
+import { findMapGrid } from './find-map-grid.ts';
+import { onBoard, readsBackwards, turnItem, turnItems, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -37,8 +38,14 @@ import type { WarningDraft } from './warnings.ts';
  * is a `title` orphan, so its name is not lost; nameless frames are `frame` (or `cell`).
  */
 export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined, kindOf: KindOf): MapReading {
-  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
-  const marked = findMarkedParts(scope);
+  // 2. The grid, whichever way the map is drawn (3: its orientation); everything below works on
+  // the items turned upright, and gives ids, texts and the board's own reading order back.
+  const skeleton = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
+  const orientation = skeleton?.orientation ?? UPRIGHT;
+  const items = turnItems(scope.items, orientation);
+  const around = turnItems(outsiders, orientation);
+  const mapFrame = scope.frame && turnItem(scope.frame, orientation);
+  const marked = findMarkedParts(scope.mapId, items);
   const roles = new Map<string, ItemRole>();
   const warnings: WarningDraft[] = [...(skeleton?.warnings ?? [])];
   if (scope.copied) warnings.push({ code: 'copied-map', params: { text: scope.frame?.text ?? '' }, itemId: scope.frame?.id });
@@ -57,31 +64,41 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     roles.set(item.id, role);
   }
 
-  const free = scope.items.filter((item) => !claimed.has(item));
+  // 5. Grid lines, and each text into its cell.
+  const free = items.filter((item) => !claimed.has(item));
   const grid = skeleton ? buildGrid(skeleton, free) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
   const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
+  // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 
-  const stages = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
-  const layers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
+  const built = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
+  const builtLayers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
     id: layer.id ?? `l${i + 1}`,
     kind: layer.kind,
     title: layer.title,
     ...(layer.required ? { required: true } : {}),
   }));
-  const notes = buildNotes(placement.notes, stages.stages, layers);
+  // A map read mirrored lists its stages (layers) in the board's order, and numbers them so.
+  const stageOrder = boardOrder(built.stages.length, readsBackwards(orientation, 'stages'));
+  const layerOrder = boardOrder(builtLayers.length, readsBackwards(orientation, 'layers'));
+  const stages = renumber(stageOrder.map((i) => built.stages[i]).filter((s): s is Stage => s !== undefined), skeleton?.stages, 's');
+  const layers = renumber(layerOrder.map((i) => builtLayers[i]).filter((l): l is Layer => l !== undefined), skeleton?.layers, 'l');
+  const stageAt = inverse(stageOrder);
+  const layerAt = inverse(layerOrder);
+  const placed = placement.notes.map((note) => ({ ...note, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer }));
+  const notes = buildNotes(placed, stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
-  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [...leftovers.orphans, ...stages.laneOrphans];
-  for (const item of outsiders) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
-  for (const list of [free, outsiders]) {
-    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== scope.frame) orphanItems.push({ item, reason: 'title' });
+  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [...leftovers.orphans, ...built.laneOrphans];
+  for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
+  for (const list of [free, around]) {
+    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame) orphanItems.push({ item, reason: 'title' });
   }
-  orphanItems.sort((a, b) => a.item.top - b.item.top || a.item.left - b.item.left);
+  orphanItems.sort((a, b) => onBoard(a.item).top - onBoard(b.item).top || onBoard(a.item).left - onBoard(b.item).left);
   const orphans = orphanItems.map(({ item, reason }): Orphan => ({ text: item.text, reason, source: { id: item.id } }));
   for (const { item } of orphanItems) roles.set(item.id, 'orphan');
-  assignRemainingRoles(scope, outsiders, grid, leftovers, roles);
+  assignRemainingRoles(items, mapFrame, scope.mapId, around, grid, leftovers, roles);
 
   const title = leftovers.title?.text ?? scope.frame?.text ?? '';
   const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
@@ -91,14 +108,14 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     ...(scope.frame && scope.frame.text !== '' ? { frame: scope.frame.text } : {}),
     locale: mapLocale,
     ...(leftovers.persona ? { persona: leftovers.persona.persona } : {}),
-    stages: stages.stages,
+    stages,
     layers,
     notes,
     orphans,
   };
   const geometry = measureMapGeometry({
     grid,
-    stages: stages.stages.map((stage, i) => {
+    stages: stages.map((stage, i) => {
       const header = skeleton?.stages[i]?.item;
       return { id: stage.id, headerIds: header ? [header.id] : [] };
     }),
@@ -108,13 +125,35 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
 }
 
+/** Indexes 0…n-1, backwards when asked. */
+function boardOrder(n: number, backwards: boolean): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  return backwards ? order.reverse() : order;
+}
+
+/** For a permutation `order` (new position → old index), old index → new position. */
+function inverse(order: readonly number[]): number[] {
+  const at: number[] = [];
+  order.forEach((old, position) => (at[old] = position));
+  return at;
+}
+
+/**
+ * Hand-made stages and layers are numbered by their place on the board (`s1`, `s2`…); after a
+ * mirrored map was put back in the board's order the numbers follow it. Ids from markers stay.
+ */
+function renumber<T extends { id: string }>(list: readonly T[], headings: readonly { id: string | undefined }[] | undefined, prefix: string): T[] {
+  const fromMarkers = headings?.some((heading) => heading.id !== undefined) ?? false;
+  return fromMarkers ? [...list] : list.map((entry, i) => ({ ...entry, id: `${prefix}${i + 1}` }));
+}
+
 /** The items the markers of a generated map name as its title and its persona. */
-function findMarkedParts(scope: MapScope): { titles: ReadItem[]; personas: ReadItem[] } {
+function findMarkedParts(mapId: string | undefined, items: readonly ReadItem[]): { titles: ReadItem[]; personas: ReadItem[] } {
   const titles: ReadItem[] = [];
   const personas: ReadItem[] = [];
-  if (scope.mapId === undefined) return { titles, personas };
-  for (const item of scope.items) {
-    if (item.marker?.map !== scope.mapId) continue;
+  if (mapId === undefined) return { titles, personas };
+  for (const item of items) {
+    if (item.marker?.map !== mapId) continue;
     if (item.marker.role === 'title') titles.push(item);
     else if (item.marker.role === 'persona') personas.push(item);
   }
@@ -200,7 +239,7 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   for (const note of placed) buckets[note.stage * layers.length + note.layer]?.push(note);
   const notes: Note[] = [];
   for (const bucket of buckets) {
-    bucket.sort((a, b) => a.item.cy - b.item.cy);
+    bucket.sort((a, b) => onBoard(a.item).cy - onBoard(b.item).cy);
     for (const { item, stage, layer } of orderInCell(bucket)) {
       const layerInfo = layers[layer];
       const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
@@ -217,22 +256,26 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   return notes;
 }
 
-/** Notes of one cell (sorted by centre y) in reading order: lines top to bottom, left to right in a line. */
+/**
+ * Notes of one cell (sorted by centre y on the board) in reading order on the board: lines top
+ * to bottom, left to right in a line.
+ */
 function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
   const ordered: PlacedNote[] = [];
   let line: PlacedNote[] = [];
   let anchor: ReadItem | undefined;
   const flush = () => {
-    for (const note of line.sort((a, b) => a.item.cx - b.item.cx)) ordered.push(note);
+    for (const note of line.sort((a, b) => onBoard(a.item).cx - onBoard(b.item).cx)) ordered.push(note);
     line = [];
   };
   for (const note of notes) {
+    const drawn = onBoard(note.item);
     // A note whose centre is inside the line's first note is on the same line.
-    if (anchor && note.item.cy <= anchor.bottom) line.push(note);
+    if (anchor && drawn.cy <= anchor.bottom) line.push(note);
     else {
       flush();
       line.push(note);
-      anchor = note.item;
+      anchor = drawn;
     }
   }
   flush();
@@ -244,7 +287,9 @@ function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
  * items: `cell` for boxes inside the grid body (and marked cells), `decoration` for the rest.
  */
 function assignRemainingRoles(
-  scope: MapScope,
+  items: readonly ReadItem[],
+  mapFrame: ReadItem | undefined,
+  mapId: string | undefined,
   outsiders: readonly ReadItem[],
   grid: Grid | undefined,
   leftovers: Leftovers,
@@ -259,10 +304,10 @@ function assignRemainingRoles(
     const row = locate(body.rows, item.cy);
     return column >= 0 && column < body.columns.length - 1 && row >= 0 && row < body.rows.length - 1;
   };
-  for (const item of scope.items) {
+  for (const item of items) {
     if (roles.has(item.id)) continue;
-    const markedCell = scope.mapId !== undefined && item.marker?.map === scope.mapId && item.marker.role === 'cell';
-    if (item === scope.frame || (item.item.type === 'frame' && !(isCellLike(item) && inBody(item)))) roles.set(item.id, 'frame');
+    const markedCell = mapId !== undefined && item.marker?.map === mapId && item.marker.role === 'cell';
+    if (item === mapFrame || (item.item.type === 'frame' && !(isCellLike(item) && inBody(item)))) roles.set(item.id, 'frame');
     else if (markedCell || (isCellLike(item) && inBody(item))) roles.set(item.id, 'cell');
     else roles.set(item.id, 'decoration');
   }

@@ -1,6 +1,6 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
-import { findGrid } from './find-grid.ts';
+import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
@@ -169,7 +169,7 @@ function findDrawnMaps(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadIte
     if (!content) continue;
     if (content.melted.length > 0) content.headings = settleHeadings(content, namesKind);
     if (content.headings !== 'none') {
-      const skeleton = findGrid(content.all.toArray(), kindOf);
+      const skeleton = findMapGrid(content.all.toArray(), kindOf);
       if (skeleton && skeleton.stages.length > 0) {
         if (skeleton.convincing || !convincingOnly) {
           maps.push({ items: content.all.toArray([frame]), frame, mapId: undefined, skeleton, copied: false });

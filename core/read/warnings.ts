@@ -51,7 +51,7 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
   },
   'no-layer-headers': {
     en: () => 'No layer headings (Goal, Actions, Touchpoints…) were found down the left, so notes could not be put in cells: every text is listed as an orphan.',
-    ru: () => 'Слева не найдены заголовки слоёв (Цель, Действия, Точки контакта…), поэтому заметки не разложены по ячейкам: весь текст записан в «сироты».',
+    ru: () => 'Слева не найдены заголовки слоёв (Цель, Действия, Точки контакта…), поэтому заметки не разложены по ячейкам: весь текст записан как заметки вне ячеек.',
   },
   'no-stage-headers': {
     en: () => 'No row of stage headers was found above the layers: notes could not be put in stages.',

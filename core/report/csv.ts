@@ -1,6 +1,7 @@
 import { nameLayerInFull, nameStageInFull } from '../audit/wording.ts';
 import { indexCells } from '../model/cells.ts';
 import type { CjmMap } from '../model/map.ts';
+import { stripControlChars } from '../text/control-chars.ts';
 
 /** The field separators {@link formatCsv} writes. */
 export type CsvDelimiter = ',' | ';';
@@ -55,9 +56,13 @@ export function formatCsv(map: CjmMap, options: CsvOptions = {}): string {
   return `\ufeff${[header, ...rows].map((row) => row.map((field) => formatField(field, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
 }
 
-/** Quotes and defuses one field (see {@link formatCsv}) for a file separated by `delimiter` (default `','`). */
+/**
+ * Quotes and defuses one field (see {@link formatCsv}) for a file separated by `delimiter` (default
+ * `','`). Control characters (ESC, BEL… pasted terminal colours) are removed first: a spreadsheet
+ * shows them as boxes, and `cat map.csv` in a terminal would obey them.
+ */
 export function formatField(value: string, delimiter: CsvDelimiter = ','): string {
-  const text = defuseFormula(value.replace(/\r\n?/gu, '\n'));
+  const text = defuseFormula(stripControlChars(value.replace(/\r\n?/gu, '\n')));
   return text.includes(delimiter) || /["\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 

@@ -11,7 +11,9 @@
  *   unless the number starts with 0 ("0,125") or a scale word follows ("1,500 млн" is 1.5 million);
  * - scale: "k"/"K"/"к" and "M"/"М"/"m" and "B"/"b" written right after the number, or the words
  *   "тыс.", "тысяч", "thousand", "млн", "миллион", "million", "mln", "млрд", "bn", "billion";
- * - a number glued to a letter before it is a name, not a value ("B2B", "CR2", "Q3").
+ * - a number glued to a letter before it is a name, not a value ("B2B", "CR2", "Q3");
+ * - exponent notation ("1.2e3", "5E-2") is read as such, and a value beyond
+ *   `Number.MAX_SAFE_INTEGER` (or infinite: "1e309") is no value at all, never a cut-off "1".
  *
  * Which number is the value when there are several:
  * 1. the first number after the first label separator (`:`, `=`, or a dash between spaces, but
@@ -194,9 +196,13 @@ function findNumbers(text: string): NumberToken[] {
     const afterSign = /[\s(:=]/u.test(text[start - 2] ?? ' ');
     const negative = (before === '-' || before === '−') && afterSign;
     const isStep = STEP_WORDS.has(stepWord) || before === '№' || before === '#' || (before === ' ' && /[№#]/u.test(text[start - 2] ?? ''));
-    const { digits, end } = readDigits(text, start, !isStep, (at) => scaleFollows(text, at));
+    const read = readDigits(text, start, !isStep, (at) => scaleFollows(text, at));
+    const { digits } = read;
+    // "1e309", "2.5E-3": the exponent belongs to the number. Without this, "1e309" read as 1.
+    const exponent = /^[eE]([+-]?\d{1,6})(?!\p{L})/u.exec(text.slice(read.end, read.end + 8));
+    const end = exponent ? read.end + exponent[0].length : read.end;
     const suffix = readSuffix(text, end);
-    const value = Number(`${negative ? '-' : ''}${digits}e${suffix.exponent}`);
+    const value = Number(`${negative ? '-' : ''}${digits}e${suffix.exponent + Number(exponent?.[1] ?? 0)}`);
     const atStartAsNumbering = numbers.length === 0 && text.slice(0, start).trim() === '' && /^[.)]\s/u.test(text.slice(end, end + 2));
     const year = /^(?:19|20)\d\d$/.test(digits) && /^\s*(?:г(?!\p{L})|год|year)/iu.test(text.slice(end, end + 8));
     const moneyBefore = MONEY_BEFORE.has(before ?? '') || (before === ' ' && MONEY_BEFORE.has(text[start - 2] ?? ''));
@@ -238,7 +244,8 @@ export function parseMetric(text: string): ParsedMetric | undefined {
   const chosen =
     (separator >= 0 ? numbers.find((token) => token.start > separator && !token.label) : undefined) ??
     numbers.find((token) => !token.label);
-  if (!chosen || !Number.isFinite(chosen.value)) return undefined;
+  // An infinite or absurdly large value ("1e309", 25 digits) is a typo or a stunt, not a metric.
+  if (!chosen || !Number.isFinite(chosen.value) || Math.abs(chosen.value) > Number.MAX_SAFE_INTEGER) return undefined;
   const labelHasPercent = separator >= 0 && chosen.start > separator && normalized.slice(0, separator).includes('%');
   let unit: MetricUnit | undefined;
   if (chosen.percent || (labelHasPercent && !chosen.money)) unit = 'percent';

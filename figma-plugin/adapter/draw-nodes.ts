@@ -21,6 +21,17 @@ export interface DrawContext {
   readonly editor: DrawingEditor;
   readonly profile: PlatformProfile;
   readonly fonts: FontBook;
+  /**
+   * Every node created so far, recorded the moment it exists: a call that fails half-way through
+   * drawing one item (after `createFrame`, before its text) must still be rolled back.
+   */
+  readonly made: SceneNode[];
+}
+
+/** Records a node just created, so a rollback finds it even if drawing it fails later. */
+function track<T extends SceneNode>(context: DrawContext, node: T): T {
+  context.made.push(node);
+  return node;
 }
 
 /** A node that holds others: the map's section or frame, a card. */
@@ -71,7 +82,7 @@ export function drawContainer(context: DrawContext, item: PlanFrameItem): Sectio
   const { figma } = context;
   const name = item.text.trim() || 'Journey map';
   if (context.editor === 'figjam') {
-    const section = figma.createSection();
+    const section = track(context, figma.createSection());
     section.name = name;
     // A new section is small: size it without moving anything (docs/figma-plugin-api.md, "Sections").
     section.resizeWithoutConstraints(item.rect.width, item.rect.height);
@@ -79,7 +90,7 @@ export function drawContainer(context: DrawContext, item: PlanFrameItem): Sectio
     section.fills = [paintOf(item.color)];
     return section;
   }
-  const frame = figma.createFrame();
+  const frame = track(context, figma.createFrame());
   frame.name = name;
   frame.resize(item.rect.width, item.rect.height);
   place(frame, item.rect, {});
@@ -91,11 +102,13 @@ export function drawContainer(context: DrawContext, item: PlanFrameItem): Sectio
 
 /** A text of its planned width whose height follows its content (the map title). */
 export function drawText(context: DrawContext, item: PlanTextItem, at: Placement): TextNode {
-  const text = context.figma.createText();
+  const text = track(context, context.figma.createText());
   place(text, item.rect, at);
   writeText(text, context.fonts.fontFor(context.profile.fonts.heading), item.fontSize ?? 24, item.text);
-  text.textAutoResize = 'HEIGHT';
+  // Fixed width, then the height follows the text, in the order Figma's own example uses
+  // (docs/figma-plugin-api.md, "Text boxes").
   text.resize(item.rect.width, item.rect.height);
+  text.textAutoResize = 'HEIGHT';
   text.fills = [solidPaint(INK)];
   return text;
 }
@@ -108,7 +121,7 @@ export function drawText(context: DrawContext, item: PlanTextItem, at: Placement
 export function drawShape(context: DrawContext, item: PlanShapeItem, at: Placement): SceneNode {
   const { figma } = context;
   if (item.role === 'cell' && item.text === '') {
-    const cell = figma.createRectangle();
+    const cell = track(context, figma.createRectangle());
     cell.resize(item.rect.width, item.rect.height);
     place(cell, item.rect, at);
     cell.fills = [paintOf(item.color)];
@@ -116,7 +129,7 @@ export function drawShape(context: DrawContext, item: PlanShapeItem, at: Placeme
   }
   const font = context.fonts.fontFor(item.role === 'persona' ? context.profile.fonts.text : context.profile.fonts.heading);
   if (context.editor === 'figjam') {
-    const shape: ShapeWithTextNode = figma.createShapeWithText();
+    const shape: ShapeWithTextNode = track(context, figma.createShapeWithText());
     shape.shapeType = item.role === 'persona' ? 'SQUARE' : 'ROUNDED_RECTANGLE';
     shape.resize(item.rect.width, item.rect.height);
     place(shape, item.rect, at);
@@ -141,18 +154,18 @@ interface CardText {
  */
 function drawCard(context: DrawContext, rect: Rect, color: ColorToken, content: CardText, at: Placement): FrameNode {
   const { figma } = context;
-  const card = figma.createFrame();
+  const card = track(context, figma.createFrame());
   card.resize(rect.width, rect.height);
   place(card, rect, at);
   card.fills = [paintOf(color)];
   card.cornerRadius = CARD_RADIUS;
-  const text = figma.createText();
+  const text = track(context, figma.createText());
   card.appendChild(text);
   text.x = content.padding;
   text.y = content.padding;
   writeText(text, content.font, content.fontSize, content.text);
-  text.textAutoResize = 'HEIGHT';
   text.resize(Math.max(1, rect.width - 2 * content.padding), Math.max(1, rect.height - 2 * content.padding));
+  text.textAutoResize = 'HEIGHT';
   text.fills = [solidPaint(INK)];
   card.name = content.text.slice(0, 60) || 'Card';
   return card;
@@ -175,7 +188,7 @@ export function drawNote(context: DrawContext, note: { readonly text: string; re
   const font = context.fonts.fontFor(profile.fonts.note);
   const fontSize = note.fontSize ?? profile.note.fontSize;
   if (context.editor === 'figjam') {
-    const sticky = figma.createSticky();
+    const sticky = track(context, figma.createSticky());
     place(sticky, note.rect, {});
     // The author's name is no part of a generated map.
     sticky.authorVisible = false;
@@ -200,7 +213,7 @@ export function placeNote(note: DrawnNote, rect: Rect, at: Placement): void {
 
 /** A dot of the emotion curve. */
 export function drawDot(context: DrawContext, item: PlanDotItem, at: Placement): SceneNode {
-  const dot = context.figma.createEllipse();
+  const dot = track(context, context.figma.createEllipse());
   dot.resize(Math.max(0.01, item.rect.width), Math.max(0.01, item.rect.height));
   place(dot, item.rect, at);
   dot.fills = [paintOf(item.color)];
@@ -212,7 +225,7 @@ export function drawDot(context: DrawContext, item: PlanDotItem, at: Placement):
  * counter-clockwise about its start (docs/figma-plugin-api.md, "Lines").
  */
 export function drawLine(context: DrawContext, item: PlanLineItem, at: Placement): SceneNode {
-  const line = context.figma.createLine();
+  const line = track(context, context.figma.createLine());
   const dx = item.to.x - item.from.x;
   const dy = item.to.y - item.from.y;
   line.resize(Math.max(0.01, Math.hypot(dx, dy)), 0);

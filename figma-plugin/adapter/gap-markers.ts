@@ -71,7 +71,9 @@ export async function placeGapMarkers(figma: FigmaApi, targets: readonly GapMark
   const profile = PLATFORM_PROFILES[editor];
   const fonts = await FontBook.load(figma, [profile.fonts.note]);
   const font = fonts.fontFor(profile.fonts.note);
+  /** Every node created (card labels too), for the rollback; `markers` are the markers themselves. */
   const made: SceneNode[] = [];
+  const markers: SceneNode[] = [];
   const containers = new Map<string, { node: Container; rect: Rect } | undefined>();
   try {
     for (const { cell, containerId } of targets) {
@@ -88,6 +90,7 @@ export async function placeGapMarkers(figma: FigmaApi, targets: readonly GapMark
       let node: SceneNode;
       if (editor === 'figjam' && room.width >= profile.note.width && room.height >= profile.note.width) {
         const sticky = figma.createSticky();
+        // Recorded at once: a failure while drawing it must still remove it.
         made.push(sticky);
         place(sticky, { ...corner, width: profile.note.width, height: profile.note.width }, at);
         sticky.authorVisible = false;
@@ -97,21 +100,22 @@ export async function placeGapMarkers(figma: FigmaApi, targets: readonly GapMark
         node = sticky;
       } else {
         const size = { width: Math.max(40, Math.min(MARKER_WIDTH, room.width)), height: Math.max(32, Math.min(MARKER_HEIGHT, room.height)) };
-        node = editor === 'figjam' ? drawShapeMarker(figma, cell.text, font, size) : drawCardMarker(figma, cell.text, font, size);
-        made.push(node);
+        node = editor === 'figjam' ? drawShapeMarker(figma, cell.text, font, size, made) : drawCardMarker(figma, cell.text, font, size, made);
         place(node, { ...corner, ...size }, at);
       }
       mark(node, encodeMarker({ map: 'audit', role: 'gap-marker', stage: cell.stage, layer: cell.layer }));
+      markers.push(node);
     }
   } catch (error) {
-    removeNodes(made);
+    removeNodes([...made].reverse());
     throw error;
   }
-  return made;
+  return markers;
 }
 
-function drawShapeMarker(figma: FigmaApi, text: string, font: { family: string; style: string }, size: { width: number; height: number }): SceneNode {
+function drawShapeMarker(figma: FigmaApi, text: string, font: { family: string; style: string }, size: { width: number; height: number }, made: SceneNode[]): SceneNode {
   const shape = figma.createShapeWithText();
+  made.push(shape);
   shape.shapeType = 'ROUNDED_RECTANGLE';
   shape.resize(size.width, size.height);
   shape.fills = [solidPaint(GAP_MARKER_HEX)];
@@ -121,21 +125,23 @@ function drawShapeMarker(figma: FigmaApi, text: string, font: { family: string; 
   return shape;
 }
 
-function drawCardMarker(figma: FigmaApi, text: string, font: { family: string; style: string }, size: { width: number; height: number }): SceneNode {
+function drawCardMarker(figma: FigmaApi, text: string, font: { family: string; style: string }, size: { width: number; height: number }, made: SceneNode[]): SceneNode {
   const card = figma.createFrame();
+  made.push(card);
   card.resize(size.width, size.height);
   card.fills = [solidPaint(GAP_MARKER_HEX)];
   card.cornerRadius = 8;
   card.name = text;
   const label = figma.createText();
+  made.push(label);
   card.appendChild(label);
   label.x = 8;
   label.y = 8;
   label.fontName = font;
   label.fontSize = MARKER_FONT_SIZE;
   label.characters = text;
-  label.textAutoResize = 'HEIGHT';
   label.resize(Math.max(1, size.width - 16), Math.max(1, size.height - 16));
+  label.textAutoResize = 'HEIGHT';
   label.fills = [solidPaint(GAP_MARKER_INK)];
   return card;
 }

@@ -1,4 +1,3 @@
-import type { SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
 import { planBoard, PLATFORM_PROFILES, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { AbortSignalLike, BoardPlan, CjmMap, Locale, PlanNoteItem, Point, Rect } from '../../core/index.ts';
 import { drawNote } from './draw-nodes.ts';
@@ -98,7 +97,7 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
 
   const fonts = await FontBook.load(figma, [profile.fonts.text, profile.fonts.heading, profile.fonts.note]);
   checkAbort();
-  const context: DrawContext = { figma, editor, profile, fonts };
+  const context: DrawContext = { figma, editor, profile, fonts, made: [] };
   const noteItems = first.items.filter((item): item is PlanNoteItem => item.shape === 'sticky');
   const total = noteItems.length + first.items.length;
   options.onProgress?.(0, total, 'measure');
@@ -135,8 +134,9 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
       fontsLoaded: new Set([profile.fonts.text, profile.fonts.heading, profile.fonts.note].map((f) => `${f.family} ${f.style}`)).size,
     };
   } catch (error) {
-    // writePlan removed what it wrote; the notes drawn for measuring may not have reached it.
-    removeNodes([...drawn.values()].map((note) => note.node as SceneNode));
+    // writePlan removed what it wrote; the notes drawn for measuring and a node whose drawing
+    // failed half-way never reached it. Children first, so each removal is of a node still there.
+    removeNodes([...context.made].reverse());
     throw error;
   }
 }

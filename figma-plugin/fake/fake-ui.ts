@@ -11,16 +11,29 @@ function assertPlainData(value: unknown, path: string): void {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return;
   if (type !== 'object') throw new Error(`postMessage: ${path} is a ${type}, which cannot be sent to the UI`);
-  if (value instanceof Date || value instanceof Uint8Array) return;
+  // Tags, not instanceof: the sandbox is another realm with its own Date and Object.
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Date]' || tag === '[object Uint8Array]') return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => assertPlainData(item, `${path}[${i}]`));
     return;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
+  // A plain object's prototype is its realm's Object.prototype, which has no prototype itself.
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) {
     throw new Error(`postMessage: ${path} is a ${(value).constructor?.name ?? 'class instance'}, which loses its prototype on the way to the UI`);
   }
   for (const [key, item] of Object.entries(value)) assertPlainData(item, `${path}.${key}`);
+}
+
+/** A structured copy of plain data (checked by `assertPlainData`): Dates and byte arrays stay what they are. */
+function copyPlainData(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Date]') return new Date((value as Date).getTime());
+  if (tag === '[object Uint8Array]') return new Uint8Array(value as Uint8Array);
+  if (Array.isArray(value)) return value.map(copyPlainData);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyPlainData(item)]));
 }
 
 /**
@@ -52,7 +65,7 @@ export class FakeUi {
   postMessage(message: unknown): void {
     if (!this.shown || this.closed) throw new Error('postMessage: no UI is open (call figma.showUI first)');
     assertPlainData(message, 'message');
-    const copy: unknown = message === undefined ? undefined : JSON.parse(JSON.stringify(message));
+    const copy = copyPlainData(message);
     this.sent.push(copy);
     for (const listener of [...this.#listeners]) listener(copy);
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../core/index.ts';
 import { describeError, toOneLine } from '../../cli/describe-error.ts';
-import { decodeText } from '../../cli/process-io.ts';
+import { decodeInput } from '../../cli/decode-input.ts';
+
+const decodeText = (bytes: Uint8Array) => decodeInput(bytes, 'x.json').text;
 import { UsageError } from '../../cli/usage-error.ts';
 
 describe('describeError', () => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../cli/io.ts';
-import { decodeText } from '../../cli/process-io.ts';
+import { readBounded, tooLarge } from '../../cli/process-io.ts';
 import { run } from '../../cli/run.ts';
 
 /** Absolute path of a file in test/cli/fixtures/. */
@@ -11,10 +12,10 @@ export function fixture(name: string): string {
 
 /** Options of {@link createFakeIo}. */
 export interface FakeIoOptions {
-  /** Files that exist only in memory; other paths are read from the real disk. */
-  readonly files?: Readonly<Record<string, string>>;
-  /** What `-` reads. */
-  readonly stdin?: string;
+  /** Files that exist only in memory (text is stored as UTF-8); other paths are read from the real disk. */
+  readonly files?: Readonly<Record<string, string | Uint8Array>>;
+  /** What `-` reads: text (as UTF-8), bytes, or an endless stream of chunks. */
+  readonly stdin?: string | Uint8Array | (() => AsyncIterable<Uint8Array>);
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stdout claims to be a terminal. */
   readonly tty?: boolean;
@@ -43,14 +44,20 @@ export function createFakeIo(options: FakeIoOptions = {}): FakeIo {
   return {
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: false },
-    readFile: async (path) => {
+    readFile: async (path, limits) => {
       const inMemory = options.files?.[path];
-      return inMemory ?? decodeText(await readFile(path));
+      const bytes = inMemory === undefined ? new Uint8Array(await readFile(path)) : toBytes(inMemory);
+      // Like a regular file on disk: its size is known before reading.
+      if (bytes.length > limits.maxBytes) throw tooLarge(limits, bytes.length);
+      return bytes;
     },
-    readStdin: () => {
+    readStdin: (limits) => {
       stdinReads++;
-      return Promise.resolve(stdinReads === 1 ? (options.stdin ?? '') : '');
+      const input = stdinReads === 1 ? (options.stdin ?? '') : '';
+      if (typeof input === 'function') return readBounded(input(), limits);
+      return readBounded([toBytes(input)], limits);
     },
+    sameFile: (a, b) => Promise.resolve(resolve(a) === resolve(b)),
     writeFile: (path, text) => {
       if (path.startsWith('/nonexistent/')) return Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
       written.set(path, text);
@@ -62,6 +69,10 @@ export function createFakeIo(options: FakeIoOptions = {}): FakeIo {
     written,
     stdinReads: () => stdinReads,
   };
+}
+
+function toBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === 'string' ? new TextEncoder().encode(value) : value;
 }
 
 /** What one in-process run of `cjm` did. */

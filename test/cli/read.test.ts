@@ -34,14 +34,14 @@ describe('cjm read', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       [
-        `${lumusPath}: карта cjm/1, 1 карта`,
+        `${lumusPath}: карта в формате cjm/1, 1 карта`,
         '',
-        'Lumus: руководитель отдела продаж [ru]',
+        'Lumus: руководитель отдела продаж [русский]',
         '  Персона:    Руководитель отдела продаж',
-        '  Этапы:      4: Игнорирование (reach) → Поиск решения (reach) → Выбор продукта (act) → Тестирование (convert)',
-        '  Слои:       4: Цель (goal, обязательный), Эмоции (emotions), Точки контакта (touchpoints, обязательный), Рекомендации (recommendations, обязательный)',
+        '  Этапы:      4 — Охват: Игнорирование → Поиск решения; Взаимодействие: Выбор продукта; Конверсия: Тестирование',
+        '  Слои:       4 — Цель (обязательный), Эмоции, Точки контакта (обязательный), Рекомендации (обязательный)',
         '  Заметки:    8 заметок в ячейках',
-        '  Вне сетки:  0',
+        '  Вне ячеек:  0',
         '',
       ].join('\n'),
     );
@@ -55,8 +55,20 @@ describe('cjm read', () => {
         orphans: Array.from({ length: orphans }, (_, i) => ({ text: `stray ${i}`, reason: 'outside-grid' })),
       });
     const lines = async (count: number, orphans: number) => linesOf((await runCli(['read', 'm.json'], { files: { 'm.json': withNotes(count, orphans) } })).stdout);
-    expect((await lines(1, 2)).slice(-2)).toEqual(['  Заметки:    1 заметка в ячейках', '  Вне сетки:  2 заметки (текст вне сетки; см. "orphans" в --json)']);
-    expect((await lines(5, 1)).slice(-2)).toEqual(['  Заметки:    5 заметок в ячейках', '  Вне сетки:  1 заметка (текст вне сетки; см. "orphans" в --json)']);
+    expect((await lines(1, 2)).slice(-2)).toEqual(['  Заметки:    1 заметка в ячейках', '  Вне ячеек:  2 заметки (список — в поле "orphans" вывода --json)']);
+    expect((await lines(5, 1)).slice(-2)).toEqual(['  Заметки:    5 заметок в ячейках', '  Вне ячеек:  1 заметка (список — в поле "orphans" вывода --json)']);
+  });
+
+  it('speaks to a Russian strategist in Russian: phases and layer kinds by their Russian names, no English codes, no jargon', async () => {
+    const { stdout } = await runCli(['read', fixture('../../fixtures/miro-ru-clinic.json')]);
+    // No RACE phase codes and no layer kind ids: the board's own text ("Рекомендации SMM") may be Latin.
+    expect(stdout).not.toMatch(/\b(?:plan|reach|act|convert|engage)\b/iu);
+    expect(stdout).not.toMatch(/\b(?:goal|actions|expectations|emotions|touchpoints|barriers|recommendations|metrics|other)\b/u);
+    expect(stdout).not.toMatch(/сирот/u);
+    expect(stdout).toContain('Этапы:      5 — Охват: Осознание проблемы → Поиск клиники; Взаимодействие: Выбор врача; Конверсия: Запись и первый визит; Вовлечение: Повторные визиты');
+    // A heading is shown with the kind it was read as when its title does not say it: "Боли" are barriers.
+    expect(stdout).toMatch(/Боли \(барьеры\)/u);
+    expect(stdout).toMatch(/Эмоцыи \(эмоции\)/u);
   });
 
   it('summarises in English with --locale en', async () => {
@@ -67,10 +79,10 @@ describe('cjm read', () => {
       [
         `${lumusPath}: cjm/1 map, 1 map`,
         '',
-        'Lumus: руководитель отдела продаж [ru]',
+        'Lumus: руководитель отдела продаж [Russian]',
         '  Persona:  Руководитель отдела продаж',
-        '  Stages:   4: Игнорирование (reach) → Поиск решения (reach) → Выбор продукта (act) → Тестирование (convert)',
-        '  Layers:   4: Цель (goal, required), Эмоции (emotions), Точки контакта (touchpoints, required), Рекомендации (recommendations, required)',
+        '  Stages:   4 — Reach: Игнорирование → Поиск решения; Act: Выбор продукта; Convert: Тестирование',
+        '  Layers:   4 — Цель (goal, required), Эмоции (emotions), Точки контакта (touchpoints, required), Рекомендации (recommendations, required)',
         '  Notes:    8 in cells',
         '  Orphans:  0',
         '',

@@ -39,11 +39,11 @@ describe('board text on the terminal', () => {
     expect(stderr).toBe('');
     expect(controlsIn(stdout)).toEqual([]);
     const lines = linesOf(stdout);
-    expect(lines[2]).toBe('T[2J[31mHACK [en]');
+    expect(lines[2]).toBe('T[2J[31mHACK [English]');
     expect(lines[3]).toBe('  Persona:  Anna');
-    expect(lines[4]).toMatch(/^ {2}Stages: {3}4: Aware31mness \(reach, Web\]0;owned\) → /u);
+    expect(lines[4]).toMatch(/^ {2}Stages: {3}4 — Reach: Aware31mness \(Web\]0;owned\); Act: /u);
     // A vertical tab is a soft line break: one line still.
-    expect(lines[5]).toMatch(/^ {2}Layers: {3}4: Goal line two \(goal, required\), /u);
+    expect(lines[5]).toMatch(/^ {2}Layers: {3}4 — Goal line two \(required\), /u);
   });
 
   it('names an id with an escape sequence in an error line without it', async () => {

@@ -213,3 +213,39 @@ describe('fake figma: a Figma REST export as the document', () => {
     }
   });
 });
+
+describe('fake figma: the UI channel', () => {
+  it('sends plain data only, as structured copies', () => {
+    const { figma, ui } = createFakeFigma();
+    expect(() => figma.ui.postMessage({ type: 'x' })).toThrow(/showUI/u);
+    figma.showUI('<p>ui</p>', { themeColors: true });
+    const message = { type: 'x', list: [1, { a: 'b' }], when: new Date(0) };
+    figma.ui.postMessage(message);
+    expect(ui.sent[0]).toEqual({ type: 'x', list: [1, { a: 'b' }], when: new Date(0) });
+    expect(ui.sent[0]).not.toBe(message);
+    expect(() => figma.ui.postMessage({ roles: new Map([['a', 1]]) })).toThrow(/Map/u);
+    expect(() => figma.ui.postMessage({ run: () => 1 })).toThrow(/function/u);
+  });
+});
+
+describe('fake figma: text boxes and lines', () => {
+  it('fixes a resized auto-width text, then lets its height follow the text', async () => {
+    const { figma } = createFakeFigma({ editor: 'figma' });
+    await figma.loadFontAsync({ family: 'Inter', style: 'Regular' });
+    const text = figma.createText();
+    text.characters = 'one two three four five six seven eight nine ten';
+    const autoWidth = text.width;
+    text.resize(80, 20);
+    expect(text.textAutoResize).toBe('NONE');
+    expect([text.width, text.height]).toEqual([80, 20]);
+    text.textAutoResize = 'HEIGHT';
+    expect(text.width).toBe(80);
+    expect(text.height).toBeGreaterThan(20);
+    expect(autoWidth).toBeGreaterThan(80);
+  });
+
+  it('refuses a line with a height', () => {
+    const { figma } = createFakeFigma();
+    expect(() => figma.createLine().resize(100, 5)).toThrow(/height must be 0/u);
+  });
+});

@@ -69,6 +69,12 @@ describe('generateMap on the fake editor: every template × locale reads back to
           }
           for (const [i, a] of notes.entries()) for (const b of notes.slice(i + 1)) expect(overlaps(a.rect, b.rect), `${a.node.id} × ${b.node.id}`).toBe(false);
 
+          // Editing calls stay within a budget per node (a card is a frame and a text).
+          expect(fake.faults.steps).toBeLessThanOrEqual(result.nodeCount * (editor === 'figjam' ? 10 : 14));
+          // One node per plan item; in a design file each card (every frame but the map's) adds its text.
+          const cards = fake.page().findAllWithCriteria({ types: ['FRAME'] }).length - (editor === 'figma' ? 1 : 0);
+          expect(fake.nodeCount()).toBe(result.nodeCount + cards);
+
           // One undo step takes the whole map away.
           expect(fake.undoSteps()).toBe(1);
           fake.undo();

@@ -1,3 +1,4 @@
+import type { Localized } from '../../i18n.ts';
 import type { AuditContext } from '../context.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { formatMetric, localize, quoteLayer, quoteStage } from '../wording.ts';
@@ -8,15 +9,16 @@ import { sayAfter } from './funnel-wording.ts';
  * funnel means the numbers count different things (visits and customers), cover different periods,
  * or the stages are out of order. Compared within one metrics layer, counts with counts (see
  * `computeFunnel` for lanes). Percentages are the conversion rates of their steps: one step may
- * well convert better than the one before, so rates are never compared.
+ * well convert better than the one before, so rates are never compared with each other — but a
+ * step's rate above 100 % is impossible (more customers pass the step than reach it): flagged too.
  */
 export const FUNNEL_INCONSISTENT: Rule = {
   id: 'funnel-inconsistent',
   severity: 'warning',
   title: { ru: 'Воронка растёт', en: 'Funnel grows' },
   description: {
-    ru: 'Число клиентов в слое метрик не должно расти от этапа к этапу: до следующего шага доходит не больше клиентов, чем было на предыдущем. Проценты — это конверсии этапов, их друг с другом не сравнивают.',
-    en: 'A number of customers in a metrics layer must not grow from one stage to the next: no more customers reach a step than were at the step before. Percentages are the stages’ conversion rates and are not compared with each other.',
+    ru: 'Число клиентов в слое метрик не должно расти от этапа к этапу: до следующего шага доходит не больше клиентов, чем было на предыдущем. Проценты — это конверсии этапов, их друг с другом не сравнивают, но конверсия этапа не может быть больше 100%.',
+    en: 'A number of customers in a metrics layer must not grow from one stage to the next: no more customers reach a step than were at the step before. Percentages are the stages’ conversion rates and are not compared with each other, but no stage converts more than 100%.',
   },
   check: checkGrowth,
 };
@@ -28,11 +30,15 @@ function checkGrowth(context: AuditContext): RuleFinding[] {
     if (!layer) continue;
     const layerName = quoteLayer(layer);
     for (const step of funnel.steps) {
-      if (step.previousValue === undefined || step.value <= step.previousValue) continue;
       const position = context.stagePosition(step.stage);
       const stage = context.map.stages[position];
       if (!stage) continue;
       const stageName = quoteStage(stage, position);
+      if (step.rate !== undefined && step.rate > 1) {
+        findings.push(rateAbove100(step.stage, layer.id, stageName, layerName, formatMetric(step.value, step.unit, 'ru'), formatMetric(step.value, step.unit, 'en')));
+        continue;
+      }
+      if (step.previousValue === undefined || step.value <= step.previousValue) continue;
       const after = sayAfter(context, step.from);
       const numbers = localize(
         (locale) => `${formatMetric(step.previousValue ?? 0, step.unit, locale)} → ${formatMetric(step.value, step.unit, locale)}`,
@@ -52,4 +58,20 @@ function checkGrowth(context: AuditContext): RuleFinding[] {
     }
   }
   return findings;
+}
+
+/** A stated conversion rate above 100 %: the numbers of the step cannot both be right. */
+function rateAbove100(stage: string, layer: string, stageName: Localized, layerName: Localized, ru: string, en: string): RuleFinding {
+  return {
+    stage,
+    layer,
+    message: {
+      ru: `Этап ${stageName.ru}: в слое ${layerName.ru} конверсия этапа ${ru} — больше 100%`,
+      en: `Stage ${stageName.en}: ${layerName.en} gives the stage a conversion of ${en}, over 100%`,
+    },
+    hint: {
+      ru: 'Конверсия этапа — доля клиентов, которые прошли его дальше; она не бывает больше 100%. Проверьте число: возможно, это рост к прошлому периоду или опечатка (140% вместо 14%).',
+      en: 'A stage’s conversion is the share of its customers who move on; it cannot exceed 100%. Check the number: it may be growth over a past period, or a typo (140% for 14%).',
+    },
+  };
 }

@@ -72,11 +72,12 @@ export class FakeLine extends FakeScene implements Pick<LineNode, 'type' | 'rota
     this.#strokes = value;
   }
 
-  /** A line's height stays 0, whatever is asked. */
-  resize(width: number, _height: number): void {
+  /** A line must be given a height of exactly 0 (docs/figma-plugin-api.md, "Lines"). */
+  resize(width: number, height: number): void {
     this.assertAlive('resize');
     this.world.step('resize');
     if (!(width >= 0.01)) throw new Error(`in resize: width must be >= 0.01, got ${width}`);
+    if (height !== 0) throw new Error(`in resize: a line's height must be 0, got ${height}`);
     this.setSize(width, 0);
   }
 }

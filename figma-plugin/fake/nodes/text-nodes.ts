@@ -138,10 +138,19 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
     return super.name;
   }
 
+  /**
+   * A resized auto-width text keeps the size it is given (its mode becomes fixed); an
+   * auto-height one keeps the width and fits its height again. Inferred from Figma's own example,
+   * which resizes a text and then sets `textAutoResize = 'HEIGHT'` (docs/figma-plugin-api.md,
+   * "Text boxes").
+   */
   resize(width: number, height: number): void {
     this.assertAlive('resize');
     this.world.step('resize');
     this.checkSize('resize', width, height);
+    const mode = this.#autoResize;
+    if (mode === 'WIDTH_AND_HEIGHT') this.#autoResize = 'NONE';
+    this.world.recordUndo(() => (this.#autoResize = mode));
     this.setSize(width, height);
     this.relayout();
   }

@@ -1,5 +1,5 @@
-import { planBoard } from '../../../core/layout/plan-board.ts';
-import type { CjmMap } from '../../../core/model/map.ts';
+import { planBoard } from '../../../core/index.ts';
+import type { CjmMap } from '../../../core/index.ts';
 import type { RemoteDeps } from '../../../cli/remote/remote-deps.ts';
 import { run } from '../../../cli/run.ts';
 import { planToFigmaRest } from '../../support/export-figma-rest.ts';

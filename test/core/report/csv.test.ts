@@ -117,6 +117,23 @@ describe('formatCsv', () => {
     ]);
   });
 
+  it('strips control characters from cells (terminal colours, bells), then defuses what is left', () => {
+    expect(formatField('\u001b[31mКрасный\u001b[0m текст\u0007')).toBe('[31mКрасный[0m текст');
+    expect(formatField('a\u0000b\u007fc\u009bd')).toBe('abcd');
+    // A bell before a formula does not hide it from the defusing.
+    expect(formatField('\u0007=cmd|x')).toBe("'=cmd|x");
+    // A vertical tab (PowerPoint's soft line break) is a line break in the cell.
+    expect(formatField('one\u000btwo')).toBe('"one\ntwo"');
+    const map = makeMap({ stages: [stage('s', 'Этап\u001b]0;title\u0007')], layers: [layer('l', 'touchpoints', 'Точки')], notes: [note('s', 'l', '\u001b[2JСайт')] });
+    const csv = formatCsv(map);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f]/u);
+    expect(parseCsv(csv.slice(1))).toEqual([
+      ['Слой', 'Этап]0;title'],
+      ['Точки', '[2JСайт'],
+    ]);
+  });
+
   it('defuses a note that is only a phone number, which Excel would evaluate', () => {
     expect(formatField('+7 999 123 45 67')).toBe("'+7 999 123 45 67");
     expect(formatField('-1 2')).toBe("'-1 2");

@@ -94,6 +94,28 @@ describe('parseMetric', () => {
   it('returns undefined without a number', () => {
     expect(parseMetric('Посетители')).toBeUndefined();
   });
+
+  it('reads exponent notation and refuses infinite or absurd values instead of reading "1e309" as 1', () => {
+    expect(parseMetric('1e309')).toBeUndefined();
+    expect(parseMetric('Visitors: 1e309')).toBeUndefined();
+    expect(parseMetric('-1e309')).toBeUndefined();
+    expect(parseMetric('Клиентов: 999 999 999 999 999 999 999')).toBeUndefined();
+    expect(parseMetric('Клиентов: 1e5')).toEqual({ value: 100_000, unit: 'count' });
+    expect(parseMetric('2.5e3 visits')).toEqual({ value: 2500, unit: 'count' });
+    expect(parseMetric('CR 5E-1%')).toEqual({ value: 0.5, unit: 'percent' });
+    // A letter e that starts a word is no exponent.
+    expect(parseMetric('3 emails')).toEqual({ value: 3, unit: 'count' });
+  });
+
+  it('never returns a value that is not a finite, safe number', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '9', 'e', 'E', '+', '-', '.', ',', ' ', '%', 'k', 'м', 'n') }), (text) => {
+        const parsed = parseMetric(text);
+        if (parsed) expect(Number.isFinite(parsed.value) && Math.abs(parsed.value) <= Number.MAX_SAFE_INTEGER).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('isPercent', () => {

@@ -103,3 +103,52 @@ describe('funnel-bottleneck', () => {
     expect(findings[0]?.message).toMatch(/^Узкое место воронки «Выручка»: «Поиск решения» → «Выбор продукта»: 11%/u);
   });
 });
+
+describe('funnel-bottleneck hints follow the RACE phase of the stage', () => {
+  type Drop = 'reach' | 'act' | 'convert' | 'engage' | 'no phase';
+  /** A clinic's path (phases as in the clinic template); the counts put the steepest drop into the stage named. */
+  const COUNTS: Readonly<Record<Drop, number[]>> = {
+    reach: [10_000, 100, 90, 80, 70],
+    act: [10_000, 9_000, 100, 90, 80],
+    convert: [10_000, 9_000, 8_000, 100, 90],
+    engage: [10_000, 9_000, 8_000, 7_000, 100],
+    'no phase': [10_000, 100, 90, 80, 70],
+  };
+  function clinic(drop: Drop) {
+    const phases = ['reach', 'reach', 'act', 'convert', 'engage'] as const;
+    return makeMap({
+      stages: ['Осознание проблемы', 'Поиск клиники', 'Выбор врача', 'Запись и первый визит', 'Повторные визиты'].map((name, i) =>
+        stage(`s${i + 1}`, name, drop === 'no phase' ? {} : { phase: phases[i] }),
+      ),
+      layers: [layer('m', 'metrics', 'Пациенты')],
+      notes: COUNTS[drop].map((value, i) => note(`s${i + 1}`, 'm', `Пациентов: ${value}`, { value })),
+    });
+  }
+  const hint = (drop: Drop, locale: 'ru' | 'en' = 'ru') => findingsOf(clinic(drop), 'funnel-bottleneck', { locale })[0]?.hint ?? '';
+
+  it('never suggests abandoned carts before the deal (a clinic losing patients while they look for a clinic)', () => {
+    for (const drop of ['reach', 'act', 'engage', 'no phase'] as const) {
+      expect(hint(drop)).not.toMatch(/корзин/u);
+      expect(hint(drop, 'en')).not.toMatch(/cart/u);
+    }
+  });
+
+  it('speaks of channels at reach, the offer at act, the deal at convert, retention at engage', () => {
+    expect(hint('reach')).toMatch(/ещё на этапе охвата.*каналы/u);
+    expect(hint('reach', 'en')).toMatch(/still at reach.*channels/u);
+    expect(hint('act')).toMatch(/при оценке и выборе/u);
+    expect(hint('convert')).toMatch(/у самой сделки.*корзине/u);
+    expect(hint('convert', 'en')).toMatch(/at the deal itself.*carts/u);
+    expect(hint('engage')).toMatch(/после первой покупки.*удержанию/u);
+    expect(hint('no phase')).toMatch(/^Здесь теряется больше всего клиентов\. Начните с этого перехода/u);
+  });
+
+  it('uses the phase of the step before when the bottleneck stage has none', () => {
+    const map = makeMap({
+      stages: [stage('s1', 'Поиск', { phase: 'reach' }), stage('s2', 'Переход на сайт'), stage('s3', 'Заявка', { phase: 'convert' })],
+      layers: [layer('m', 'metrics', 'Клиенты')],
+      notes: [note('s1', 'm', 'Клиентов: 10000', { value: 10_000 }), note('s2', 'm', 'Клиентов: 500', { value: 500 }), note('s3', 'm', 'Клиентов: 400', { value: 400 })],
+    });
+    expect(findingsOf(map, 'funnel-bottleneck')[0]?.hint).toMatch(/ещё на этапе охвата/u);
+  });
+});

@@ -34,6 +34,15 @@ describe('funnel-inconsistent', () => {
     expect(findingsOf(makeMetricMap([3_000, 1_200, 1_200, 10]), 'funnel-inconsistent')).toEqual([]);
   });
 
+  it('flags a step whose stated conversion is over 100 %', () => {
+    const findings = findingsOf(makeMetricMap([3_000, '140%', '35%']), 'funnel-inconsistent');
+    expect(findings.map((f) => [f.stage, f.message])).toEqual([['s2', 'Этап «Выбор продукта»: в слое «Метрики» конверсия этапа 140% — больше 100%']]);
+    expect(findings[0]?.hint).toContain('не бывает больше 100%');
+    const [english] = findingsOf(makeMetricMap(['140%']), 'funnel-inconsistent', { locale: 'en' });
+    expect(english?.message).toBe('Stage “Поиск решения”: “Метрики” gives the stage a conversion of 140%, over 100%');
+    expect(findingsOf(makeMetricMap(['100%', '99,5%']), 'funnel-inconsistent')).toEqual([]);
+  });
+
   it('does not compare percentages with counts, nor with each other: a higher rate is not growth', () => {
     expect(findingsOf(makeMetricMap([40, '60%']), 'funnel-inconsistent')).toEqual([]);
     expect(findingsOf(makeMetricMap(['40%', '60%']), 'funnel-inconsistent')).toEqual([]);

@@ -1,0 +1,122 @@
+import type { LayerKind } from '../model/vocabulary.ts';
+import { COLUMNS_PAST_FIRST_RICH, MAX_TEXTS_BEFORE_A_HEADING, findGrid } from './find-grid.ts';
+import type { GridSkeleton } from './grid-skeleton.ts';
+import { groupAligned } from './group-aligned.ts';
+import type { KindOf } from './layer-kinds.ts';
+import { turnItems } from './orient-map.ts';
+import type { Orientation } from './orient-map.ts';
+import type { ReadItem } from './prepare-items.ts';
+
+/**
+ * Layer kinds an upright grid names at least before the other orientations are not looked at:
+ * a map whose headings down the left name three kinds is drawn upright (and a big board is
+ * sorted once, not eight times).
+ */
+const SURE_KINDS = 3;
+
+/** A side of the map the layer headings may line up along, and the turns that bring it to the left. */
+interface Side {
+  readonly axis: 'x' | 'y';
+  readonly fromEnd: boolean;
+  /** Stage headers before the grid (above it, once turned), then after it. */
+  readonly turns: readonly [Orientation, Orientation];
+}
+
+const SIDES: readonly Side[] = [
+  { axis: 'x', fromEnd: false, turns: [{ transpose: false, flipX: false, flipY: false }, { transpose: false, flipX: false, flipY: true }] },
+  { axis: 'y', fromEnd: false, turns: [{ transpose: true, flipX: false, flipY: false }, { transpose: true, flipX: false, flipY: true }] },
+  { axis: 'x', fromEnd: true, turns: [{ transpose: false, flipX: true, flipY: false }, { transpose: false, flipX: true, flipY: true }] },
+  { axis: 'y', fromEnd: true, turns: [{ transpose: true, flipX: true, flipY: false }, { transpose: true, flipX: true, flipY: true }] },
+];
+
+/**
+ * Finds a hand-made map's grid whichever way it is drawn (step 2 of reading a map, after the
+ * board is split). Which axis carries the layer vocabulary decides it: the layer headings line
+ * up along one side of the grid — down the left (upright), across the top (a vertical map:
+ * stages down the left, layers across the top), down the right or along the bottom — and the
+ * stage headers run along the grid on one side or the other. Nothing else is assumed.
+ *
+ * The upright grid is looked for first; when its headings name fewer than {@link SURE_KINDS}
+ * kinds or it has no stage row, the lines of texts along each other side are measured the way
+ * the heading column is picked (how many kinds the richest line near that side names), and each
+ * side naming at least two kinds and no fewer than the left is read turned (`orient-map.ts`),
+ * stage headers before the grid first, then after it. The grid naming the most kinds wins; a
+ * turned one must be whole (convincing, with a stage row) and name two kinds, and on a tie the
+ * more common way of drawing keeps it. The skeleton's items are the turned items (`turnItem`),
+ * and it records its orientation.
+ */
+export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
+  const upright = findGrid(items, kindOf);
+  if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
+  const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
+  const varieties = SIDES.map((side) => measureSide(texts, side, kindOf));
+  const leftVariety = varieties[0] ?? 0;
+  let best = upright && { skeleton: upright, score: scoreOf(upright) };
+  SIDES.forEach((side, s) => {
+    const variety = varieties[s] ?? 0;
+    if (variety < 2 || variety < leftVariety) return;
+    for (const [k, orientation] of side.turns.entries()) {
+      if (s === 0 && k === 0) continue; // upright, done above
+      const skeleton = findGrid(turnItems(items, orientation), kindOf);
+      // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
+      // column of headings once turned.
+      if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
+      const score = scoreOf(skeleton);
+      if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
+      break; // stage headers found before the grid: no need to look after it
+    }
+  });
+  return best?.skeleton;
+}
+
+/**
+ * How many layer kinds the richest line of texts near one side names, looked at from that side
+ * the way `findGrid` picks its heading column (and within the same limits).
+ */
+function measureSide(texts: readonly ReadItem[], side: Side, kindOf: KindOf): number {
+  const lines = groupAligned(texts, side.axis);
+  if (side.fromEnd) lines.reverse();
+  let richest = 0;
+  let pastRich = -1;
+  let looked = 0;
+  for (const line of lines) {
+    if (richest === 0 && looked >= MAX_TEXTS_BEFORE_A_HEADING) break;
+    looked += line.length;
+    const kinds = new Set<LayerKind>();
+    for (const item of line) {
+      const kind = kindOf(item.text);
+      if (kind !== undefined && kind !== 'other') kinds.add(kind);
+    }
+    richest = Math.max(richest, kinds.size);
+    if (pastRich >= 0) pastRich++;
+    else if (kinds.size >= 2) pastRich = 0;
+    if (pastRich >= COLUMNS_PAST_FIRST_RICH) break;
+  }
+  return richest;
+}
+
+/** The distinct layer kinds (other than `other`) a skeleton's headings name. */
+function namedKinds(skeleton: GridSkeleton): number {
+  return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size;
+}
+
+/** What makes one grid better than another. */
+interface Score {
+  readonly kinds: number;
+  /** A stage row at all. */
+  readonly staged: boolean;
+}
+
+function scoreOf(skeleton: GridSkeleton): Score {
+  return { kinds: namedKinds(skeleton), staged: skeleton.stages.length > 0 };
+}
+
+/**
+ * A turned grid (always whole) beats the best so far by naming more layer kinds, or as many
+ * when the best so far found no stage row at all: with the same headings, a title or a stray
+ * text is easily taken for one more stage in some turned view, so the more common way of
+ * drawing keeps the tie.
+ */
+function isBetterScore(a: Score, b: Score): boolean {
+  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
+}
