@@ -14,8 +14,7 @@ const platformImports = [
 /**
  * Everything outside core reaches it through `core/index.ts`, its one public API: a deep import
  * would make an internal file part of the API without anyone deciding so. Core's own tests
- * (test/core, test/support) test the internals and may import them. The ui/ and plugin blocks
- * below add these patterns to their own (a later block's options replace an earlier one's).
+ * (test/core, test/support) test the internals and may import them.
  */
 const deepCoreImports = [
   {

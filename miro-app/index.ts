@@ -1,7 +1,7 @@
 /**
  * The Miro app's headless entry (index.html, what Miro loads from the manifest's `sdkUri`). Miro
  * delivers `icon:click` to this headless iframe only, so it is the one place that opens the panel
- * (docs/miro-web-sdk.md, "UI").
+ * (docs/panels.md, "Miro: headless entry and panel").
  *
  * Opened in a plain browser tab (a top-level page, not an iframe inside Miro) there is no board:
  * the page sends the person to the playground, which runs the same panel on an emulated board.

@@ -31,7 +31,7 @@ describe('bundle size', () => {
     expect(output).toBeDefined();
     if (!output) return;
     const zodBytes = Object.entries(output.inputs)
-      .filter(([path]) => path.startsWith('node_modules/zod/'))
+      .filter(([path]) => path.includes('node_modules/zod/'))
       .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
     expect(output.bytes).toBeLessThan(CORE_BUDGET_BYTES);
     expect(zodBytes).toBeGreaterThan(0);
@@ -63,8 +63,7 @@ describe('panel bundle sizes', () => {
     const dir = join(out, 'miro-app');
     const app = readFileSync(join(dir, 'app.js'), 'utf8');
     // The panel's only import is the engine, loaded on first use: nothing else rides along.
-    // Module specifiers only (relative or absolute): a UI string ending in "from" is not an import.
-    expect(app.match(/\bimport\s*\(\s*"[^"]+"\s*\)|\bfrom\s*"(?:\.{1,2}\/|\/|https?:)[^"]*"/gu)).toEqual(['import("./engine.js")']);
+    expect(app.match(/\bimport\s*\(\s*"[^"]+"\s*\)|\bfrom\s*"\.\.?\/[^"]+"|\bimport\s*"\.\.?\/[^"]+"/gu)).toEqual(['import("./engine.js")']);
     const first = gzipped(join(dir, 'app.html')) + gzipped(join(dir, 'app.js')) + gzipped(join(dir, 'app.css'));
     expect(first).toBeLessThan(MIRO_PANEL_GZIP_BUDGET);
     expect(gzipped(join(dir, 'engine.js'))).toBeLessThan(MIRO_ENGINE_GZIP_BUDGET);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useBoardDrag } from './use-board-drag.ts';
 import type { FakeFigma, NodeDescription } from '../../figma-plugin/fake/index.ts';
 import type { PlaygroundStrings } from './playground-strings.ts';
 
@@ -31,8 +32,6 @@ export function FigjamPageView(props: { readonly fake: FakeFigma; readonly strin
   const { fake } = props;
   const svg = useRef<SVGSVGElement>(null);
   const [, setVersion] = useState(0);
-  const [ghost, setGhost] = useState<{ id: string; dx: number; dy: number } | undefined>(undefined);
-  const drag = useRef<{ id?: string; startBoard: { x: number; y: number }; startScreen: { x: number; y: number }; center: { x: number; y: number }; moved: { x: number; y: number } } | undefined>(undefined);
 
   useEffect(() => {
     // The fake has no "something changed" hook for a viewer: a cheap signature, checked often.
@@ -52,49 +51,33 @@ export function FigjamPageView(props: { readonly fake: FakeFigma; readonly strin
   const nodes = fake.describe().filter((node) => node.type in DRAWN);
   nodes.sort((a, b) => (DRAWN[a.type] ?? 9) - (DRAWN[b.type] ?? 9));
   const selected = new Set(fake.figma.currentPage.selection.map((node) => node.id));
-  const toBoard = (event: { clientX: number; clientY: number }) => {
-    const matrix = svg.current?.getScreenCTM();
-    if (!matrix) return { x: 0, y: 0 };
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return { x: point.x, y: point.y };
-  };
   const zoomBy = (factor: number) => {
     viewport.zoom = Math.min(8, Math.max(0.02, viewport.zoom * factor));
     setVersion((v) => v + 1);
   };
 
-  const start = (event: PointerEvent, node?: NodeDescription) => {
-    event.stopPropagation();
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-    svg.current?.focus();
-    if (node) fake.person.select([node.id]);
-    const movable = node && node.type !== 'SECTION' && node.type !== 'FRAME' ? node.id : undefined;
-    drag.current = { ...(movable ? { id: movable } : {}), startBoard: toBoard(event), startScreen: { x: event.clientX, y: event.clientY }, center: { ...viewport.center }, moved: { x: 0, y: 0 } };
-  };
-  const move = (event: PointerEvent) => {
-    const current = drag.current;
-    if (!current) return;
-    if (current.id) {
-      const at = toBoard(event);
-      current.moved = { x: at.x - current.startBoard.x, y: at.y - current.startBoard.y };
-      setGhost({ id: current.id, dx: current.moved.x, dy: current.moved.y });
-    } else {
-      const dx = (event.clientX - current.startScreen.x) / viewport.zoom;
-      const dy = (event.clientY - current.startScreen.y) / viewport.zoom;
-      current.moved = { x: dx, y: dy };
-      viewport.center = { x: current.center.x - dx, y: current.center.y - dy };
+  const panFrom = useRef(viewport.center);
+  const gestures = useBoardDrag(svg, {
+    begin: () => {
+      panFrom.current = { ...viewport.center };
+    },
+    pan: (dx, dy) => {
+      viewport.center = { x: panFrom.current.x - dx / viewport.zoom, y: panFrom.current.y - dy / viewport.zoom };
       setVersion((v) => v + 1);
-    }
-  };
-  const end = (event: PointerEvent) => {
-    const current = drag.current;
-    drag.current = undefined;
-    setGhost(undefined);
-    if (!current) return;
-    const distance = Math.hypot(current.moved.x, current.moved.y);
-    if (current.id && distance > 2) fake.person.moveBy(current.id, current.moved.x, current.moved.y);
-    else if (!current.id && distance <= 2 && event.target === svg.current) fake.person.select([]);
-    setVersion((v) => v + 1);
+    },
+    drop: (id, dx, dy) => {
+      fake.person.moveBy(id, dx, dy);
+      setVersion((v) => v + 1);
+    },
+    clickBackground: () => {
+      fake.person.select([]);
+      setVersion((v) => v + 1);
+    },
+  });
+  const { ghost } = gestures;
+  const onNodeDown = (event: PointerEvent, node: NodeDescription) => {
+    fake.person.select([node.id]);
+    gestures.start(event, node.type === 'SECTION' || node.type === 'FRAME' ? undefined : node.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.shiftKey ? 100 : 20;
@@ -123,9 +106,9 @@ export function FigjamPageView(props: { readonly fake: FakeFigma; readonly strin
       viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
       preserveAspectRatio="xMidYMid meet"
       data-testid="figjam-page"
-      onPointerDown={(event) => start(event)}
-      onPointerMove={move}
-      onPointerUp={end}
+      onPointerDown={(event) => gestures.start(event)}
+      onPointerMove={gestures.move}
+      onPointerUp={gestures.end}
       onWheel={(event) => {
         event.preventDefault();
         zoomBy(event.deltaY > 0 ? 1 / 1.15 : 1.15);
@@ -138,7 +121,7 @@ export function FigjamPageView(props: { readonly fake: FakeFigma; readonly strin
         const fill = fillOf(fake, node.id) ?? (node.type === 'STICKY' ? '#fff7bf' : node.type === 'TEXT' ? 'none' : '#ffffff');
         const text = node.type === 'SECTION' || node.type === 'FRAME' ? node.name : (node.text ?? '');
         return (
-          <g key={node.id} transform={offset} class={`item node-${node.type.toLowerCase()}${selected.has(node.id) ? ' selected' : ''}`} data-id={node.id} data-type={node.type} onPointerDown={(event) => start(event, node)} onPointerMove={move} onPointerUp={end}>
+          <g key={node.id} transform={offset} class={`item node-${node.type.toLowerCase()}${selected.has(node.id) ? ' selected' : ''}`} data-id={node.id} data-type={node.type} onPointerDown={(event) => onNodeDown(event, node)} onPointerMove={gestures.move} onPointerUp={gestures.end}>
             <rect x={x} y={y} width={width} height={height} fill={node.type === 'TEXT' ? 'none' : fill} rx={node.type === 'SECTION' ? 12 : 4} />
             {node.type === 'SECTION' || node.type === 'FRAME' ? (
               <text x={x + 8} y={y - 10} class="frame-title" font-size={Math.max(16, width / 80)}>

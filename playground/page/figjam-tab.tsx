@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BoardToolbar } from './board-toolbar.tsx';
+import { fetchExample, messageOf } from './fetch-example.ts';
+import { TabLayout } from './tab-layout.tsx';
 import { startFigjamSession } from './figjam-session.ts';
 import type { FigjamSession } from './figjam-session.ts';
 import { FigjamPageView } from './figjam-page-view.tsx';
@@ -19,7 +22,6 @@ export function FigjamTab(props: { readonly strings: PlaygroundStrings }) {
   const { strings } = props;
   const [session, setSession] = useState<FigjamSession>(() => startFigjamSession());
   const [generation, setGeneration] = useState(0);
-  const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const frame = useRef<HTMLIFrameElement>(null);
 
@@ -40,24 +42,19 @@ export function FigjamTab(props: { readonly strings: PlaygroundStrings }) {
     setGeneration((g) => g + 1);
   };
   const loadExample = () => {
-    fetch(FIGMA_EXAMPLE)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${FIGMA_EXAMPLE}: HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
+    fetchExample(FIGMA_EXAMPLE)
       .then((file) => {
         restart(file);
         setMessage('');
       })
-      .catch((error: unknown) => setMessage(strings.loadFailed(error instanceof Error ? error.message : String(error))));
+      .catch((error: unknown) => setMessage(strings.loadFailed(messageOf(error))));
   };
   const { fake } = session;
-  const addSticky = () => {
+  const addSticky = (text: string) => {
     const view = fake.api.viewport.bounds;
     // Not selected afterwards: a person's selection is quiet in the fake (no selectionchange), so the
     // UI would audit a selection it does not know about.
-    fake.person.addSticky(text || '…', { x: view.x + view.width / 2 - 120, y: view.y + view.height / 2 - 120 });
-    setText('');
+    fake.person.addSticky(text, { x: view.x + view.width / 2 - 120, y: view.y + view.height / 2 - 120 });
   };
   const fit = () => {
     const boxes = fake.describe().map((node) => node.box);
@@ -69,48 +66,27 @@ export function FigjamTab(props: { readonly strings: PlaygroundStrings }) {
     const viewport = fake.api.viewport;
     viewport.center = { x: (left + right) / 2, y: (top + bottom) / 2 };
     viewport.zoom = Math.min(viewport.screen.width / (right - left + 200), viewport.screen.height / (bottom - top + 200));
-    setGeneration((g) => g);
   };
 
   return (
-    <div class="tab-body">
-      <div class="board-column">
-        <div class="toolbar" role="toolbar" aria-label={strings.tabs.figjam}>
-          <button type="button" onClick={loadExample}>
-            {strings.loadExample}
-          </button>
-          <button type="button" onClick={() => restart()}>
-            {strings.clearBoard}
-          </button>
-          <span class="toolbar-group">
-            <label class="visually-hidden" for="figjam-sticky-text">
-              {strings.stickyText}
-            </label>
-            <input id="figjam-sticky-text" type="text" value={text} placeholder={strings.stickyText} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && addSticky()} />
-            <button type="button" onClick={addSticky}>
-              {strings.addSticky}
-            </button>
-          </span>
-          <span class="toolbar-group">
-            <button type="button" aria-label={strings.zoomOut} title={strings.zoomOut} onClick={() => (fake.api.viewport.zoom *= 0.8)}>
-              −
-            </button>
-            <button type="button" aria-label={strings.zoomIn} title={strings.zoomIn} onClick={() => (fake.api.viewport.zoom *= 1.25)}>
-              +
-            </button>
-            <button type="button" onClick={fit}>
-              {strings.fit}
-            </button>
-          </span>
-        </div>
-        {message ? (
-          <p class="message" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <FigjamPageView fake={fake} strings={strings} />
-      </div>
-      <iframe key={generation} ref={frame} class="panel" title="cjm-kit (Figma)" src="/figma-plugin/ui.html" style={{ width: `${FIGMA_UI_WIDTH}px` }} data-testid="figma-ui" />
-    </div>
+    <TabLayout
+      toolbar={
+        <BoardToolbar
+          strings={strings}
+          label={strings.tabs.figjam}
+          idPrefix="figjam"
+          onLoadExample={loadExample}
+          onClear={() => restart()}
+          onAddSticky={addSticky}
+          onZoom={(factor) => {
+            fake.api.viewport.zoom *= factor;
+          }}
+          onFit={fit}
+        />
+      }
+      message={message}
+      board={<FigjamPageView fake={fake} strings={strings} />}
+      panel={<iframe key={generation} ref={frame} class="panel" title="cjm-kit (Figma)" src="/figma-plugin/ui.html" style={{ width: `${FIGMA_UI_WIDTH}px` }} data-testid="figma-ui" />}
+    />
   );
 }

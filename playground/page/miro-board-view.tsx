@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useBoardDrag } from './use-board-drag.ts';
 import { htmlToText, miroColorToHex } from '../../core/index.ts';
 import type { AbsoluteRect, FakeMiro, ItemRecord } from '../../miro-app/fake/index.ts';
 import type { PlaygroundStrings } from './playground-strings.ts';
@@ -7,15 +8,6 @@ import type { PlaygroundStrings } from './playground-strings.ts';
 const LAYER: Readonly<Record<string, number>> = { frame: 0, shape: 1, text: 2, sticky_note: 3 };
 
 /** A pointer drag: of an item (`id`) or of the board itself (panning). */
-interface Drag {
-  readonly id: string | undefined;
-  /** Where it started, in board units and in screen pixels. */
-  readonly startBoard: { readonly x: number; readonly y: number };
-  readonly startScreen: { readonly x: number; readonly y: number };
-  readonly viewport: AbsoluteRect;
-  moved: { x: number; y: number };
-}
-
 /** The fake board's items with their absolute rectangles, in drawing order. */
 function drawable(fake: FakeMiro): { record: ItemRecord; rect: AbsoluteRect }[] {
   return [...fake.state.items.values()]
@@ -45,82 +37,40 @@ export function zoomViewport(view: AbsoluteRect, factor: number, at = { x: view.
  * The emulated Miro board: the fake's items drawn as SVG, with pan (drag the background), zoom
  * (wheel, +/−), selection (click) and dragging notes between cells, all done through the fake's
  * `person`, so the panel gets the SDK's events as from a real board. Text is drawn as text nodes:
- * board content never becomes HTML here either.
+ * board content never becomes HTML here either. The tab around it redraws it when the fake changes.
  */
 export function MiroBoardView(props: { readonly fake: FakeMiro; readonly strings: PlaygroundStrings }) {
   const { fake, strings } = props;
   const svg = useRef<SVGSVGElement>(null);
-  const [, setVersion] = useState(0);
-  const drag = useRef<Drag | undefined>(undefined);
-  const [ghost, setGhost] = useState<{ id: string; dx: number; dy: number } | undefined>(undefined);
-
-  useEffect(() => {
-    let frame = 0;
-    // A generation changes the board hundreds of times a second: draw at most once a frame.
-    const unsubscribe = fake.subscribe(() => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setVersion((v) => v + 1);
-      });
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [fake]);
+  const panFrom = useRef<AbsoluteRect>(fake.state.viewport);
+  const gestures = useBoardDrag(svg, {
+    begin: () => {
+      panFrom.current = { ...fake.state.viewport };
+    },
+    pan: (dx, dy) => {
+      // Screen pixels to board units, against the viewport the drag started from.
+      const rect = svg.current?.getBoundingClientRect();
+      const from = panFrom.current;
+      if (!rect || rect.width === 0) return;
+      const scale = Math.max(from.width / rect.width, from.height / rect.height);
+      fake.person.setViewport({ ...from, x: from.x - dx * scale, y: from.y - dy * scale });
+    },
+    drop: (id, dx, dy) => {
+      const record = fake.state.items.get(id);
+      if (!record) return;
+      const rect = fake.state.absoluteRect(record);
+      fake.person.move(id, { x: rect.x + rect.width / 2 + dx, y: rect.y + rect.height / 2 + dy });
+    },
+    clickBackground: () => fake.person.select([]),
+  });
+  const { ghost } = gestures;
 
   const view = fake.state.viewport;
-  const toBoard = (event: { clientX: number; clientY: number }) => {
-    const matrix = svg.current?.getScreenCTM();
-    if (!svg.current || !matrix) return { x: 0, y: 0 };
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return { x: point.x, y: point.y };
-  };
   const selected = new Set(fake.state.selection);
   const items = drawable(fake);
-
-  const onPointerDown = (event: PointerEvent, record?: ItemRecord) => {
-    event.stopPropagation();
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-    svg.current?.focus();
-    const movable = record && record.type !== 'frame' ? record.id : undefined;
-    if (record) fake.person.select(event.shiftKey ? [...new Set([...fake.state.selection, record.id])] : [record.id]);
-    drag.current = { id: movable, startBoard: toBoard(event), startScreen: { x: event.clientX, y: event.clientY }, viewport: { ...view }, moved: { x: 0, y: 0 } };
-  };
-  const onPointerMove = (event: PointerEvent) => {
-    const current = drag.current;
-    if (!current) return;
-    if (current.id) {
-      const at = toBoard(event);
-      current.moved = { x: at.x - current.startBoard.x, y: at.y - current.startBoard.y };
-      setGhost({ id: current.id, dx: current.moved.x, dy: current.moved.y });
-    } else {
-      // Panning: measured in screen pixels against the viewport the drag started from.
-      const rect = svg.current?.getBoundingClientRect();
-      if (!rect || rect.width === 0) return;
-      const scale = Math.max(current.viewport.width / rect.width, current.viewport.height / rect.height);
-      const dx = (event.clientX - current.startScreen.x) * scale;
-      const dy = (event.clientY - current.startScreen.y) * scale;
-      current.moved = { x: dx, y: dy };
-      fake.person.setViewport({ ...current.viewport, x: current.viewport.x - dx, y: current.viewport.y - dy });
-    }
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    const current = drag.current;
-    drag.current = undefined;
-    setGhost(undefined);
-    if (!current) return;
-    const distance = Math.hypot(current.moved.x, current.moved.y);
-    if (current.id && distance > 2) {
-      const record = fake.state.items.get(current.id);
-      if (record) {
-        const rect = fake.state.absoluteRect(record);
-        fake.person.move(current.id, { x: rect.x + rect.width / 2 + current.moved.x, y: rect.y + rect.height / 2 + current.moved.y });
-      }
-    } else if (!current.id && distance <= 2 && event.target === svg.current) {
-      fake.person.select([]);
-    }
+  const onItemDown = (event: PointerEvent, record: ItemRecord) => {
+    fake.person.select(event.shiftKey ? [...new Set([...fake.state.selection, record.id])] : [record.id]);
+    gestures.start(event, record.type === 'frame' ? undefined : record.id);
   };
 
   const moveSelection = (dx: number, dy: number) => {
@@ -158,15 +108,12 @@ export function MiroBoardView(props: { readonly fake: FakeMiro; readonly strings
       viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
       preserveAspectRatio="xMidYMid meet"
       data-testid="miro-board"
-      onPointerDown={(event) => {
-        (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-        drag.current = { id: undefined, startBoard: toBoard(event), startScreen: { x: event.clientX, y: event.clientY }, viewport: { ...view }, moved: { x: 0, y: 0 } };
-      }}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
+      onPointerDown={(event) => gestures.start(event)}
+      onPointerMove={gestures.move}
+      onPointerUp={gestures.end}
       onWheel={(event) => {
         event.preventDefault();
-        fake.person.setViewport(zoomViewport(view, event.deltaY > 0 ? 1.15 : 1 / 1.15, toBoard(event)));
+        fake.person.setViewport(zoomViewport(view, event.deltaY > 0 ? 1.15 : 1 / 1.15, gestures.toBoard(event)));
       }}
       onKeyDown={onKeyDown}
     >
@@ -182,9 +129,9 @@ export function MiroBoardView(props: { readonly fake: FakeMiro; readonly strings
             class={`item item-${record.type}${selected.has(record.id) ? ' selected' : ''}`}
             data-id={record.id}
             data-type={record.type}
-            onPointerDown={(event) => onPointerDown(event, record)}
-            onPointerMove={onPointerMove}
-            onPointerUp={onPointerUp}
+            onPointerDown={(event) => onItemDown(event, record)}
+            onPointerMove={gestures.move}
+            onPointerUp={gestures.end}
           >
             <rect x={rect.x} y={rect.y} width={rect.width} height={rect.height} fill={fill} />
             {record.type === 'frame' ? (

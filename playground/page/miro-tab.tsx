@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BoardToolbar } from './board-toolbar.tsx';
+import { fetchExample, messageOf } from './fetch-example.ts';
+import { TabLayout } from './tab-layout.tsx';
 import { boardBounds, MiroBoardView, zoomViewport } from './miro-board-view.tsx';
 import type { AttachedMiro } from './playground-window.ts';
 import type { PlaygroundStrings } from './playground-strings.ts';
@@ -21,13 +24,24 @@ function latencyParam(): string {
  */
 export function MiroTab(props: { readonly attached: AttachedMiro | undefined; readonly strings: PlaygroundStrings }) {
   const { attached, strings } = props;
-  const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const [, setTick] = useState(0);
   useEffect(() => {
     if (!attached) return undefined;
-    // The usage line follows the calls the panel makes.
-    return attached.fake.subscribe(() => setTick((t) => t + 1));
+    let frame = 0;
+    // The board and the usage line follow the fake; a generation changes it hundreds of times a
+    // second, so they are drawn at most once a frame.
+    const unsubscribe = attached.fake.subscribe(() => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setTick((t) => t + 1);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
   }, [attached]);
 
   const fake = attached?.fake;
@@ -38,11 +52,7 @@ export function MiroTab(props: { readonly attached: AttachedMiro | undefined; re
   };
   const loadExample = () => {
     if (!attached) return;
-    fetch(MIRO_EXAMPLE)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${MIRO_EXAMPLE}: HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
+    fetchExample(MIRO_EXAMPLE)
       .then((listing) => {
         for (const id of [...attached.fake.state.items.keys()]) if (attached.fake.state.items.has(id)) attached.fake.person.remove(id);
         const ids = attached.loadMiroRest(attached.fake, listing);
@@ -51,65 +61,43 @@ export function MiroTab(props: { readonly attached: AttachedMiro | undefined; re
         fit();
         setMessage('');
       })
-      .catch((error: unknown) => setMessage(strings.loadFailed(error instanceof Error ? error.message : String(error))));
+      .catch((error: unknown) => setMessage(strings.loadFailed(messageOf(error))));
   };
-  const addSticky = () => {
+  const addSticky = (text: string) => {
     if (!fake) return;
     const view = fake.state.viewport;
-    const id = fake.person.addSticky(text || '…', { x: view.x + view.width / 2, y: view.y + view.height / 2 });
+    const id = fake.person.addSticky(text, { x: view.x + view.width / 2, y: view.y + view.height / 2 });
     fake.person.select([id]);
-    setText('');
   };
 
   return (
-    <div class="tab-body">
-      <div class="board-column">
-        <div class="toolbar" role="toolbar" aria-label={strings.tabs.miro}>
-          <button type="button" onClick={loadExample} disabled={!attached}>
-            {strings.loadExample}
-          </button>
-          <button
-            type="button"
-            disabled={!attached}
-            onClick={() => {
-              if (!fake) return;
-              for (const id of [...fake.state.items.keys()]) if (fake.state.items.has(id)) fake.person.remove(id);
-            }}
-          >
-            {strings.clearBoard}
-          </button>
-          <span class="toolbar-group">
-            <label class="visually-hidden" for="sticky-text">
-              {strings.stickyText}
-            </label>
-            <input id="sticky-text" type="text" value={text} placeholder={strings.stickyText} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && addSticky()} />
-            <button type="button" onClick={addSticky} disabled={!attached}>
-              {strings.addSticky}
-            </button>
-          </span>
-          <span class="toolbar-group">
-            <button type="button" aria-label={strings.zoomOut} title={strings.zoomOut} disabled={!fake} onClick={() => fake && fake.person.setViewport(zoomViewport(fake.state.viewport, 1.25))}>
-              −
-            </button>
-            <button type="button" aria-label={strings.zoomIn} title={strings.zoomIn} disabled={!fake} onClick={() => fake && fake.person.setViewport(zoomViewport(fake.state.viewport, 0.8))}>
-              +
-            </button>
-            <button type="button" onClick={fit} disabled={!fake}>
-              {strings.fit}
-            </button>
-          </span>
-        </div>
-        {message ? (
-          <p class="message" role="alert">
-            {message}
+    <TabLayout
+      toolbar={
+        <BoardToolbar
+          strings={strings}
+          label={strings.tabs.miro}
+          idPrefix="miro"
+          disabled={!attached}
+          onLoadExample={loadExample}
+          onClear={() => {
+            if (!fake) return;
+            for (const id of [...fake.state.items.keys()]) if (fake.state.items.has(id)) fake.person.remove(id);
+          }}
+          onAddSticky={addSticky}
+          onZoom={(factor) => fake && fake.person.setViewport(zoomViewport(fake.state.viewport, 1 / factor))}
+          onFit={fit}
+        />
+      }
+      message={message}
+      board={
+        <>
+          {fake ? <MiroBoardView fake={fake} strings={strings} /> : <p class="board-placeholder">{strings.panelLoading}</p>}
+          <p class="usage" data-testid="miro-usage">
+            {fake ? strings.usage(fake.calls.length, fake.credits.total) : ''}
           </p>
-        ) : null}
-        {fake ? <MiroBoardView fake={fake} strings={strings} /> : <p class="board-placeholder">{strings.panelLoading}</p>}
-        <p class="usage" data-testid="miro-usage">
-          {fake ? strings.usage(fake.calls.length, fake.credits.total) : ''}
-        </p>
-      </div>
-      <iframe class="panel" title="cjm-kit (Miro)" src={`/app.html?playground${latencyParam()}`} style={{ width: `${MIRO_PANEL_WIDTH}px` }} data-testid="miro-panel" />
-    </div>
+        </>
+      }
+      panel={<iframe class="panel" title="cjm-kit (Miro)" src={`/app.html?playground${latencyParam()}`} style={{ width: `${MIRO_PANEL_WIDTH}px` }} data-testid="miro-panel" />}
+    />
   );
 }

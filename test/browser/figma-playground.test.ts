@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAVE_CHROMIUM, openBrowserSession, SKIP_MESSAGE } from './support/browser-session.ts';
+import { HAVE_CHROMIUM, openBrowserSession, screenshotPath, SKIP_MESSAGE } from './support/browser-session.ts';
 import type { BrowserSession } from './support/browser-session.ts';
 
 /**
@@ -99,8 +98,7 @@ describe.skipIf(!HAVE_CHROMIUM)('Figma UI in the playground (Chromium)', () => {
     await ui2.locator('button[data-rule]').first().waitFor({ timeout: 20_000 });
     await page.locator('#panel-figjam').getByRole('button', { name: 'Show everything' }).click();
     await page.waitForTimeout(400);
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/playground-figjam.png' });
+    await page.screenshot({ path: screenshotPath('playground-figjam.png') });
     await page.close();
   }, 120_000);
 });

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAVE_CHROMIUM, openBrowserSession, SKIP_MESSAGE } from './support/browser-session.ts';
+import { HAVE_CHROMIUM, openBrowserSession, screenshotPath, SKIP_MESSAGE } from './support/browser-session.ts';
 import type { BrowserSession } from './support/browser-session.ts';
 
 /**
@@ -179,8 +178,7 @@ describe.skipIf(!HAVE_CHROMIUM)('Miro panel in the playground (Chromium)', () =>
     await panel.getByRole('tab', { name: /Audit/u }).click();
     await panel.locator('button[data-rule]').first().waitFor({ timeout: 15_000 });
     expect(await panel.locator('h3').count()).toBeGreaterThan(0);
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/playground-miro.png' });
+    await page.screenshot({ path: screenshotPath('playground-miro.png') });
     await page.close();
   }, 120_000);
 

@@ -209,3 +209,23 @@ describe('the live audit follows the page', () => {
     await h.until(() => lives().some((m) => m.maps.length === 1), 'a live audit of page two');
   });
 });
+
+describe('audit of the selection', () => {
+  it('reads only the map the selection is in, and tells the UI when the selection changes', async () => {
+    const h = startPlugin({ editor: 'figjam' });
+    await h.send({ type: 'generate', map: createMapFromTemplate('loyalty', 'en') });
+    await h.send({ type: 'generate', map: createMapFromTemplate('clinic', 'ru') });
+    const second = h.ofType('generated')[1]?.containerId ?? '';
+    const header = h.fake.describe().find((n) => n.parent === second && n.type === 'SHAPE_WITH_TEXT');
+    if (!header) throw new Error('no header in the second map');
+    h.fake.person.select([header.id]);
+    h.fake.api.fire('selectionchange');
+    expect(h.ofType('selection').at(-1)?.selectionCount).toBe(1);
+    await h.send({ type: 'audit', scope: 'selection', gapMarkers: false });
+    const result = h.ofType('audit-result').at(-1);
+    expect(result?.scope).toBe('selection');
+    expect(result?.maps.map((m) => m.map.title)).toEqual([createMapFromTemplate('clinic', 'ru').title]);
+    await h.send({ type: 'audit', scope: 'page', gapMarkers: false });
+    expect(h.ofType('audit-result').at(-1)?.maps).toHaveLength(2);
+  });
+});

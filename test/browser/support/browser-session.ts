@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,18 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM_PATH);
 
 export const SKIP_MESSAGE = `Browser tests skipped: no Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+
+/**
+ * Where a test writes a playground screenshot: docs/ (for the README) with `UPDATE_SCREENSHOTS=1`
+ * (`npm run screenshots`), else a temporary folder, so a plain `npm test` leaves git clean.
+ */
+export function screenshotPath(name: string): string {
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync('docs', { recursive: true });
+    return join('docs', name);
+  }
+  return join(mkdtempSync(join(tmpdir(), 'cjm-shot-')), name);
+}
 
 /** The flags of PLATFORMS.md: no sandbox (root), and nothing that calls home on a closed network. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
