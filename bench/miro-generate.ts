@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CjmMap } from '../core/index.ts';
-import { generateMap, MIRO_CREDIT_WINDOWS } from '../miro-app/adapter/index.ts';
+import { CREDITS_PER_CALL, generateMap, MIRO_CREDIT_WINDOWS } from '../miro-app/adapter/index.ts';
 import { FakeMiro, MIRO_CREDIT_LIMITS } from '../miro-app/fake/index.ts';
 
 /** Calls and credits of one map. */
@@ -45,9 +45,8 @@ export interface MiroSpeedup {
   readonly sampleCalls: number;
   readonly speedup: number;
   /**
-   * The fastest the map could be written: its calls spread over 16 in flight at `latencyMs`, or
-   * what the credit budget the adapter allows itself (90 % of 100,000 a minute) lets through,
-   * whichever is slower.
+   * The fastest the map could be written ({@link idealWriteMs}): 16 calls in flight, within the
+   * credit budget.
    */
   readonly idealMs: number;
   /** `idealMs / oursMs`: 1 means as fast as the concurrency and the credit limit allow. */
@@ -56,6 +55,19 @@ export interface MiroSpeedup {
 
 const CONCURRENCY = 16;
 const BUCKET_SHARE = 0.9;
+
+/**
+ * The least time `calls` calls can take: 16 in flight at `latencyMs` each, and within the credit
+ * budget the adapter allows itself (90 % of 100,000 a minute, a sliding window): what passes the
+ * first window's budget waits until the first calls leave the window, a minute later.
+ */
+export function idealWriteMs(calls: number, latencyMs: number): number {
+  const minute = MIRO_CREDIT_WINDOWS[0] ?? { ms: 60_000, limit: MIRO_CREDIT_LIMITS.perMinute };
+  const callsPerWindow = Math.floor((minute.limit * BUCKET_SHARE) / CREDITS_PER_CALL);
+  const waits = Math.max(0, Math.ceil(calls / callsPerWindow) - 1);
+  const last = calls - waits * callsPerWindow;
+  return Math.max(Math.ceil(calls / CONCURRENCY) * latencyMs, waits * minute.ms + Math.ceil(last / CONCURRENCY) * latencyMs);
+}
 
 /** Wall time of `run` on a fake with `latencyMs` per call, and the calls it made. */
 async function timed(latencyMs: number, run: (fake: FakeMiro) => Promise<unknown>): Promise<{ ms: number; calls: number }> {
@@ -105,12 +117,7 @@ export async function miroSpeedup(map: CjmMap, latencyMs: number, sampleCalls?: 
   const seq = await sequential(map, latencyMs, sampleCalls);
   const extrapolated = sampleCalls !== undefined && seq.calls < ours.calls;
   const sequentialMs = extrapolated ? (seq.ms / seq.calls) * ours.calls : seq.ms;
-  const minute = MIRO_CREDIT_WINDOWS[0] ?? { ms: 60_000, limit: MIRO_CREDIT_LIMITS.perMinute };
-  const budget = minute.limit * BUCKET_SHARE;
-  const credits = ours.calls * 50;
-  const creditFloorMs = (Math.max(0, credits - budget) / budget) * minute.ms;
-  const latencyFloorMs = Math.ceil(ours.calls / CONCURRENCY) * latencyMs;
-  const idealMs = Math.max(creditFloorMs, latencyFloorMs);
+  const idealMs = idealWriteMs(ours.calls, latencyMs);
   return {
     latencyMs,
     calls: ours.calls,
