@@ -28,7 +28,7 @@ describe('the bench large map', () => {
 
   it('Miro: ≤ 2 calls per item, paced past the minute budget without a refused call, read back in 2 calls', async () => {
     vi.useFakeTimers();
-    const fake = new FakeMiro({ latencyMs: 80 });
+    const fake = new FakeMiro();
     const run = generateOnMiro(fake.board, largeMap());
     await vi.runAllTimersAsync();
     const { itemIds } = await run;
@@ -44,7 +44,7 @@ describe('the bench large map', () => {
     expect(snapshot.items.length).toBe(fake.state.items.size);
     // board.get, the index read, one lookup of the new map, the index write.
     expect(fake.calls.length - before).toBeLessThanOrEqual(5);
-  });
+  }, 30_000);
 
   for (const editor of ['figjam', 'figma'] as const) {
     it(`${editor}: each font loaded once, every note drawn`, async () => {
