@@ -13,7 +13,13 @@ const HOLE_FACTOR = 1.6;
 /** How near (a share of the spacing) a column of notes must be to where a missing header would sit. */
 const NEAR = 0.35;
 
-/** Notes of a headerless column (row) must lie in this many rows (columns) at least: one stray note is no column. */
+/** The same between two headers, where a missing column is fenced in by its neighbours. */
+const INSIDE = 0.45;
+
+/**
+ * Notes of a headerless column (row) must lie in this many rows (columns) at least, and in half
+ * of them: one stray note is no column, nor is a brainstorm cloud level with the first rows.
+ */
 const MIN_SPREAD = 2;
 
 /** How far (a share of the spacing) the other gaps may stray from it for the spacing to be regular. */
@@ -53,6 +59,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     body.map((item) => ({ along: item.cx, across: nearestIndex(layerCentres, item.cy) })),
     skeleton.headerColumn.end,
     stageWidth,
+    Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -69,6 +76,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     body.map((item) => ({ along: item.cy, across: nearestIndex(allStageCentres, item.cx) })),
     skeleton.headerBottom,
     headingHeight,
+    Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
   );
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
@@ -93,7 +101,7 @@ export function isPlaceholder(item: ReadItem): boolean {
 }
 
 /** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
-function findMissing(spans: readonly { start: number; end: number }[], notes: readonly { along: number; across: number }[], start: number, size: number): number[] {
+function findMissing(spans: readonly { start: number; end: number }[], notes: readonly { along: number; across: number }[], start: number, size: number, minSpread: number): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
@@ -118,13 +126,14 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: re
     if (gap < HOLE_FACTOR * pitch) continue;
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
-    for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, NEAR * step) >= MIN_SPREAD) found.push(a + j * step);
+    // Inside the grid the whole missing column counts, up to near its neighbours.
+    for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, INSIDE * step) >= minSpread) found.push(a + j * step);
   }
   if (!regular) return found;
   const last = sorted[sorted.length - 1];
-  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= MIN_SPREAD; k++, at += pitch) found.push(at);
+  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= minSpread; k++, at += pitch) found.push(at);
   const first = sorted[0];
-  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= MIN_SPREAD; k++, at -= pitch) found.push(at);
+  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= minSpread; k++, at -= pitch) found.push(at);
   return found;
 }
 
