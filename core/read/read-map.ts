@@ -17,6 +17,7 @@ import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { findMapGrid } from './find-map-grid.ts';
+import { findGridEdge } from './grid-edge.ts';
 import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
@@ -48,7 +49,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const orientation = found?.orientation ?? UPRIGHT;
   const items = turnItems(scope.items, orientation);
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const skeleton = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  const filled = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
+  const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
   const marked = findMarkedParts(scope.mapId, items);
@@ -98,7 +102,11 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const notes = buildNotes(placed, stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
-  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [...leftovers.orphans, ...built.laneOrphans];
+  const beyond = edge?.beyond;
+  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
+    ...leftovers.orphans.map((orphan) => (beyond?.has(orphan.item) && orphan.reason !== 'persona' ? { item: orphan.item, reason: 'beyond-grid' as const } : orphan)),
+    ...built.laneOrphans,
+  ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
   for (const list of [free, around]) {
     for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame) orphanItems.push({ item, reason: 'title' });
