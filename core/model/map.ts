@@ -90,7 +90,7 @@ export const NoteSchema = described(
 export const OrphanSchema = described(
   z.strictObject({
     text,
-    reason: described(z.string(), 'Why it is in no cell: outside-grid, title, persona, no-stage, no-layer, unreadable.'),
+    reason: described(z.string(), 'Why it is in no cell: outside-grid, title, persona, no-stage, no-layer, beyond-grid, unreadable.'),
     source: z.optional(SourceSchema),
   }),
   'Text found on the board that belongs to no cell: reported, never dropped.',

@@ -386,8 +386,11 @@ function findOtherHeadings(
   const stickies = column.filter((item) => item.item.type === 'sticky');
   const stickyHeadings = stickies.length * 2 > column.length;
   const headingColors = new Set(stickies.map((item) => item.item.color).filter((c) => c !== undefined));
+  const lastBottomOfColumn = maxOf(column, (item) => item.bottom);
   const looksLikeHeading = (item: ReadItem) => {
-    if (stickyHeadings) return item.item.type === 'sticky' && (headingColors.size === 0 || headingColors.has(item.item.color ?? ''));
+    // Among sticky headings, a plain text or shape between them (a lane label: "Онлайн" over a
+    // block of rows) is a heading too; below the last one it would be a stray.
+    if (stickyHeadings) return (item.item.type === 'sticky' && (headingColors.size === 0 || headingColors.has(item.item.color ?? ''))) || (item.item.type !== 'sticky' && item.cy < lastBottomOfColumn);
     return item.item.type !== 'sticky';
   };
   const overlapsHeading = (item: ReadItem) =>

@@ -11,9 +11,11 @@ import type { Locale, Localized } from '../i18n.ts';
  * - `no-stage`: level with the layer rows, but left or right of every stage column.
  * - `no-layer`: inside a stage column, but in no layer row (under the grid, among the headers,
  *   or anywhere on a map whose layer headers were not found).
+ * - `beyond-grid`: under the grid's last row, past a gap wider than the gaps between its rows and
+ *   outside its drawn cells: a legend, sample stickies, a "how to use this template" note.
  * - `unreadable`: the item can't be placed at all (its position or size is not a number).
  */
-export const ORPHAN_REASONS = ['outside-grid', 'title', 'persona', 'no-stage', 'no-layer', 'unreadable'] as const;
+export const ORPHAN_REASONS = ['outside-grid', 'title', 'persona', 'no-stage', 'no-layer', 'beyond-grid', 'unreadable'] as const;
 
 /** One reason an orphan has. */
 export type OrphanReason = (typeof ORPHAN_REASONS)[number];
@@ -62,6 +64,16 @@ export const ORPHAN_REASON_TEXT: Readonly<Record<OrphanReason, OrphanReasonText>
   'no-layer': {
     description: { ru: 'не попадает ни в один слой (строку)', en: 'falls in no layer row' },
     hint: MOVE_INTO_CELL,
+  },
+  'beyond-grid': {
+    description: {
+      ru: 'лежит под сеткой карты, за её краем (легенда, образцы стикеров, подсказка к шаблону)',
+      en: 'lies under the map grid, past its edge (a legend, sample stickies, a note on using the template)',
+    },
+    hint: {
+      ru: 'Если это заметка карты, перенесите её в нужную ячейку (этап × слой); если это легенда или подсказка, её можно оставить или удалить.',
+      en: 'If it is a note of the map, move it into its cell (stage × layer); if it is a legend or a hint, keep it or delete it.',
+    },
   },
   unreadable: {
     description: { ru: 'её положение или размер на доске заданы не числом', en: 'its position or size on the board is not a number' },

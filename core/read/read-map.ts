@@ -17,7 +17,10 @@ import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { findMapGrid } from './find-map-grid.ts';
-import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import { findGridEdge } from './grid-edge.ts';
+import { foldLanes, placeLaneStages } from './fold-lanes.ts';
+import { findLaneBlocks } from './swimlanes.ts';
+import { isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -48,7 +51,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const orientation = found?.orientation ?? UPRIGHT;
   const items = turnItems(scope.items, orientation);
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const skeleton = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  const filled = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
+  const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
   const marked = findMarkedParts(scope.mapId, items);
@@ -79,14 +85,24 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 
-  const built = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
-  const builtLayers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
+  const drawn = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
+  const drawnLayers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
     id: layer.id ?? `l${i + 1}`,
     kind: layer.kind,
     title: layer.title,
     ...(layer.required ? { required: true } : {}),
     ...(layer.description ? { description: layer.description } : {}),
   }));
+  // 4b. Swimlanes drawn as repeated blocks of layer rows under lane labels: each lane gets its
+  // own copy of the stages, and the blocks fold into one set of layers (upright maps only).
+  const noteRows = new Array<number>(drawnLayers.length).fill(0);
+  for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
+  const laneBlocks =
+    skeleton && skeleton.lanes.length === 0 && isUpright(orientation) ? findLaneBlocks(drawnLayers.map((layer, r) => ({ kind: layer.kind, title: layer.title, notes: noteRows[r] ?? 0 }))) : undefined;
+  const laned = laneBlocks && skeleton ? foldLanes(laneBlocks, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
+  const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
+  const builtLayers = laned?.layers ?? drawnLayers;
+  const placedNotes = laned?.notes ?? placement.notes;
   // A map read mirrored lists its stages (layers) in the board's order, and numbers them so.
   const stageOrder = boardOrder(built.stages.length, readsBackwards(orientation, 'stages'));
   const layerOrder = boardOrder(builtLayers.length, readsBackwards(orientation, 'layers'));
@@ -94,11 +110,15 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const layers = renumber(layerOrder.map((i) => builtLayers[i]).filter((l): l is Layer => l !== undefined), skeleton?.layers, 'l');
   const stageAt = inverse(stageOrder);
   const layerAt = inverse(layerOrder);
-  const placed = placement.notes.map((note) => ({ ...note, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer }));
+  const placed = placedNotes.map((note) => ({ ...note, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer }));
   const notes = buildNotes(placed, stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
-  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [...leftovers.orphans, ...built.laneOrphans];
+  const beyond = edge?.beyond;
+  const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
+    ...leftovers.orphans.map((orphan) => (beyond?.has(orphan.item) && orphan.reason !== 'persona' ? { item: orphan.item, reason: 'beyond-grid' as const } : orphan)),
+    ...built.laneOrphans,
+  ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
   for (const list of [free, around]) {
     for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame) orphanItems.push({ item, reason: 'title' });
@@ -122,13 +142,17 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     orphans,
   };
   // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
-  const geometry = measureMapGeometry({
+  const measured = measureMapGeometry({
     grid,
     toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
-    stages: built.stages.map((_, i) => ({ id: stages[stageAt[i] ?? i]?.id ?? '', headerIds: idsOf([skeleton?.stages[i]?.item]) })),
-    layers: builtLayers.map((_, i) => ({ id: layers[layerAt[i] ?? i]?.id ?? '', headerIds: idsOf(skeleton?.layers[i]?.items ?? []) })),
+    stages: drawn.stages.map((_, i) => ({ id: stages[stageAt[i] ?? i]?.id ?? '', headerIds: idsOf([skeleton?.stages[i]?.item]) })),
+    layers: drawnLayers.map((_, i) => {
+      const at = laneBlocks ? laneBlocks.rowAt[i]?.layer : i;
+      return { id: at === undefined ? '' : (layers[layerAt[at] ?? at]?.id ?? ''), headerIds: at === undefined ? [] : idsOf(skeleton?.layers[i]?.items ?? []) };
+    }),
     extent: placedRects(scope.items),
   });
+  const geometry = laneBlocks && grid ? placeLaneStages(measured, laneBlocks, grid, stages, drawn.stages.length, orientation) : measured;
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
 }
 

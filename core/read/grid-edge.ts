@@ -1,0 +1,108 @@
+import type { GridSkeleton, LayerHeading } from './grid-skeleton.ts';
+import { isPlaceholder } from './fill-missing-headers.ts';
+import type { ReadItem } from './prepare-items.ts';
+import { median, upperBound } from './sorted-search.ts';
+
+/**
+ * A gap under the grid counts as its edge when it is wider than the usual gap between rows by
+ * this share of the row pitch (and by the usual gap itself): uneven drawing is not an edge.
+ */
+const EDGE_SLACK = 0.1;
+
+/** What lies where the grid ends: the skeleton without the rows beyond it, and their texts. */
+export interface GridEdge {
+  readonly skeleton: GridSkeleton;
+  /** Texts beyond the last row (headings of the dropped rows included): `beyond-grid` orphans. */
+  readonly beyond: ReadonlySet<ReadItem>;
+}
+
+/**
+ * Rows end where the grid ends. A block under the last named layer — a legend with sample
+ * stickies, a "how to use this template" note — whose heading names no layer (or that has no
+ * heading at all, so a placeholder row was put there) is no row of the map when it lies past a
+ * gap clearly wider than the gaps between the rows above it and no drawn cell of the grid
+ * reaches it. Those trailing rows are dropped; every text from the gap on is returned, so it
+ * becomes an orphan with its own reason rather than a note. With no row to drop, a block of
+ * texts past that gap under a grid of drawn cells is beyond it all the same.
+ *
+ * The gaps are measured on what each row holds: its heading, the drawn cells level with it and
+ * the texts whose centre lies in it (a row runs half-way to the next heading centre). Sorting
+ * nothing: one binary search per text, O(n log r) for r rows.
+ *
+ * `texts` are the texts no header claimed and `cells` the textless boxes, in the skeleton's frame.
+ */
+export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[], cells: readonly ReadItem[]): GridEdge {
+  const none: GridEdge = { skeleton, beyond: new Set() };
+  const layers = skeleton.layers;
+  const lastNamed = findLastIndex(layers, (layer) => layer.kind !== 'other');
+  if (lastNamed < 1 || skeleton.stages.length === 0) return none;
+
+  const left = skeleton.headerColumn.start;
+  const right = Math.max(...skeleton.stages.map((stage) => stage.item.right));
+  const centres = layers.map(centreOf);
+  const bounds = centres.map((c, i) => (i === 0 ? -Infinity : (c + (centres[i - 1] ?? c)) / 2));
+  // A placeholder (a row with no heading) is drawn one pitch on: only its notes say where it is.
+  const extents = layers.map((layer) => {
+    const drawn = layer.items.filter((item) => !isPlaceholder(item));
+    return { top: Math.min(...drawn.map((item) => item.top)), bottom: Math.max(...drawn.map((item) => item.bottom)) };
+  });
+  const rowOf = (y: number) => Math.max(0, upperBound(bounds, y) - 1);
+  const under = (item: ReadItem) => item.placeable && item.cx > left && item.cx < right && item.cy > skeleton.headerBottom;
+  const widen = (item: ReadItem) => {
+    const extent = extents[rowOf(item.cy)];
+    if (!extent) return;
+    extent.top = Math.min(extent.top, item.top);
+    extent.bottom = Math.max(extent.bottom, item.bottom);
+  };
+  // Cells first: the last row runs as far as its cells, or half a pitch past its heading, and
+  // what lies further is in no row (else a legend under the grid would widen the last one).
+  for (const cell of cells) if (under(cell)) widen(cell);
+  const lastCentre = centres[centres.length - 1] ?? 0;
+  const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
+  for (const item of texts) if (under(item) && item.cy <= lastBound) widen(item);
+  const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
+  const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
+  const usual = gaps.length > 0 ? median(gaps) : 0;
+  const pitch = pitches.length > 0 ? median(pitches) : 0;
+  const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+
+  // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
+  const cellRows = new Set<number>();
+  for (const cell of cells) if (cell.placeable && cell.cx > left && cell.cx < right && cell.cy > skeleton.headerBottom) cellRows.add(rowOf(cell.cy));
+
+  let reach = extents[lastNamed]?.bottom ?? 0;
+  for (let k = lastNamed + 1; k < layers.length; k++) {
+    const extent = extents[k];
+    if (!extent) break;
+    if (extent.top - reach > limit && !cellRows.has(k)) {
+      const edge = reach;
+      const kept: LayerHeading[] = layers.slice(0, k);
+      const beyond = new Set<ReadItem>();
+      for (const layer of layers.slice(k)) for (const item of layer.items) if (!isPlaceholder(item)) beyond.add(item);
+      for (const item of texts) if (item.placeable && item.top >= edge && item.cx > left && item.cx < right) beyond.add(item);
+      const keptIds = new Set(kept.flatMap((layer) => layer.items.map((item) => item.id)));
+      const warnings = skeleton.warnings.filter((w) => !(w.itemId !== undefined && !keptIds.has(w.itemId) && (w.code === 'unknown-layer' || w.code === 'unnamed-layer')) && !(w.code === 'unnamed-layer' && Number(w.params?.['id']) > k));
+      return { skeleton: { ...skeleton, layers: kept, warnings }, beyond };
+    }
+    reach = Math.max(reach, extent.bottom);
+  }
+  // No row to drop, but a grid of drawn cells: a block under it past the edge gap is beyond it
+  // too — several texts, or one under the heading column (a how-to note). A single sticky that
+  // slid under a stage column stays a note that missed its row (`no-layer`).
+  if (cellRows.size === 0) return none;
+  const beyond = new Set<ReadItem>();
+  for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
+  const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
+  return block ? { skeleton, beyond } : none;
+}
+
+function findLastIndex<T>(list: readonly T[], test: (entry: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return i;
+  return -1;
+}
+
+function centreOf(layer: LayerHeading): number {
+  const top = Math.min(...layer.items.map((item) => item.top));
+  const bottom = Math.max(...layer.items.map((item) => item.bottom));
+  return (top + bottom) / 2;
+}
