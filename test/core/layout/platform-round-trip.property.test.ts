@@ -23,10 +23,11 @@ import { findPlanViolations } from '../../support/plan-invariants.ts';
  * platform's own coordinates (Miro REST centres relative to the frame, Figma REST nodes) → the
  * importer → the reader → the same map.
  *
- * Runs are modest by default; raise them with `CJM_FC_RUNS=500`. Seeded: a failure prints its
+ * 170 runs per platform by default: 510 cases of plan → platform → read in every CI run (issue
+ * #10 asks for at least 500), about 15 s. Raise them with `CJM_FC_RUNS`. Seeded: a failure prints its
  * seed and path; replay with `FC_SEED=<seed>` or pass `{ seed, path, endOnFailure: true }`.
  */
-const RUNS = { numRuns: Number(process.env['CJM_FC_RUNS'] ?? 25), seed: Number(process.env['FC_SEED'] ?? 20_241_202) };
+const RUNS = { numRuns: Number(process.env['CJM_FC_RUNS'] ?? 170), seed: Number(process.env['FC_SEED'] ?? 20_241_202) };
 
 /** Generous, for raised run counts; the default runs take a second or two. */
 const TIMEOUT = 300_000;
