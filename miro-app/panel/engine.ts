@@ -12,6 +12,7 @@ import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
 import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
 import { findFreeOrigin } from './free-origin.ts';
+import { panelJournal } from './panel-journal.ts';
 import type { PanelBoard } from './panel-board.ts';
 
 export { watchBoard };
@@ -60,7 +61,9 @@ export async function generate(board: PanelBoard, request: NewMapRequest, option
   const [wanted, snapshot] = await Promise.all([originNearViewport(board, map), snapshotBoard(board)]);
   const { bounds } = planForMiro(map, { locale: map.locale });
   const origin = findFreeOrigin(wanted, bounds, snapshot.items.map((item) => item.rect));
-  const result = await generateMap(board, map, { origin, signal: options.signal, onProgress: options.onProgress, locale: map.locale });
+  // A journal, so that closing the panel mid-run leaves nothing the next run does not take back.
+  const journal = await panelJournal(board);
+  const result = await generateMap(board, map, { origin, signal: options.signal, onProgress: options.onProgress, locale: map.locale, ...(journal ? { journal } : {}) });
   await showRect(board, { ...origin, width: bounds.width, height: bounds.height });
   return { itemCount: result.itemIds.length };
 }
