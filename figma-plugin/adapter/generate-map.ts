@@ -104,7 +104,7 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
   const fonts = await FontBook.load(figma, [profile.fonts.text, profile.fonts.heading, profile.fonts.note]);
   checkAbort();
   const context: DrawContext = { figma, editor, profile, fonts, made: [] };
-  options.onRemoveNow?.(() => removeNodes([...context.made].reverse()));
+  options.onRemoveNow?.(() => removeNodes([...context.made].reverse(), context.made));
   const noteItems = first.items.filter((item): item is PlanNoteItem => item.shape === 'sticky');
   const total = noteItems.length + first.items.length;
   options.onProgress?.(0, total, 'measure');
@@ -143,7 +143,7 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
   } catch (error) {
     // writePlan removed what it wrote; the notes drawn for measuring and a node whose drawing
     // failed half-way never reached it. Children first, so each removal is of a node still there.
-    removeNodes([...context.made].reverse());
+    removeNodes([...context.made].reverse(), context.made);
     throw error;
   }
 }
