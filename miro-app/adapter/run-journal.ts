@@ -13,7 +13,7 @@ import { asAppWrite } from './own-items.ts';
  * board's app storage would cost a call per write, over the budget of two calls per item.
  */
 export interface RunJournal {
-  /** The ids noted by an unfinished run, the map frame first; empty when there is none. */
+  /** The ids noted by an abandoned run, the map frame first; empty when there is none (or its run may still be going). */
   read(): string[];
   /** Notes the ids created so far (replaces what was noted). */
   write(ids: readonly string[]): void;
@@ -28,23 +28,48 @@ export interface JournalStorage {
   removeItem(key: string): void;
 }
 
+/** Options of {@link storageJournal}. */
+export interface StorageJournalOptions {
+  /** Who writes: one id per panel page. Default: a random id made once per page. */
+  readonly owner?: string;
+  /** The clock (tests). Default `Date.now`. */
+  readonly now?: () => number;
+  /**
+   * A journal another page wrote is that run's only while it still writes: one untouched this
+   * long is taken as abandoned. Long enough for a run waiting out Miro's credit window. Default 15 minutes.
+   */
+  readonly staleMs?: number;
+}
+
+/** This page's journal owner id: a run of this very page is never "abandoned" while it lives. */
+const PAGE_OWNER = `page-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+const STALE_MS = 15 * 60_000;
+
 /**
  * A journal kept under `key` in a Web Storage (the panel: `localStorage`, keyed by the board's
- * id). A storage that throws (blocked, full) loses only the journal, never the generation.
+ * id). `read` gives only an abandoned run's ids: never this page's, and never those of another
+ * page (another tab on the same board) that wrote them less than `staleMs` ago — that run may
+ * still be going. A storage that throws (blocked, full) loses only the journal, never the run.
  */
-export function storageJournal(storage: JournalStorage, key: string): RunJournal {
+export function storageJournal(storage: JournalStorage, key: string, options: StorageJournalOptions = {}): RunJournal {
+  const owner = options.owner ?? PAGE_OWNER;
+  const now = options.now ?? Date.now;
+  const staleMs = options.staleMs ?? STALE_MS;
   return {
     read() {
       try {
-        const parsed = JSON.parse(storage.getItem(key) ?? 'null') as unknown;
-        return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+        const entry = JSON.parse(storage.getItem(key) ?? 'null') as unknown;
+        if (typeof entry !== 'object' || entry === null) return [];
+        const { owner: writer, at, ids } = entry as { owner?: unknown; at?: unknown; ids?: unknown };
+        if (writer === owner || typeof at !== 'number' || now() - at < staleMs || !Array.isArray(ids)) return [];
+        return ids.filter((id): id is string => typeof id === 'string');
       } catch {
         return [];
       }
     },
     write(ids) {
       try {
-        storage.setItem(key, JSON.stringify(ids));
+        storage.setItem(key, JSON.stringify({ owner, at: now(), ids }));
       } catch {
         // A full or blocked storage: the run goes on without a journal.
       }

@@ -15,6 +15,12 @@ const listing = JSON.parse(readFileSync(new URL('../../examples/miro-board-ru.js
 const map = createMapFromTemplate('b2b-saas', 'en', { examples: true });
 const origin = { x: 30_000, y: 0 };
 
+const MINUTE = 60_000;
+/** The killed page's journal, written at time 0. */
+const killedPage = (storage: JournalStorage) => storageJournal(storage, 'run:board-1', { owner: 'page-1', now: () => 0 });
+/** The panel opened again later: another page, `minutes` on. */
+const laterPage = (storage: JournalStorage, minutes = 20) => storageJournal(storage, 'run:board-1', { owner: 'page-2', now: () => minutes * MINUTE });
+
 function memoryStorage(): JournalStorage & { readonly data: Map<string, string> } {
   const data = new Map<string, string>();
   return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
@@ -25,7 +31,7 @@ async function killedRun(fake: FakeMiro, storage: JournalStorage, at: number): P
   let killed = false;
   void generateMap(fake.board, map, {
     origin,
-    journal: storageJournal(storage, 'run:board-1'),
+    journal: killedPage(storage),
     onProgress: (done) => {
       if (done >= at && !killed) {
         killed = true;
@@ -50,7 +56,11 @@ describe('the panel closed mid-generation', () => {
       expect(storage.data.size).toBe(1);
 
       fake.reopen();
-      const removed = await removeAbandonedRun(fake.board, storageJournal(storage, 'run:board-1'));
+      // Another tab's run is not taken back while it may still be going…
+      expect(await removeAbandonedRun(fake.board, laterPage(storage, 5))).toBe(0);
+      expect(storage.data.size).toBe(1);
+      // …but once its journal is stale, it is.
+      const removed = await removeAbandonedRun(fake.board, laterPage(storage));
       expect(removed).toBeGreaterThanOrEqual(at);
       expect(fake.dump()).toEqual(before);
       expect(storage.data.size).toBe(0);
@@ -64,7 +74,7 @@ describe('the panel closed mid-generation', () => {
     fake.reopen();
     const theirs = fake.person.addSticky('mine', { x: origin.x + 50, y: origin.y + 50 });
     expect(fake.state.items.get(theirs)?.parentId).not.toBeNull();
-    const made = await generateMap(fake.board, map, { origin: { x: 60_000, y: 0 }, journal: storageJournal(storage, 'run:board-1') });
+    const made = await generateMap(fake.board, map, { origin: { x: 60_000, y: 0 }, journal: laterPage(storage) });
     const kept = fake.state.items.get(theirs);
     expect(kept?.parentId).toBeNull();
     expect(kept?.content).toBe('<p>mine</p>');
@@ -78,13 +88,27 @@ describe('the panel closed mid-generation', () => {
   it('a complete map is never taken back, even if its journal was left', async () => {
     const fake = new FakeMiro();
     const storage = memoryStorage();
-    const journal = storageJournal(storage, 'run:board-1');
-    const made = await generateMap(fake.board, map, { origin, journal });
+    const made = await generateMap(fake.board, map, { origin, journal: killedPage(storage) });
     expect(storage.data.size).toBe(0);
     // As if the page died between saving the map's record and clearing the journal.
-    journal.write(made.itemIds);
-    expect(await removeAbandonedRun(fake.board, journal)).toBe(0);
+    killedPage(storage).write(made.itemIds);
+    expect(await removeAbandonedRun(fake.board, laterPage(storage))).toBe(0);
     expect(fake.state.items.size).toBe(made.itemIds.length);
+  });
+
+  it("this page's own journal is never taken back: its run is the one going on", async () => {
+    const fake = new FakeMiro();
+    const storage = memoryStorage();
+    const mine = storageJournal(storage, 'run:board-1', { owner: 'page-1', now: () => 60 * MINUTE });
+    let removed = -1;
+    await generateMap(fake.board, map, {
+      origin,
+      journal: mine,
+      onProgress: (done) => {
+        if (done === 30) void removeAbandonedRun(fake.board, mine).then((n) => (removed = n));
+      },
+    });
+    expect(removed).toBe(0);
   });
 
   it('an empty journal costs no call', async () => {
