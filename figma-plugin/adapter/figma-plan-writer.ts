@@ -1,4 +1,4 @@
-import type { SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
+import type { BaseNode, ChildrenMixin, PageNode, SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
 import type { BoardPlan, PlanItem, PlanWriter, Rect } from '../../core/index.ts';
 import type { DrawContext, DrawnNote, Placement } from './draw-nodes.ts';
 import { drawContainer, drawDot, drawLine, drawShape, drawText, mark, placeNote } from './draw-nodes.ts';
@@ -47,13 +47,40 @@ export function createFigmaPlanWriter(context: DrawContext, plan: BoardPlan, not
       return Promise.resolve(node);
     },
     remove(handles) {
-      removeNodes(handles);
+      removeNodes(handles, context.made);
       return Promise.resolve();
     },
   };
 }
 
-/** Removes nodes this run made; nodes already gone (a person deleted them, or their container went first) are skipped. */
-export function removeNodes(nodes: Iterable<SceneNode>): void {
-  for (const node of nodes) if (!node.removed) node.remove();
+/**
+ * Removes nodes this run made; nodes already gone (a person deleted them, or their container went
+ * first) are skipped. With `ours` (every node the run made), a node a person put into one of these
+ * containers meanwhile is first moved out onto the page, where it is — removing a container
+ * removes what it holds, and what a person made must stay.
+ */
+export function removeNodes(nodes: Iterable<SceneNode>, ours?: Iterable<SceneNode>): void {
+  const own = ours ? new Set([...ours].map((node) => node.id)) : undefined;
+  for (const node of nodes) {
+    if (node.removed) continue;
+    if (own && 'children' in node) rescueForeignChildren(node, own);
+    node.remove();
+  }
+}
+
+function rescueForeignChildren(container: SceneNode & ChildrenMixin, own: ReadonlySet<string>): void {
+  const page = pageOf(container);
+  if (!page) return;
+  for (const child of [...container.children]) {
+    if (child.removed || own.has(child.id)) continue;
+    const [[, , x], [, , y]] = child.absoluteTransform;
+    page.appendChild(child);
+    child.x = x;
+    child.y = y;
+  }
+}
+
+function pageOf(node: BaseNode): PageNode | undefined {
+  for (let at = node.parent; at; at = at.parent) if (at.type === 'PAGE') return at;
+  return undefined;
 }

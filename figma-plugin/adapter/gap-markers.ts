@@ -81,9 +81,12 @@ export async function placeGapMarkers(figma: FigmaApi, targets: readonly GapMark
       if (containerId !== undefined && !containers.has(containerId)) {
         const node = await figma.getNodeByIdAsync(containerId);
         const box = node && 'absoluteBoundingBox' in node ? node.absoluteBoundingBox : null;
-        holder = node && box && 'appendChild' in node ? { node: node as unknown as Container, rect: box } : undefined;
+        holder = node && !node.removed && box && 'appendChild' in node ? { node: node as unknown as Container, rect: box } : undefined;
         containers.set(containerId, holder);
       }
+      // The map was deleted (or is no container any more) since the audit read it: its gaps are
+      // gone with it, and a marker would be a stray on the page.
+      if (containerId !== undefined && !holder) continue;
       const at = holder ? { parent: holder.node, parentRect: holder.rect } : {};
       const room = { width: cell.rect.width - 2 * INSET, height: cell.rect.height - 2 * INSET };
       const corner = { x: cell.rect.x + INSET, y: cell.rect.y + INSET };

@@ -26,6 +26,12 @@ export interface GenerateMapOptions {
   readonly yieldToEditor?: () => Promise<void>;
   /** Nodes created between two yields. Default 40. */
   readonly chunkSize?: number;
+  /**
+   * Called once, before the first node is made, with a function that removes — synchronously —
+   * every node this run has made so far. For the plugin's `close` listener: Figma gives it no time
+   * for async work (docs/figma-plugin-api.md, "Closing"), so the run's own rollback would never run.
+   */
+  readonly onRemoveNow?: (removeNow: () => void) => void;
 }
 
 /** What {@link generateMap} made. */
@@ -98,6 +104,7 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
   const fonts = await FontBook.load(figma, [profile.fonts.text, profile.fonts.heading, profile.fonts.note]);
   checkAbort();
   const context: DrawContext = { figma, editor, profile, fonts, made: [] };
+  options.onRemoveNow?.(() => removeNodes([...context.made].reverse(), context.made));
   const noteItems = first.items.filter((item): item is PlanNoteItem => item.shape === 'sticky');
   const total = noteItems.length + first.items.length;
   options.onProgress?.(0, total, 'measure');
@@ -136,7 +143,7 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
   } catch (error) {
     // writePlan removed what it wrote; the notes drawn for measuring and a node whose drawing
     // failed half-way never reached it. Children first, so each removal is of a node still there.
-    removeNodes([...context.made].reverse());
+    removeNodes([...context.made].reverse(), context.made);
     throw error;
   }
 }

@@ -80,7 +80,7 @@ export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
     for (const name of options.pages ?? ['Page 1']) root.attach(new FakePage(world, name));
   }
   const api = new FakePluginApi(world, root, options.command ?? '');
-  const page = () => api.currentPage as unknown as FakePage;
+  const page = () => api.shownPage;
   const find = (id: string): FakeNode | null => {
     if (id === root.id) return root;
     for (const p of root.pages) {

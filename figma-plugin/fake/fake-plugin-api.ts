@@ -131,6 +131,11 @@ export class FakePluginApi {
     return this.#current as unknown as PageNode;
   }
 
+  /** The page the user is looking at, for tests — readable after the plugin closed, as the page stays on screen. */
+  get shownPage(): FakePage {
+    return this.#current;
+  }
+
   /** Under dynamic-page the current page can only be changed with `setCurrentPageAsync`. */
   set currentPage(page: PageNode) {
     if (this.#world.dynamicPage) throw new Error('Setting figma.currentPage is not supported. Use figma.setCurrentPageAsync instead.');
@@ -308,9 +313,24 @@ export class FakePluginApi {
   };
 
   closePlugin(message?: string): void {
-    this.fire('close');
+    this.#shutDown();
     this.closedWith = message ?? '';
+  }
+
+  /**
+   * The user closes the plugin (its window's close button) while it may still be working: the
+   * `close` listeners run — synchronously, with the API still usable — and then the API is
+   * disabled and the sandbox is gone: a continuation that runs later in the fake finds every edit
+   * throwing, as none would run at all in Figma (docs/figma-plugin-api.md, "Closing").
+   */
+  closeByUser(): void {
+    this.#shutDown();
+  }
+
+  #shutDown(): void {
+    this.fire('close');
     this.#closed = true;
+    this.#world.pluginClosed = true;
     this.fakeUi.close();
   }
 

@@ -70,9 +70,17 @@ export class FakeWorld {
     if (Number.isInteger(number) && number >= this.#nextId) this.#nextId = number + 1;
   }
 
-  /** Counts one plugin editing call (and fails it when a fault is armed for it). */
+  /**
+   * The plugin was closed (`figma.closePlugin()` or the user closing it): its API is disabled, so
+   * every later plugin edit throws (docs/figma-plugin-api.md, "Closing").
+   */
+  pluginClosed = false;
+
+  /** Counts one plugin editing call (and fails it when a fault is armed for it, or the plugin is closed). */
   step(op: string): void {
-    if (this.#actor === 'plugin') this.faults.step(op);
+    if (this.#actor !== 'plugin') return;
+    if (this.pluginClosed) throw new Error(`${op}: the plugin has been closed, Figma APIs are disabled`);
+    this.faults.step(op);
   }
 
   /** Plugin writes need the font loaded; people and the loader don't go through the API. */

@@ -50,11 +50,17 @@ const UI_SIZE = { width: 400, height: 640 };
  */
 export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): RunningPlugin {
   const queue = createSerialQueue();
-  const post = (message: MainMessage) => figma.ui.postMessage(message);
+  let closed = false;
+  // After the close, nothing is posted: the UI is gone (in Figma no continuation even runs).
+  const post = (message: MainMessage) => {
+    if (!closed) figma.ui.postMessage(message);
+  };
   const editor: EditorKind = drawingEditorOf(figma) ?? 'figma';
   const command: PluginCommand = COMMANDS.has(figma.command) ? (figma.command as PluginCommand) : 'new-map';
 
   let generation: CancelSwitch | undefined;
+  /** Removes, synchronously, what the generation in progress has made so far (for `close`). */
+  let removeGenerationNow: (() => void) | undefined;
   let lastAudit: { options: AuditMessage; result: PageAudit } | undefined;
   let liveOptions: AuditMessage = { type: 'audit', scope: 'page', gapMarkers: false };
   let live: { audit: LiveAudit; stop: () => void } | undefined;
@@ -118,6 +124,7 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
       const made = await queue.run(() =>
         generateMap(figma, map, {
           signal: cancel.signal,
+          onRemoveNow: (removeNow) => (removeGenerationNow = removeNow),
           onProgress: (done, total, phase) => post({ type: 'progress', phase, done, total }),
           ...(options.yieldToEditor ? { yieldToEditor: options.yieldToEditor } : {}),
         }),
@@ -140,6 +147,7 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
       else post({ type: 'error', code: 'generate-failed', detail: describe(error) });
     } finally {
       generation = undefined;
+      removeGenerationNow = undefined;
       live?.audit.poke();
     }
   };
@@ -212,6 +220,14 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
     if (liveOptions.scope === 'selection' && !generation) live?.audit.poke();
   };
   const dispose = () => {
+    // Closed mid-generation: Figma runs no await continuation after the close listeners return
+    // (docs/figma-plugin-api.md, "Closing"), so the run's own rollback would never come — what it
+    // made is removed here, synchronously, and the run is cancelled in case it does resume.
+    closed = true;
+    if (generation) {
+      generation.cancel(new Error('The plugin was closed'));
+      removeGenerationNow?.();
+    }
     stopLive();
     figma.off('selectionchange', onSelection);
   };

@@ -7,6 +7,8 @@ import { saveMapRecord } from './map-registry.ts';
 import { createMiroPlanWriter } from './miro-plan-writer.ts';
 import type { MiroHandle } from './miro-plan-writer.ts';
 import { asAppWrite } from './own-items.ts';
+import { removeAbandonedRun } from './run-journal.ts';
+import type { RunJournal } from './run-journal.ts';
 
 /** Options of {@link generateMap}. */
 export interface GenerateMapOptions {
@@ -25,6 +27,12 @@ export interface GenerateMapOptions {
    * board share one budget: this applies when the board's pacer is made, on its first call.
    */
   readonly pacing?: CallPacerOptions;
+  /**
+   * Where the run notes what it has created, so that a run killed half-way (the panel closed) is
+   * taken back by the next one (`removeAbandonedRun`, run first). The panel passes one kept in
+   * its `localStorage`; without it a killed run's items stay.
+   */
+  readonly journal?: RunJournal;
 }
 
 /** What {@link generateMap} made. */
@@ -73,7 +81,11 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
   const base = planForMiro(map, options).mapId;
   const mapId = `${base}-${(pacer.clock.now() % 2_176_782_336).toString(36)}${(generation++).toString(36)}`;
   const plan = planForMiro(map, { ...options, mapId });
-  const writer = createMiroPlanWriter(board, pacer, signal);
+  const { journal } = options;
+  // What a killed earlier run left is taken back first (nothing to do, and no call, usually).
+  if (journal) await removeAbandonedRun(board, journal, options.pacing ? { pacing: options.pacing } : {});
+  const journalled: string[] = [];
+  const writer = createMiroPlanWriter(board, pacer, signal, journal ? (id) => journal.write((journalled.push(id), journalled)) : undefined);
 
   let handles: ReadonlyMap<string, MiroHandle>;
   try {
@@ -85,6 +97,8 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
       skip: (item) => item.skippable === true,
     });
   } catch (error) {
+    // Rolled back: nothing left to take back (a failed rollback keeps the journal for the next run).
+    if (!(error instanceof PlanRollbackError)) journal?.clear();
     throw explain(error, signal, options.locale ?? map.locale);
   }
 
@@ -99,12 +113,14 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
     const items: Record<string, string> = {};
     for (const handle of created) items[handle.item.id] = handle.marker;
     await saveMapRecord(board, pacer, { v: 1, map: mapId, frame: frame.item.id, items }, signal);
+    journal?.clear();
   } catch (error) {
     try {
       await writer.remove([...created].reverse());
     } catch (rollbackError) {
       throw new PlanRollbackError(error, rollbackError, created);
     }
+    journal?.clear();
     throw explain(error, signal, options.locale ?? map.locale);
   }
   return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId, unplaced: plan.unplaced ?? [] };

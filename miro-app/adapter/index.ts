@@ -18,6 +18,8 @@ export type { AuditBoardOptions, AuditedMap, BoardAudit, WatchBoardOptions } fro
 export { placeGapMarkers, removeGapMarkers } from './gap-markers.ts';
 export type { GapMarkerCell, GapMarkerOptions } from './gap-markers.ts';
 export { originNearViewport } from './origin.ts';
+export { removeAbandonedRun, storageJournal } from './run-journal.ts';
+export type { JournalStorage, RunJournal, StorageJournalOptions } from './run-journal.ts';
 export { createCallPacer, isRateLimitError, pacerFor } from './call-pacer.ts';
 export type { CallPacer, CallPacerOptions } from './call-pacer.ts';
 export { CreditBucket, CREDITS_PER_CALL, MIRO_CREDIT_WINDOWS } from './credit-bucket.ts';

@@ -22,7 +22,7 @@ const REMOVE_CONCURRENCY = 8;
  * coordinates inside the frame, the item keeps its place and its x/y become frame-relative).
  * Connectors take one call: they follow the dots they join and belong to no frame.
  */
-export function createMiroPlanWriter(board: MiroBoardApi, pacer: CallPacer, signal?: AbortSignal): PlanWriter<MiroHandle> {
+export function createMiroPlanWriter(board: MiroBoardApi, pacer: CallPacer, signal?: AbortSignal, onCreated?: (id: string) => void): PlanWriter<MiroHandle> {
   const pending = new Map<string, Promise<MiroHandle>>();
   const own = ownItemIds(board);
   /** Items created whose `frame.add` failed and whose removal failed too: the rollback retries them. */
@@ -31,6 +31,7 @@ export function createMiroPlanWriter(board: MiroBoardApi, pacer: CallPacer, sign
   const createItem = async (item: PlanItem, parent: MiroHandle | undefined): Promise<MiroHandle> => {
     const made = await pacer.run(() => createOne(board, item, pending), { signal });
     own.add(made.id);
+    onCreated?.(made.id);
     const handle: MiroHandle = { key: item.key, item: made, marker: item.marker };
     if (parent && item.shape !== 'line') {
       try {

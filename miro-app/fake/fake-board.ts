@@ -232,7 +232,24 @@ export class FakeMiro {
     }
   }
 
+  /**
+   * The page running the app is gone (the person closed the panel mid-run): from now on no call
+   * of that page reaches the board or answers — its promises never settle. `reopen` is the panel
+   * opened again: a new page whose calls work.
+   */
+  killPage(): void {
+    this.pageKilled = true;
+  }
+
+  /** The panel opened again after `killPage`: calls work again. */
+  reopen(): void {
+    this.pageKilled = false;
+  }
+
+  private pageKilled = false;
+
   private async perform<T>(method: string, run: () => T, cost: number): Promise<T> {
+    if (this.pageKilled) return new Promise<T>(() => undefined);
     const call: FakeCall = { index: this.calls.length + 1, method };
     this.calls.push(call);
     for (const failure of this.failures) {
@@ -251,6 +268,9 @@ export class FakeMiro {
     }
     this.credits.spend(cost, now);
     await this.delay();
+    // Killed while the call was on its way: modelled as never applied (see docs/miro-web-sdk.md,
+    // "Closing the panel", for the case of Miro applying it anyway).
+    if (this.pageKilled) return new Promise<T>(() => undefined);
     return run();
   }
 

@@ -10,8 +10,9 @@ import { formatExportFile } from '../../ui/export-file.ts';
 import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOptions, NewMapRequest, PlacedFinding, TemplateChoice } from '../../ui/panel-host.ts';
 import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
-import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
+import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeAbandonedRun, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
 import { findFreeOrigin } from './free-origin.ts';
+import { panelJournal } from './panel-journal.ts';
 import type { PanelBoard } from './panel-board.ts';
 
 export { watchBoard };
@@ -60,7 +61,9 @@ export async function generate(board: PanelBoard, request: NewMapRequest, option
   const [wanted, snapshot] = await Promise.all([originNearViewport(board, map), snapshotBoard(board)]);
   const { bounds } = planForMiro(map, { locale: map.locale });
   const origin = findFreeOrigin(wanted, bounds, snapshot.items.map((item) => item.rect));
-  const result = await generateMap(board, map, { origin, signal: options.signal, onProgress: options.onProgress, locale: map.locale });
+  // A journal, so that closing the panel mid-run leaves nothing the next run does not take back.
+  const journal = await panelJournal(board);
+  const result = await generateMap(board, map, { origin, signal: options.signal, onProgress: options.onProgress, locale: map.locale, ...(journal ? { journal } : {}) });
   await showRect(board, { ...origin, width: bounds.width, height: bounds.height });
   return { itemCount: result.itemIds.length };
 }
@@ -77,6 +80,9 @@ export interface GapMarkerMemory {
  * are the same as last time. The adapter never counts its own markers as notes.
  */
 export async function auditMiroBoard(board: PanelBoard, request: AuditRequest, memory: GapMarkerMemory): Promise<AuditOutcome> {
+  // Half a map a closed panel left is no map to audit: taken back first (no call when there is none).
+  const journal = await panelJournal(board);
+  if (journal) await removeAbandonedRun(board, journal).catch(() => 0);
   const audited = await auditBoard(board, { selection: true, locale: request.locale });
   const selection = audited.snapshot.selection ?? [];
   const scope = selection.length > 0 && audited.reading.maps.length > 0 ? 'selection' : 'board';

@@ -7,6 +7,8 @@ import type { MiroBoardApi, MiroItem } from '../adapter/index.ts';
  * assigns the SDK's board to it, so the compiler checks), and so does the fake in miro-app/fake.
  */
 export interface PanelBoard extends MiroBoardApi {
+  /** The board's id (`miro.board.getInfo`); the playground's emulated board may have none. */
+  getInfo?(): Promise<{ readonly id: string }>;
   readonly viewport: MiroBoardApi['viewport'] & {
     set(options: { viewport: Rect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<unknown>;
     zoomTo(items: MiroItem | MiroItem[]): Promise<void>;

@@ -229,3 +229,42 @@ describe('audit of the selection', () => {
     expect(h.ofType('audit-result').at(-1)?.maps).toHaveLength(2);
   });
 });
+
+/**
+ * Generates a map and has the user close the plugin once a progress message passes `when`; then
+ * gives the abandoned run time to do whatever it would (in Figma: nothing).
+ */
+async function generateAndClose(h: ReturnType<typeof startPlugin>, when: (m: { phase?: string; done?: number }) => boolean): Promise<void> {
+  let closed = false;
+  const stop = h.fake.ui.listen((message) => {
+    const m = message as { type: string; done?: number; phase?: string };
+    if (!closed && m.type === 'progress' && when(m)) {
+      closed = true;
+      // The user closes the window: the close listeners run, then the sandbox is gone.
+      queueMicrotask(() => h.fake.api.closeByUser());
+    }
+  });
+  void h.fake.ui.send({ type: 'generate', map: lumus() });
+  await h.until(() => closed && h.fake.api.closed, 'the close');
+  stop();
+  await new Promise((resolve) => setTimeout(resolve, 30));
+}
+
+describe('the plugin closed mid-way', () => {
+  for (const editor of ['figjam', 'figma'] as const) {
+    it(`${editor}: closing the plugin while a map is being written leaves the page as it was`, async () => {
+      const h = startPlugin({ editor, realYields: true });
+      h.fake.person.addText('keep me', { x: -500, y: -500 });
+      const before = h.fake.describe();
+      await generateAndClose(h, (m) => m.phase === 'write' && (m.done ?? 0) > 0);
+      expect(h.fake.describe()).toEqual(before);
+    });
+  }
+
+  it('closing while measuring notes (before the map frame exists) removes the measured notes too', async () => {
+    const h = startPlugin({ editor: 'figjam', realYields: true });
+    const before = h.fake.describe();
+    await generateAndClose(h, (m) => m.phase === 'measure' && (m.done ?? 0) > 3);
+    expect(h.fake.describe()).toEqual(before);
+  });
+});
