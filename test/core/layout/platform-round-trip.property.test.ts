@@ -14,6 +14,7 @@ import { planToFigmaRest } from '../../support/export-figma-rest.ts';
 import { miroItemId, planToMiroRest } from '../../support/export-miro-rest.ts';
 import type { MiroRestPage } from '../../support/export-miro-rest.ts';
 import { findPlanViolations } from '../../support/plan-invariants.ts';
+import { mapEssence } from '../../support/map-essence.ts';
 
 /**
  * Round trips with the geometry the platforms really draw: plan for the platform → the board as
@@ -35,19 +36,6 @@ const TIMEOUT = 300_000;
 /** How far users move notes after the map is drawn, at most, in board units. */
 const NUDGE = 8;
 
-/** What must survive, ids replaced by positions (a map read without markers gets fresh ids). */
-function essence(map: CjmMap) {
-  const stageIndex = new Map(map.stages.map((stage, i) => [stage.id, i]));
-  const layerIndex = new Map(map.layers.map((layer, i) => [layer.id, i]));
-  return {
-    title: map.title,
-    stages: map.stages.map((stage) => ({ name: stage.name, phase: stage.phase, lane: stage.lane })),
-    layers: map.layers.map((layer) => ({ kind: layer.kind, title: layer.title })),
-    notes: map.notes.map((note) => `${stageIndex.get(note.stage) ?? '?'} × ${layerIndex.get(note.layer) ?? '?'}: ${note.text}`).sort(),
-    persona: map.persona,
-  };
-}
-
 /** A pseudo-random integer in [-max, max] for a note, fixed by the run's seed. */
 function jitter(seed: number, key: string, axis: string, max: number): number {
   return (parseInt(hashText(`${seed}:${key}:${axis}`), 36) % (2 * max + 1)) - max;
@@ -60,7 +48,7 @@ function expectSameMap(map: CjmMap, snapshot: BoardSnapshot): void {
   const reading = readBoard(snapshot);
   expect(reading.maps).toHaveLength(1);
   const read = reading.maps[0];
-  expect(read && essence(read.map)).toEqual(essence(map));
+  expect(read && mapEssence(read.map)).toEqual(mapEssence(map));
   expect(read?.map.orphans).toEqual([]);
 }
 
