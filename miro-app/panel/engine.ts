@@ -3,7 +3,7 @@
  * that the panel loads on first use (miro-host.ts), so the panel paints at once and its first
  * download stays within the bundle budget (test/bundle-size.test.ts).
  */
-import { auditReading, findGapCells } from '../../core/index.ts';
+import { findGapCells } from '../../core/index.ts';
 import type { Locale, Rect } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
@@ -86,7 +86,7 @@ export async function auditMiroBoard(board: PanelBoard, request: AuditRequest, m
   const audited = await auditBoard(board, { selection: true, locale: request.locale });
   const selection = audited.snapshot.selection ?? [];
   const scope = selection.length > 0 && audited.reading.maps.length > 0 ? 'selection' : 'board';
-  const maps = audited.maps.map(({ reading }) => ({ map: reading.map, findings: auditReading(reading, { locale: request.locale }) }));
+  const maps = audited.maps.map(({ reading, findings }) => ({ map: reading.map, findings }));
   const cells = request.gapMarkers ? audited.maps.flatMap(({ reading }) => findGapCells(reading, { kinds: ['touchpoints'], locale: request.locale })) : [];
   const key = JSON.stringify(cells.map((cell) => [cell.stage, cell.layer, cell.text, cell.rect]));
   let gapMarkers = cells.length;
