@@ -57,8 +57,8 @@ export { detectFormat, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, imp
 export type { DocumentFormat, DocumentReading } from './import/index.ts';
 export * from './platform/index.ts';
 
-export { audit, auditReading, computeFunnel, DEFAULT_GAP_KINDS, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
-export type { AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity } from './audit/index.ts';
+export { audit, auditReading, auditSnapshot, computeFunnel, DEFAULT_GAP_KINDS, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';
+export type { AuditedMap, AuditOptions, Finding, FindingLocation, FindGapCellsOptions, GapCell, RuleId, Severity, SnapshotAudit } from './audit/index.ts';
 export {
   countFindings,
   escapeMarkdown,

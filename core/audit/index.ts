@@ -4,6 +4,8 @@
  */
 export { audit } from './audit.ts';
 export { auditReading } from './audit-reading.ts';
+export { auditSnapshot } from './audit-snapshot.ts';
+export type { AuditedMap, SnapshotAudit } from './audit-snapshot.ts';
 export { locateFinding } from './locate-finding.ts';
 export { findGapCells, DEFAULT_GAP_KINDS } from './find-gap-cells.ts';
 export type { FindGapCellsOptions, GapCell } from './find-gap-cells.ts';

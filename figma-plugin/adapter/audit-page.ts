@@ -1,4 +1,4 @@
-import { auditReading, findGapCells, readBoard } from '../../core/index.ts';
+import { auditSnapshot, findGapCells } from '../../core/index.ts';
 import type { BoardReading, BoardSnapshot, Finding, Locale, MapReading } from '../../core/index.ts';
 import type { FigmaApi } from './figma-api.ts';
 import { placeGapMarkers, removeGapMarkers } from './gap-markers.ts';
@@ -42,8 +42,7 @@ export async function auditPage(figma: FigmaApi, options: AuditPageOptions = {})
   const removedMarkerIds = removeGapMarkers(figma);
   const snapshot = await snapshotPage(figma, { selection: options.selection === true });
   const localeOption = options.locale ? { locale: options.locale } : {};
-  const reading = readBoard(snapshot, localeOption);
-  const maps = reading.maps.map((map) => ({ reading: map, findings: auditReading(map, localeOption) }));
+  const { reading, maps } = auditSnapshot(snapshot, localeOption);
   let markerIds: string[] = [];
   if (options.gapMarkers) {
     const targets: GapMarkerTarget[] = reading.maps.flatMap((map) => {

@@ -1,4 +1,4 @@
-import { auditReading, createLiveAudit, readBoard } from '../../core/index.ts';
+import { auditSnapshot, createLiveAudit } from '../../core/index.ts';
 import type { BoardReading, BoardSnapshot, Finding, LiveAudit, Locale, MapReading, Scheduler } from '../../core/index.ts';
 import type { MiroBoardApi, MiroBoardEvent, MiroItem } from './board-api.ts';
 import { isAppWriting, ownItemIds } from './own-items.ts';
@@ -27,9 +27,7 @@ export interface AuditBoardOptions extends SnapshotOptions {
 /** Reads the board (or the selected maps) and audits every map on it. */
 export async function auditBoard(board: MiroBoardApi, options: AuditBoardOptions = {}): Promise<BoardAudit> {
   const snapshot = await snapshotBoard(board, options);
-  const reading = readBoard(snapshot, options.locale ? { locale: options.locale } : {});
-  const maps = reading.maps.map((map) => ({ reading: map, findings: auditReading(map, options.locale ? { locale: options.locale } : {}) }));
-  return { snapshot, reading, maps };
+  return { snapshot, ...auditSnapshot(snapshot, options.locale ? { locale: options.locale } : {}) };
 }
 
 /** Options of {@link watchBoard}. */
