@@ -4,6 +4,7 @@ import type { CliIo } from './io.ts';
 import { decodeInput, looksBinary } from './decode-input.ts';
 import { describeTooLarge, inputLimitBytes } from './input-limit.ts';
 import { parseJsonText } from './parse-json-text.ts';
+import { streamMiroListing, type InputBytes } from './stream-miro-listing.ts';
 import { parseBoardLink } from './remote/board-link.ts';
 import { fetchBoardJson } from './remote/fetch-board-json.ts';
 import type { RemoteSource } from './remote/fetch-board-json.ts';
@@ -62,18 +63,40 @@ export const STDIN_LABEL = '<stdin>';
 export async function loadBoard(file: string, io: CliIo, choice: MapChoice = {}, source: RemoteSource = {}): Promise<LoadedBoard> {
   const label = file === '-' ? STDIN_LABEL : file;
   const link = parseBoardLink(file);
-  const input = link ? { text: '', warning: undefined } : decodeText(await readInputBytes(file, label, io), label, io);
-  const json = link ? await fetchBoardJson(link, label, io, source) : parseJsonText(input.text, label);
   // Every map is read, so each keeps its number on the whole board; the choice narrows them after.
-  const document = isMapList(json) ? readMapList(json, label) : readDocument(json, { where: label });
+  const { document, encodingWarning } = link ? readJson(await fetchBoardJson(link, label, io, source), label) : readBytes({ bytes: await readInputBytes(file, label, io) }, label, io);
   if (document.readings.length === 0) throw new InputError('no journey map found (no stage and layer headings to read)', label);
   const numbered = document.readings.map((reading, index) => ({ ...reading, mapNumber: index + 1 }));
   const picked = pickReading(numbered, choice.mapNumber, label);
   // A cjm/1 map has no board items to select: a selection never narrows it.
   const selected = choice.selection?.length && document.format !== 'cjm/1' ? selectReadings(picked, choice.selection) : { readings: picked, outside: false };
-  const encoding = input.warning === undefined ? [] : [{ code: 'encoding-guessed', message: input.warning }];
+  const encoding = encodingWarning === undefined ? [] : [{ code: 'encoding-guessed', message: encodingWarning }];
   const warnings = [...encoding, ...document.warnings, ...(selected.outside ? [makeWarning('selection-outside', picked[0]?.map.locale ?? 'en')] : [])];
   return { label, format: document.format, readings: selected.readings, mapCount: numbered.length, warnings, ...(document.snapshot ? { snapshot: document.snapshot } : {}) };
+}
+
+/** A document read, and how its bytes were decoded when that is worth a warning. */
+interface DocumentFromInput {
+  readonly document: ReadDocumentResult;
+  readonly encodingWarning?: string | undefined;
+}
+
+/**
+ * Reads a file's bytes into maps: a UTF-8 Miro REST listing item by item, straight from the
+ * bytes (cli/stream-miro-listing.ts); anything else decoded whole, parsed and read. The bytes
+ * are let go as soon as they are read.
+ */
+function readBytes(input: InputBytes, label: string, io: CliIo): DocumentFromInput {
+  const streamed = streamMiroListing(input, label);
+  if (streamed) return { document: streamed };
+  const decoded = decodeText(input.bytes ?? new Uint8Array(), label, io);
+  input.bytes = undefined;
+  return { ...readJson(parseJsonText(decoded.text, label), label), encodingWarning: decoded.warning };
+}
+
+/** Reads parsed JSON into maps: a list of cjm/1 maps, or any document `readDocument` knows. */
+function readJson(json: unknown, label: string): DocumentFromInput {
+  return { document: isMapList(json) ? readMapList(json, label) : readDocument(json, { where: label }) };
 }
 
 /**

@@ -30,42 +30,98 @@ import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems
  */
 export function importMiroRest(json: unknown, where?: string): BoardSnapshot {
   const listing = listItems(json, where);
-  const warnings = new WarningList();
-  const parsed: ParsedItem[] = [];
-  const seen = new Map<string, unknown>();
-  for (const entry of listing.items) {
-    const item = parseItem(entry.value, entry.path, warnings);
-    if (!item) continue;
-    const before = seen.get(item.id);
+  const importer = new MiroListingImporter(where, (index) => listing.items[index]?.value);
+  for (const entry of listing.items) importer.add(entry.value, entry.path);
+  return importer.finish(listing);
+}
+
+/** What the pages of a listing say about the whole board, besides its items. */
+export interface MiroListingFacts {
+  /** Whether the items came as one page `{ data: [...] }` (where a list of boards is recognised), an array of pages, or a bare array. */
+  readonly form: 'page' | 'pages' | 'items';
+  /** The board's item count as the pages state it, when they do. */
+  readonly total: number | undefined;
+  /** True when the last page gives a cursor (or a `links.next`): Miro has more pages to serve. */
+  readonly moreFollow: boolean;
+}
+
+/**
+ * Imports the items of a Miro REST listing one at a time, in listing order, so a reader that
+ * scans a large export item by item (the command line's streaming path) never holds the whole
+ * parsed document: {@link importMiroRest} is this importer fed from a parsed document, and both
+ * give the same snapshot, warnings and errors. Positions relative to a frame are resolved in
+ * {@link MiroListingImporter.finish}, once every item has been seen (frames may come after their children).
+ */
+export class MiroListingImporter {
+  readonly #where: string | undefined;
+  #recall: (index: number) => unknown;
+  readonly #warnings = new WarningList();
+  readonly #parsed: ParsedItem[] = [];
+  /** Item id → the index of the entry that first used it, to tell a repeated page from a clash of ids. */
+  readonly #seen = new Map<string, number>();
+  #entries = 0;
+  #boards = 0;
+
+  /**
+   * @param where The file name, for error messages.
+   * @param recall Gives back the entry added at an index (its parsed JSON): asked only when two
+   *   entries share an id, to tell the same item listed twice from two different items.
+   */
+  constructor(where: string | undefined, recall: (index: number) => unknown) {
+    this.#where = where;
+    this.#recall = recall;
+  }
+
+  /** Reads one entry of the listing at its JSON path (`data[3]`, `[1].data[3]`, `[3]`). */
+  add(value: unknown, path: string): void {
+    const index = this.#entries++;
+    if (isRecord(value) && value.type === 'board') this.#boards++;
+    const item = parseItem(value, path, this.#warnings);
+    if (!item) return;
+    const before = this.#seen.get(item.id);
     if (before !== undefined) {
       // The same page passed twice is harmless; two different items with one id are both kept,
       // the second under an id of its own so neither hides the other.
-      if (before === entry.value || sameJson(before, entry.value)) continue;
-      const id = `${item.id}@${entry.path}`;
-      warnings.add(`${entry.path}.id`, `"${item.id}" is used by two different items; this one is read as "${id}"`, 'assumed', item.id);
-      parsed.push({ ...item, id });
-      continue;
+      const earlier = this.#recall(before);
+      if (earlier === value || sameJson(earlier, value)) return;
+      const id = `${item.id}@${path}`;
+      this.#warnings.add(`${path}.id`, `"${item.id}" is used by two different items; this one is read as "${id}"`, 'assumed', item.id);
+      this.#parsed.push({ ...item, id });
+      return;
     }
-    seen.set(item.id, entry.value);
-    parsed.push(item);
+    this.#seen.set(item.id, index);
+    this.#parsed.push(item);
   }
 
-  // A `total` above the items received means pages are missing only while a cursor says more
-  // follow. With no cursor left the listing is complete: `total` is counted when the first page
-  // is served, so stickies deleted while the later pages were fetched leave it too high. That
-  // board is read as it now is: the missing items no longer exist to be read.
-  const received = listing.items.length;
-  if (listing.moreFollow && listing.total !== undefined && listing.total > received) {
-    throw new InputError(
-      `the listing holds ${received} of the board's ${listing.total} items: more pages follow. ` +
-        'Fetch every page (repeat the request with the "cursor" it returns) and pass them all as one array of pages',
-      where,
-    );
+  /**
+   * The board snapshot of every item added, positions made absolute.
+   * @throws InputError when the listing is a list of boards, or misses pages (a cursor says more follow).
+   */
+  finish(facts: MiroListingFacts): BoardSnapshot {
+    // GET /v2/boards lists boards in the same envelope.
+    if (facts.form === 'page' && this.#entries > 0 && this.#boards === this.#entries) {
+      throw new InputError(`${NOT_A_LISTING}; this is a list of boards (GET /v2/boards)`, this.#where);
+    }
+    // A `total` above the items received means pages are missing only while a cursor says more
+    // follow. With no cursor left the listing is complete: `total` is counted when the first page
+    // is served, so stickies deleted while the later pages were fetched leave it too high. That
+    // board is read as it now is: the missing items no longer exist to be read.
+    const received = this.#entries;
+    if (facts.moreFollow && facts.total !== undefined && facts.total > received) {
+      throw new InputError(
+        `the listing holds ${received} of the board's ${facts.total} items: more pages follow. ` +
+          'Fetch every page (repeat the request with the "cursor" it returns) and pass them all as one array of pages',
+        this.#where,
+      );
+    }
+    // What the entries were read from (a parsed document, a file's bytes) may go now.
+    this.#seen.clear();
+    this.#recall = () => undefined;
+    const items = resolvePositions(this.#parsed, this.#warnings);
+    this.#parsed.length = 0;
+    const found = this.#warnings.toArray();
+    return { platform: 'miro', items, ...(found ? { warnings: found } : {}) };
   }
-
-  const items = resolvePositions(parsed, warnings);
-  const found = warnings.toArray();
-  return { platform: 'miro', items, ...(found ? { warnings: found } : {}) };
 }
 
 /** True when two JSON values are equal; false when they nest too deep to compare (then they are kept apart). */
@@ -93,12 +149,8 @@ interface ParsedItem {
   readonly parentId: string | undefined;
 }
 
-interface Listing {
+interface Listing extends MiroListingFacts {
   readonly items: readonly { readonly value: unknown; readonly path: string }[];
-  /** The board's item count as the pages state it, when they do. */
-  readonly total: number | undefined;
-  /** True when the last page gives a cursor (or a `links.next`): Miro has more pages to serve. */
-  readonly moreFollow: boolean;
 }
 
 const NOT_A_LISTING =
@@ -115,11 +167,8 @@ function listItems(json: unknown, where: string | undefined): Listing {
       if (typeof json.type === 'string' && 'id' in json) throw new InputError(`${NOT_A_LISTING}; this is a single item`, where);
       throw new InputError(`data: expected an array of items, ${describeValue(data)}`, where);
     }
-    // GET /v2/boards lists boards in the same envelope.
-    if (data.length > 0 && data.every((entry) => isRecord(entry) && entry.type === 'board')) {
-      throw new InputError(`${NOT_A_LISTING}; this is a list of boards (GET /v2/boards)`, where);
-    }
     return {
+      form: 'page',
       items: (data as unknown[]).map((value, i) => ({ value, path: `data[${i}]` })),
       total: isFiniteNumber(json.total) ? json.total : undefined,
       moreFollow: hasNextPage(json),
@@ -131,17 +180,18 @@ function listItems(json: unknown, where: string | undefined): Listing {
     const pages = json as { data: unknown[]; total?: unknown }[];
     const totals = pages.map((page) => page.total).filter(isFiniteNumber);
     return {
+      form: 'pages',
       items: pages.flatMap((page, p) => page.data.map((value, i) => ({ value, path: `[${p}].data[${i}]` }))),
       total: totals.length > 0 ? Math.max(...totals) : undefined,
       // Pages are passed in the order they were fetched: the last one says whether more follow.
       moreFollow: hasNextPage(pages[pages.length - 1]),
     };
   }
-  return { items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined, moreFollow: false };
+  return { form: 'items', items: (json as unknown[]).map((value, i) => ({ value, path: `[${i}]` })), total: undefined, moreFollow: false };
 }
 
 /** True when a page points at a next one: a non-empty `cursor` or a `links.next` (null or absent on the last page). */
-function hasNextPage(page: unknown): boolean {
+export function hasNextPage(page: unknown): boolean {
   if (!isRecord(page)) return false;
   if (typeof page.cursor === 'string' && page.cursor !== '') return true;
   return isRecord(page.links) && typeof page.links.next === 'string' && page.links.next !== '';

@@ -57,6 +57,15 @@ export function readDocument(json: unknown, options: ReadDocumentOptions = {}): 
     return { format, readings: [{ map: parseMap(json, where), roles: new Map(), warnings: [], geometry: EMPTY_MAP_GEOMETRY }], warnings: [] };
   }
   const snapshot = format === 'miro-rest' ? importMiroRest(json, where) : importFigmaRest(json, where, options.page === undefined ? {} : { page: options.page });
+  return readImportedBoard(format, snapshot, options);
+}
+
+/**
+ * Reads the journey maps of a board an importer made from an export: the second half of
+ * {@link readDocument}, for a caller that imported the export itself (the command line streams
+ * a large Miro listing through a `MiroListingImporter`).
+ */
+export function readImportedBoard(format: Exclude<DocumentFormat, 'cjm/1'>, snapshot: BoardSnapshot, options: ReadDocumentOptions = {}): DocumentReading {
   const reading = readBoard(snapshot, {
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.selection ? { selection: options.selection } : {}),

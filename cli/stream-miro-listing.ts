@@ -1,0 +1,272 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+import { MiroListingImporter, miroPageHasNext, readImportedBoard } from '../core/index.ts';
+import type { DocumentReading, MiroListingFacts } from '../core/index.ts';
+
+/** The bytes of an input, in a box the streaming reader empties once it no longer needs them. */
+export interface InputBytes {
+  bytes: Uint8Array | undefined;
+}
+
+/**
+ * Reads a Miro REST item listing straight from its UTF-8 bytes, item by item: the bytes are
+ * scanned (string- and escape-aware) for each element of `data` (or of each page's `data`, or of
+ * a bare array of items); each element alone is decoded, parsed and handed to a
+ * {@link MiroListingImporter}, so neither the whole file as one string nor its whole parsed
+ * tree is ever held (a 100k-note export is 26 MB of bytes; as a parsed tree it is ten times that).
+ * Once every item is imported the bytes are dropped from `input` before the board is read.
+ *
+ * The whole-document path (decode, `JSON.parse`, `readDocument`) stays the reference: this one
+ * gives up, returning undefined with `input` untouched, on anything it would have to judge
+ * differently: bytes that are not UTF-8 (other encodings are decoded there), a syntax error
+ * (located there, with line and column), a document that is no plain listing (a cjm/1 map, a
+ * Figma file, a list of maps, a bare array mixing pages and items, a repeated `data` key). So
+ * both paths give the same readings, warnings and errors; `test/cli/stream-miro-listing.test.ts`
+ * checks it on every fixture, example and malformed input we keep.
+ */
+export function streamMiroListing(input: InputBytes, label: string): DocumentReading | undefined {
+  const { bytes } = input;
+  if (!bytes) return undefined;
+  const scanned = scanListing(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+  if (!scanned) return undefined;
+  // Every item is imported: the bytes are no longer needed while the board is read.
+  input.bytes = undefined;
+  return readImportedBoard('miro-rest', scanned.importer.finish(scanned.facts), { where: label });
+}
+
+/** Thrown inside the scanner when the whole-document path must decide. */
+class NotStreamable extends Error {}
+
+/** Top-level keys that make a document something other than a Miro listing (cjm/1, Figma REST): see `detectFormat`. */
+const FOREIGN_KEYS: ReadonlySet<string> = new Set(['schema', 'document', 'nodes']);
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** JSON whitespace: space, tab, line feed, carriage return. */
+function isSpace(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** Scans and imports the listing; undefined when the whole-document path must read it. */
+function scanListing(buf: Buffer, label: string): { importer: MiroListingImporter; facts: MiroListingFacts } | undefined {
+  // Other encodings (Windows-1251, UTF-16 and UTF-32, with or without a byte order mark) and bytes
+  // that are not text at all are told apart, decoded or refused by cli/decode-input.ts.
+  if (!isUtf8(buf)) return undefined;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const parseSlice = (start: number, end: number): unknown => JSON.parse(buf.toString('utf8', start, end)) as unknown;
+  const importer = new MiroListingImporter(label, (index) => parseSlice(starts[index] ?? 0, ends[index] ?? 0));
+  const length = buf.length;
+  // The JSON reader strips a UTF-8 byte order mark.
+  let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+
+  const fail = (): never => {
+    throw new NotStreamable();
+  };
+  const skipSpace = (): void => {
+    while (pos < length && isSpace(buf[pos])) pos++;
+  };
+  const expect = (byte: number): void => {
+    skipSpace();
+    if (buf[pos] !== byte) fail();
+    pos++;
+  };
+  /** From an opening quote to just after the closing one. */
+  const skipString = (): void => {
+    pos++;
+    for (;;) {
+      if (pos >= length) fail();
+      const byte = buf[pos++];
+      if (byte === QUOTE) return;
+      if (byte === BACKSLASH) pos++;
+    }
+  };
+  /** Skips one value (its syntax is checked when it is parsed); returns where it started. */
+  const skipValue = (): number => {
+    skipSpace();
+    const start = pos;
+    const first = buf[pos];
+    if (first === QUOTE) {
+      skipString();
+    } else if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      let depth = 0;
+      do {
+        if (pos >= length) fail();
+        const byte = buf[pos];
+        if (byte === QUOTE) {
+          skipString();
+          continue;
+        }
+        if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--;
+        pos++;
+      } while (depth > 0);
+    } else {
+      while (pos < length) {
+        const byte = buf[pos];
+        if (byte === COMMA || byte === CLOSE_BRACKET || byte === CLOSE_BRACE || isSpace(byte)) break;
+        pos++;
+      }
+      if (pos === start) fail();
+    }
+    return start;
+  };
+  /** A key of an object: the string, checked by the JSON reader only when it has escapes or control characters. */
+  const readKey = (): string => {
+    skipSpace();
+    if (buf[pos] !== QUOTE) fail();
+    const start = pos;
+    let plain = true;
+    pos++;
+    for (;;) {
+      if (pos >= length) fail();
+      const byte = buf[pos++] ?? 0;
+      if (byte === QUOTE) break;
+      if (byte === BACKSLASH || byte < 0x20) {
+        plain = false;
+        if (byte === BACKSLASH) pos++;
+      }
+    }
+    return plain ? buf.toString('utf8', start + 1, pos - 1) : (JSON.parse(buf.toString('utf8', start, pos)) as string);
+  };
+  /** Imports each element of the array at `pos`, under `prefix[i]`. */
+  const streamItems = (prefix: string): void => {
+    expect(OPEN_BRACKET);
+    skipSpace();
+    if (buf[pos] === CLOSE_BRACKET) {
+      pos++;
+      return;
+    }
+    for (let i = 0; ; i++) {
+      const start = skipValue();
+      starts.push(start);
+      ends.push(pos);
+      importer.add(parseSlice(start, pos), `${prefix}[${i}]`);
+      skipSpace();
+      const next = buf[pos++];
+      if (next === CLOSE_BRACKET) return;
+      if (next !== COMMA) fail();
+    }
+  };
+  /**
+   * The keys of the object at `pos`; a `data` array is streamed under `prefix` when `streamData`
+   * says so, any other value is parsed. False when the object has no `data` array (then `pos`
+   * is after it).
+   */
+  const scanObject = (prefix: string, streamData: boolean, meta: Map<string, unknown>): boolean => {
+    expect(OPEN_BRACE);
+    skipSpace();
+    if (buf[pos] === CLOSE_BRACE) {
+      pos++;
+      return false;
+    }
+    let streamed = false;
+    for (;;) {
+      const key = readKey();
+      expect(COLON);
+      skipSpace();
+      if (FOREIGN_KEYS.has(key)) fail();
+      if (key === 'data' && (streamed || meta.has('data'))) fail();
+      if (key === 'data' && streamData && buf[pos] === OPEN_BRACKET) {
+        streamItems(prefix);
+        streamed = true;
+      } else {
+        const start = skipValue();
+        meta.set(key, parseSlice(start, pos));
+      }
+      skipSpace();
+      const next = buf[pos++];
+      if (next === CLOSE_BRACE) return streamed;
+      if (next !== COMMA) fail();
+    }
+  };
+  const pageFacts = (meta: ReadonlyMap<string, unknown>) => ({ total: meta.get('total'), moreFollow: miroPageHasNext({ cursor: meta.get('cursor'), links: meta.get('links') }) });
+
+  try {
+    skipSpace();
+    let facts: MiroListingFacts;
+    if (buf[pos] === OPEN_BRACE) {
+      // One page: { data: [...], total, cursor, links, ... }.
+      const meta = new Map<string, unknown>();
+      if (!scanObject('data', true, meta)) fail();
+      const page = pageFacts(meta);
+      facts = { form: 'page', total: isFiniteNumber(page.total) ? page.total : undefined, moreFollow: page.moreFollow };
+    } else if (buf[pos] === OPEN_BRACKET) {
+      facts = scanArray();
+    } else {
+      return undefined;
+    }
+    skipSpace();
+    if (pos !== length) fail();
+    return { importer, facts };
+  } catch (error) {
+    // A syntax error, a stack overflow on deep nesting, or a document to be judged whole.
+    if (error instanceof NotStreamable || error instanceof SyntaxError || error instanceof RangeError) return undefined;
+    throw error;
+  }
+
+  /** An array of pages (`[p].data[i]`), or a bare array of items (`[i]`): which, the first element decides. */
+  function scanArray(): MiroListingFacts {
+    expect(OPEN_BRACKET);
+    skipSpace();
+    if (buf[pos] === CLOSE_BRACKET) fail();
+    const totals: number[] = [];
+    let moreFollow = false;
+    let form: 'pages' | 'items' | undefined;
+    for (let p = 0; ; p++) {
+      skipSpace();
+      if (buf[pos] !== OPEN_BRACE) fail();
+      if (form === 'items') {
+        const start = skipValue();
+        const value = parseSlice(start, pos);
+        // Every entry must be an item (a listing of pages and items mixed is read whole), none a cjm/1 map.
+        if (!isItemEntry(value)) fail();
+        starts.push(start);
+        ends.push(pos);
+        importer.add(value, `[${p}]`);
+      } else {
+        const start = pos;
+        const meta = new Map<string, unknown>();
+        const isPage = scanObject(`[${p}].data`, true, meta);
+        if (form === undefined && !isPage) {
+          form = 'items';
+          const value = parseSlice(start, pos);
+          if (!isItemEntry(value)) fail();
+          starts.push(start);
+          ends.push(pos);
+          importer.add(value, `[${p}]`);
+        } else {
+          if (!isPage) fail();
+          form = 'pages';
+          const page = pageFacts(meta);
+          if (isFiniteNumber(page.total)) totals.push(page.total);
+          // Pages are passed in the order they were fetched: the last one says whether more follow.
+          moreFollow = page.moreFollow;
+        }
+      }
+      skipSpace();
+      const next = buf[pos++];
+      if (next === CLOSE_BRACKET) break;
+      if (next !== COMMA) fail();
+    }
+    if (form === 'items') return { form, total: undefined, moreFollow: false };
+    return { form: 'pages', total: totals.length > 0 ? Math.max(...totals) : undefined, moreFollow };
+  }
+}
+
+/** An entry of a bare array of items as `detectFormat` accepts it (`{ id, type, … }`), and no cjm/1 map. */
+function isItemEntry(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.type === 'string' && 'id' in entry && !('schema' in entry) && !Array.isArray(entry.data);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
