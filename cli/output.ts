@@ -21,6 +21,22 @@ export async function writeOutput(io: CliIo, text: string, outputPath: string | 
   }
 }
 
+/**
+ * Writes a long result made in pieces (`cjm read --json` of a 100k-note board is 15 MB): each
+ * piece goes to stdout as it is made, so the whole text is never one string; an `--output`
+ * file gets them joined, as {@link writeOutput} would write them. `produce` must end the text
+ * with a line break.
+ */
+export async function writeOutputPieces(io: CliIo, produce: (write: (piece: string) => void) => void, outputPath: string | undefined): Promise<void> {
+  if (outputPath === undefined || outputPath === '-') {
+    produce((piece) => io.stdout.write(piece));
+    return;
+  }
+  const pieces: string[] = [];
+  produce((piece) => pieces.push(piece));
+  await writeOutput(io, pieces.join(''), outputPath);
+}
+
 /** True when a command writes to a file rather than to stdout (so no colour). */
 export function writesToFile(outputPath: string | undefined): boolean {
   return outputPath !== undefined && outputPath !== '-';

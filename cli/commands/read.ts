@@ -1,4 +1,4 @@
-import { formatQuantity, LAYER_VOCABULARY, PHASE_INFO, serializeMap } from '../../core/index.ts';
+import { formatQuantity, LAYER_VOCABULARY, PHASE_INFO, writeMapText } from '../../core/index.ts';
 import type { CjmMap, Layer, Locale, Phase, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
@@ -10,7 +10,7 @@ import { EXIT_CODES } from '../exit-codes.ts';
 import { describeWarnings, loadBoard } from '../load-board.ts';
 import type { LoadedBoard } from '../load-board.ts';
 import { formatMapCount } from '../map-count.ts';
-import { refuseOutputOverInput, writeOutput, writesToFile } from '../output.ts';
+import { refuseOutputOverInput, writeOutput, writeOutputPieces, writesToFile } from '../output.ts';
 import { parseRemoteOptions, REMOTE_OPTIONS } from '../remote/remote-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -109,7 +109,7 @@ Exit codes: 0 read, 2 bad input or options.`,
 
     const maps = board.readings.map((reading) => reading.map);
     if (values.json) {
-      await writeOutput(io, formatMapsJson(maps), values.output);
+      await writeOutputPieces(io, (write) => writeMapsJson(maps, write), values.output);
       if (maps.length > 1) {
         io.stderr.write(`${toOneLine(`cjm: ${board.label}: ${maps.length} maps on the board, printed as a JSON array (pick one with --map N)`)}\n`);
       }
@@ -121,15 +121,20 @@ Exit codes: 0 read, 2 bad input or options.`,
   },
 };
 
-/** One map as its cjm/1 text; several as a JSON array of them, keys still in cjm/1 order. */
-function formatMapsJson(maps: readonly CjmMap[]): string {
+/** One map as its cjm/1 text; several as a JSON array of them, keys still in cjm/1 order. Written in pieces. */
+function writeMapsJson(maps: readonly CjmMap[], write: (piece: string) => void): void {
   const [only] = maps;
-  if (maps.length === 1 && only) return serializeMap(only);
-  return `${JSON.stringify(
-    maps.map((map) => JSON.parse(serializeMap(map)) as unknown),
-    null,
-    2,
-  )}\n`;
+  if (maps.length === 1 && only) {
+    writeMapText(only, write);
+    write('\n');
+    return;
+  }
+  // As JSON.stringify(maps, null, 2) lays out an array: each map one level in.
+  maps.forEach((map, index) => {
+    write(index === 0 ? '[\n  ' : ',\n  ');
+    writeMapText(map, write, { depth: 1 });
+  });
+  write(maps.length === 0 ? '[]\n' : '\n]\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { core } from 'zod/mini';
 import { InputError } from '../errors.ts';
 import { CjmMapSchema, SCHEMA_ID, type CjmMap } from './map.ts';
+import { writeMapText } from './write-map-text.ts';
 
 /** One thing wrong with a cjm/1 document, with the JSON path to it. */
 export interface MapProblem {
@@ -43,11 +44,15 @@ export function parseMap(json: unknown, where?: string): CjmMap {
 
 /**
  * Serialises a map as the canonical cjm/1 text: fields in schema order, optional fields left out
- * when absent, two-space indentation, a final line break.
+ * when absent, two-space indentation, a final line break. {@link writeMapText} writes the same
+ * text in pieces.
+ *
+ * @throws TypeError when the map breaks its schema (a programming error).
  */
 export function serializeMap(map: CjmMap): string {
-  // Re-parsing puts keys in schema order and drops anything that is not part of cjm/1.
-  return `${JSON.stringify(CjmMapSchema.parse(map), null, 2)}\n`;
+  const parts: string[] = [];
+  writeMapText(map, (chunk) => parts.push(chunk));
+  return `${parts.join('')}\n`;
 }
 
 /** Turns a path like `['stages', 2, 'phase']` into `stages[2].phase`. */

@@ -1,0 +1,188 @@
+import type { core } from 'zod/mini';
+import { CjmMapSchema, type CjmMap } from './map.ts';
+
+/** Options of {@link writeMapText}. */
+export interface WriteMapTextOptions {
+  /** How many levels (two spaces each) the map is indented by: 1 for a map inside a JSON array. Default 0. */
+  readonly depth?: number;
+  /** About how many characters to gather before each `write`. Default 64 KiB. */
+  readonly chunkSize?: number;
+}
+
+/**
+ * Writes a map as its canonical cjm/1 text, piece by piece: exactly what
+ * `JSON.stringify(CjmMapSchema.parse(map), null, 2)` gives (fields in schema order, optional
+ * fields left out when absent, defaults filled in, two-space indentation), without the
+ * second copy of the map and the one long string that building it whole takes: a 100k-note map
+ * is 15 MB of text, which `cjm read --json` writes out in 64 KiB pieces.
+ *
+ * The order of the fields and what each may hold are read from the zod schema, the single
+ * source of the format, so a field added there is written here too. No line break follows the
+ * closing brace.
+ *
+ * @throws TypeError naming the path (`notes[3].stage`) when the map breaks its schema (a
+ *   programming error: maps come from `parseMap`, the reader or a template), as `parse` would.
+ */
+export function writeMapText(map: CjmMap, write: (chunk: string) => void, options: WriteMapTextOptions = {}): void {
+  const chunkSize = options.chunkSize ?? 64 * 1024;
+  let buffer = '';
+  const emit = (text: string): void => {
+    buffer += text;
+    if (buffer.length >= chunkSize) {
+      write(buffer);
+      buffer = '';
+    }
+  };
+  writeValue(MAP_FORMAT, map, '', options.depth ?? 0, emit);
+  if (buffer !== '') write(buffer);
+}
+
+/** How one part of the schema is written and checked. */
+type Format =
+  | { readonly kind: 'object'; readonly fields: readonly Field[]; readonly keys: ReadonlySet<string> }
+  | { readonly kind: 'array'; readonly element: Format }
+  | { readonly kind: 'leaf'; readonly check: (value: unknown) => string | undefined };
+
+/** A field of an object: written when present, or with its default. */
+interface Field {
+  readonly key: string;
+  /** `"key": `, JSON-quoted once. */
+  readonly label: string;
+  readonly format: Format;
+  readonly optional: boolean;
+  /** The value written when the field is absent (only read, never changed). */
+  readonly defaultValue?: () => unknown;
+}
+
+type Schema = core.$ZodType;
+
+/** The zod definition's fields this writer reads (zod/mini's `_zod.def`). */
+interface Definition {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, Schema>>;
+  readonly element?: Schema;
+  readonly innerType?: Schema;
+  readonly defaultValue?: unknown;
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly values?: readonly unknown[];
+  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly minimum?: number } } }[];
+}
+
+function definitionOf(schema: Schema): Definition {
+  return schema._zod.def;
+}
+
+/** Builds the writer's picture of a schema, once. */
+function formatOf(schema: Schema): Format {
+  const def = definitionOf(schema);
+  switch (def.type) {
+    case 'object': {
+      const fields = Object.entries(def.shape ?? {}).map(([key, field]) => fieldOf(key, field));
+      return { kind: 'object', fields, keys: new Set(fields.map((field) => field.key)) };
+    }
+    case 'array':
+      if (!def.element) throw new TypeError('cjm/1 schema: an array without an element type');
+      return { kind: 'array', element: formatOf(def.element) };
+    default:
+      return { kind: 'leaf', check: leafCheck(schema, def) };
+  }
+}
+
+function fieldOf(key: string, schema: Schema): Field {
+  const def = definitionOf(schema);
+  const label = `${JSON.stringify(key)}: `;
+  if (def.type === 'optional') return { key, label, format: formatOf(def.innerType as Schema), optional: true };
+  if (def.type === 'default') {
+    const value = def.defaultValue;
+    return { key, label, format: formatOf(def.innerType as Schema), optional: false, defaultValue: () => value };
+  }
+  return { key, label, format: formatOf(schema), optional: false };
+}
+
+/** A check of one leaf value: what is wrong with it, or undefined. Kinds the writer does not know are left to zod. */
+function leafCheck(schema: Schema, def: Definition): (value: unknown) => string | undefined {
+  const checks = def.checks ?? [];
+  const minLength = checks.find((check) => check._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
+  // `describe` only annotates the published JSON Schema.
+  const known = checks.every((check) => check._zod.def.check === 'min_length' || check._zod.def.check === 'describe');
+  if (!known) return (value) => (schema['~standard'].validate(value) as { issues?: unknown }).issues ? 'does not match the schema' : undefined;
+  switch (def.type) {
+    case 'string':
+      return (value) => (typeof value !== 'string' ? 'expected a string' : value.length < minLength ? 'expected a non-empty string' : undefined);
+    case 'number':
+      return (value) => (typeof value === 'number' && Number.isFinite(value) ? undefined : 'expected a finite number');
+    case 'boolean':
+      return (value) => (typeof value === 'boolean' ? undefined : 'expected a boolean');
+    case 'enum': {
+      const allowed = new Set(Object.values(def.entries ?? {}));
+      return (value) => (allowed.has(value) ? undefined : `expected one of ${[...allowed].join(', ')}`);
+    }
+    case 'literal': {
+      const allowed = new Set(def.values ?? []);
+      return (value) => (allowed.has(value) ? undefined : `expected one of ${[...allowed].map((v) => JSON.stringify(v)).join(', ')}`);
+    }
+    default:
+      return (value) => ((schema['~standard'].validate(value) as { issues?: unknown }).issues ? 'does not match the schema' : undefined);
+  }
+}
+
+const MAP_FORMAT = formatOf(CjmMapSchema);
+
+/** Two spaces per level, as `JSON.stringify(…, null, 2)`; cached, maps nest four levels deep. */
+const INDENTS: string[] = [];
+function indent(depth: number): string {
+  let text = INDENTS[depth];
+  if (text === undefined) {
+    text = '  '.repeat(depth);
+    INDENTS[depth] = text;
+  }
+  return text;
+}
+
+function fail(path: string, problem: string): never {
+  throw new TypeError(`not a valid cjm/1 map: ${path || '(root)'}: ${problem}`);
+}
+
+function writeValue(format: Format, value: unknown, path: string, depth: number, emit: (text: string) => void): void {
+  if (format.kind === 'leaf') {
+    const problem = format.check(value);
+    if (problem !== undefined) fail(path, problem);
+    emit(JSON.stringify(value));
+    return;
+  }
+  if (format.kind === 'array') {
+    if (!Array.isArray(value)) fail(path, 'expected an array');
+    const list = value as readonly unknown[];
+    if (list.length === 0) {
+      emit('[]');
+      return;
+    }
+    const inner = `\n${indent(depth + 1)}`;
+    for (let i = 0; i < list.length; i++) {
+      emit(i === 0 ? `[${inner}` : `,${inner}`);
+      writeValue(format.element, list[i], `${path}[${i}]`, depth + 1, emit);
+    }
+    emit(`\n${indent(depth)}]`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'expected an object');
+  const record = value as Readonly<Record<string, unknown>>;
+  for (const key in record) {
+    // Strict objects, as the schema says: an unknown field is a typo, never dropped silently.
+    if (Object.hasOwn(record, key) && !format.keys.has(key)) fail(path, `unknown field "${key}"`);
+  }
+  const inner = `\n${indent(depth + 1)}`;
+  let first = true;
+  for (const field of format.fields) {
+    let fieldValue = record[field.key];
+    if (fieldValue === undefined) {
+      if (field.defaultValue) fieldValue = field.defaultValue();
+      else if (field.optional) continue;
+      else fail(path ? `${path}.${field.key}` : field.key, 'required field is missing');
+    }
+    emit(`${first ? '{' : ','}${inner}${field.label}`);
+    first = false;
+    writeValue(field.format, fieldValue, path ? `${path}.${field.key}` : field.key, depth + 1, emit);
+  }
+  emit(first ? '{}' : `\n${indent(depth)}}`);
+}
