@@ -451,13 +451,32 @@ const NOWHERE: Rect = { x: NaN, y: NaN, width: NaN, height: NaN };
  * in the wrong cell, it is kept unplaced, with a warning.
  */
 function resolvePositions(parsed: readonly ParsedItem[], warnings: WarningList): BoardItem[] {
-  const byId = new Map(parsed.map((item) => [item.id, item]));
-  /** Absolute rectangles found so far; undefined for an item that cannot be placed. */
+  // Only parents are ever looked up or climbed through: the frames, a handful on a board of
+  // 100k stickies. The other items are placed on their own, with no table of them.
+  const parentIds = new Set<string>();
+  for (const item of parsed) if (item.parentId !== undefined) parentIds.add(item.parentId);
+  const byId = new Map<string, ParsedItem>();
+  for (const item of parsed) if (parentIds.has(item.id)) byId.set(item.id, item);
+  /** Absolute rectangles of the parents found so far; undefined for a parent that cannot be placed. */
   const rects = new Map<string, Rect | undefined>();
 
   // Climbs the parent links iteratively, not by recursion: frames nest without limit, and a
   // malformed listing may link them in a cycle.
   const rectOf = (start: ParsedItem): Rect | undefined => {
+    const isParent = parentIds.has(start.id);
+    if (isParent && rects.has(start.id)) return rects.get(start.id);
+    // Most items lie on the canvas itself.
+    if (start.relativeTo === 'canvas_center') {
+      const rect = placeItem(start, undefined);
+      if (isParent) rects.set(start.id, rect);
+      return rect;
+    }
+    // Most of the others lie in a frame that is already placed.
+    const frame = start.parentId === undefined ? undefined : byId.get(start.parentId);
+    if (!isParent && frame && frame !== start && rects.has(frame.id)) {
+      const frameRect = rects.get(frame.id);
+      return frameRect && placeItem(start, frameRect);
+    }
     // The items from `start` up to the first one already placed or placed on the canvas itself.
     const chain: ParsedItem[] = [];
     const onChain = new Set<string>();
@@ -495,15 +514,15 @@ function resolvePositions(parsed: readonly ParsedItem[], warnings: WarningList):
       const item = chain[i];
       if (!item) continue;
       origin = origin && placeItem(item, origin);
-      rects.set(item.id, origin);
+      if (parentIds.has(item.id)) rects.set(item.id, origin);
     }
-    return rects.get(start.id);
+    return origin;
   };
 
   const items: BoardItem[] = [];
   for (const item of parsed) {
     const rect = rectOf(item) ?? NOWHERE;
-    const placed = [rect.x, rect.y, rect.width, rect.height].every(Number.isFinite);
+    const placed = Number.isFinite(rect.x) && Number.isFinite(rect.y) && Number.isFinite(rect.width) && Number.isFinite(rect.height);
     // An item with no text and no place is of no use to the reader; frames stay for their children.
     if (!placed && item.text === '' && item.type !== 'frame') continue;
     // A link to an item the listing does not hold is useless to the reader; the position of such
