@@ -3,16 +3,13 @@ import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { median } from './sorted-search.ts';
+import { typicalTextSide } from './note-size.ts';
 
 /**
  * How wide an empty stretch between two maps is, in notes (the median side of the texts):
  * columns and rows inside a map sit well under a note apart.
  */
-const GAP_IN_NOTES = 2;
-
-/** Texts whose size is looked at to learn the note size. */
-const SAMPLED_SIZES = 1000;
+export const GAP_IN_NOTES = 2;
 
 /** Texts a convincing grid needs at least: a stage header and two headings, or two stages and one. */
 const MIN_GRID_TEXTS = 3;
@@ -42,15 +39,7 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   const placed = loose.filter((item) => item.placeable);
   const texts = placed.filter(isText);
   if (texts.length < atLeast * MIN_GRID_TEXTS) return undefined;
-  // The median of an even sample is as good a note size as the median of all, and costs no sort
-  // of 100k numbers.
-  const step = Math.ceil(texts.length / SAMPLED_SIZES);
-  const sides: number[] = [];
-  for (let i = 0; i < texts.length; i += step) {
-    const item = texts[i];
-    if (item) sides.push(Math.max(item.width, item.height));
-  }
-  const gap = GAP_IN_NOTES * median(sides);
+  const gap = GAP_IN_NOTES * typicalTextSide(texts);
   if (!(gap > 0)) return undefined;
   const groups = cutAtGaps(placed, gap);
   if (groups.length < atLeast) return undefined;
