@@ -5,6 +5,8 @@ import { typicalTextSide } from './note-size.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
 import { isUpright, UPRIGHT } from './orient-map.ts';
+import { maxOf, minOf } from './extremes.ts';
+import { lowerBound } from './sorted-search.ts';
 
 /**
  * How wide an empty stretch between two containers of one map may be, in notes (see
@@ -68,15 +70,48 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
   if (groups.length === 0) return { maps: [], rest: [...items] };
 
   const contents = collectContents(items, parentOf, frameSet);
+  const unframed = new UnframedTexts(texts.filter((item) => !parentOf.has(item)));
   const maps: MapScope[] = [];
   const taken = new Set<ReadItem>();
   for (const group of groups) {
-    const joined = joinGroup(group, contents, kindOf);
+    const beside = group.frames.some((frame) => nearestFrame(frame, parentOf, frameSet)) ? [] : unframed.aboveOrLeftOf(group.frames, gap);
+    const joined = joinGroup(group, contents, beside.filter((item) => !taken.has(item)), kindOf);
     if (!joined) continue;
     maps.push(joined.scope);
     for (const item of joined.real) taken.add(item);
   }
   return { maps, rest: taken.size === 0 ? [...items] : items.filter((item) => !taken.has(item)) };
+}
+
+/**
+ * The texts in no container, sorted by their centre's y, to pick those lying just above a group
+ * of containers (the map's title) or just left of it (a heading column drawn outside them).
+ */
+class UnframedTexts {
+  private readonly sorted: readonly ReadItem[];
+  private readonly centres: Float64Array;
+
+  constructor(texts: readonly ReadItem[]) {
+    this.sorted = [...texts].sort((a, b) => a.cy - b.cy);
+    this.centres = Float64Array.from(this.sorted, (item) => item.cy);
+  }
+
+  /** Texts whose centre lies above or left of the containers' box, at most `reach` from it. */
+  aboveOrLeftOf(frames: readonly ReadItem[], reach: number): ReadItem[] {
+    if (this.sorted.length === 0 || !(reach > 0)) return [];
+    const left = minOf(frames, (f) => f.left);
+    const top = minOf(frames, (f) => f.top);
+    const right = maxOf(frames, (f) => f.right);
+    const bottom = maxOf(frames, (f) => f.bottom);
+    const found: ReadItem[] = [];
+    for (let k = lowerBound(this.centres, top - reach); k < this.sorted.length; k++) {
+      const item = this.sorted[k];
+      if (!item || item.cy > bottom) break;
+      if (item.cx < left - reach || item.cx > right) continue;
+      if (item.cy < top || item.cx < left) found.push(item);
+    }
+    return found;
+  }
 }
 
 /** The nearest frame (of `frameSet`) above an item, from the resolved parents. */
@@ -183,7 +218,7 @@ interface JoinedGroup {
 }
 
 /** Reads a group of neighbouring containers as one map, or undefined when it is not one. */
-function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadItem[], kindOf: KindOf): JoinedGroup | undefined {
+function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadItem[], beside: readonly ReadItem[], kindOf: KindOf): JoinedGroup | undefined {
   const members = [...group.frames].sort((a, b) => a.top - b.top || a.left - b.left);
   const contents = new Map(members.map((frame) => [frame, contentsOf(frame)]));
   const alone = new Map<ReadItem, GridSkeleton | undefined>();
@@ -193,7 +228,7 @@ function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadI
   }
   if (members.every((frame) => alone.get(frame))) return undefined;
 
-  const inside = members.flatMap((frame) => contents.get(frame) ?? []);
+  const inside = [...members.flatMap((frame) => contents.get(frame) ?? []), ...beside];
   const base = findMapGrid(inside, kindOf);
   const names = group.arrangement === 'grid' ? new Map<ReadItem, ReadItem>() : placeNames(members, group.arrangement, base, inside);
   // A frame whose name is placed as a heading is read as that name: the frame itself is kept
@@ -248,10 +283,9 @@ function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column',
       const bottom = Number.isFinite(firstHeading) ? firstHeading : frame.top + height;
       const top = Math.max(frame.top, base.headerBottom, bottom - height);
       names.set(frame, nameItem(frame, base.headerColumn.start, Math.min(top, bottom - 1), base.headerColumn.end, bottom));
-    } else {
-      const cy = (frame.top + frame.bottom) / 2;
-      names.set(frame, nameItem(frame, frame.left - 0.1 * side - 2 * side, cy - height / 2, frame.left - 0.1 * side, cy + height / 2));
     }
+    // Containers one under the other with no heading column (one per layer) are not placed: where
+    // the stage headers of such a map sit is anybody's guess.
   }
   return names;
 }
