@@ -8,6 +8,7 @@ import { cellRect } from '../../../core/read/map-geometry.ts';
 import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
 import type { SketchKind } from '../../fixtures/board-sketch.ts';
+import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
 
 /**
  * Swimlanes whose labels are drawn as wide bars across the grid, as on Miro's journey-map
@@ -30,6 +31,10 @@ import type { SketchKind } from '../../fixtures/board-sketch.ts';
  * set, the layers once — never as a layer row or a stage; every note lands in its lane's stage;
  * the audit finds the gap every lane has (per stage) and the one only the second lane has (per
  * lane), and the gap cells lie in the lane they belong to. Expected placements are the sketch's.
+ *
+ * Each board is read a second time drawn vertically (the export transposed: stages as rows down
+ * the left, layer headings across the top, the lane bars as tall bars between the lanes' blocks
+ * of layer columns, side by side), and must read the same, its gap cells where they are drawn.
  */
 
 interface Words {
@@ -137,12 +142,18 @@ const CASES: readonly Case[] = [
   { name: 'Figma design REST, RU, text bars over the grid, shape headings', words: RU, bar: 'text', from: 'grid', header: 'shape', format: 'figma' },
 ];
 
-describe.each(CASES.map((c) => [c.name, c] as const))('lane bars: %s', (_, c) => {
-  const { sketch, notes, cells } = sketchBoard(c);
-  const { json, ids } =
+const transposeRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
+
+describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn vertically`, c, true]] as const))('lane bars: %s', (_, c, vertical) => {
+  const { sketch, notes, cells: drawnCells } = sketchBoard(c);
+  const cells = vertical ? new Map([...drawnCells].map(([key, rect]) => [key, transposeRect(rect)])) : drawnCells;
+  const exported =
     c.format === 'miro'
       ? sketchToMiroRest(sketch, { boardId: 'uXjVBars000=', firstId: 3458764612000000000n })
       : sketchToFigmaRest(sketch, { editor: c.format === 'figjam' ? 'figjam' : 'figma', name: 'Lane bars', page: 'Page 1', pageNumber: 1 });
+  const { ids } = exported;
+  const plain = JSON.parse(JSON.stringify(exported.json)) as unknown;
+  const json = vertical ? (c.format === 'miro' ? transposeMiro(plain) : transposeFigma(plain)) : plain;
   const document = readDocument(json, { where: c.name });
   const reading = document.readings[0];
   const map = reading?.map;
