@@ -158,6 +158,10 @@ function writeValue(format: Format, value: unknown, path: string, depth: number,
       return;
     }
     const inner = `\n${indent(depth + 1)}`;
+    if (format.element.kind === 'object') {
+      writeObjects(format.element, list, path, depth, emit);
+      return;
+    }
     for (let i = 0; i < list.length; i++) {
       emit(i === 0 ? `[${inner}` : `,${inner}`);
       writeValue(format.element, list[i], `${path}[${i}]`, depth + 1, emit);
@@ -185,4 +189,79 @@ function writeValue(format: Format, value: unknown, path: string, depth: number,
     writeValue(field.format, fieldValue, path ? `${path}.${field.key}` : field.key, depth + 1, emit);
   }
   emit(first ? '{}' : `\n${indent(depth)}}`);
+}
+
+/** How many objects of an array one `JSON.stringify` call writes. */
+const BATCH = 512;
+
+/**
+ * An array of objects (notes, orphans, stages, layers), a batch at a time: each object is
+ * checked and, when its fields are not already in schema order or it lacks a default, copied in
+ * order; then `JSON.stringify` lays the batch out, nested as deep as the array is so its
+ * indentation is the document's, and the batch's elements are cut out of that text.
+ */
+function writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonly unknown[], path: string, depth: number, emit: (text: string) => void): void {
+  // JSON.stringify([[batch]], null, 2) puts the batch's elements at depth 2, as in a map's notes.
+  const opening = Array.from({ length: depth + 1 }, (_, k) => `[\n${indent(k + 1)}`).join('');
+  const closing = Array.from({ length: depth + 1 }, (_, k) => `\n${indent(depth - k)}]`).join('');
+  for (let from = 0; from < list.length; from += BATCH) {
+    const batch: unknown[] = [];
+    for (let i = from; i < Math.min(list.length, from + BATCH); i++) batch.push(canonical(format, list[i], `${path}[${i}]`));
+    let nested: unknown = batch;
+    for (let k = 0; k < depth; k++) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    emit(from === 0 ? `[\n${indent(depth + 1)}` : `,\n${indent(depth + 1)}`);
+    emit(text.slice(opening.length, text.length - closing.length));
+  }
+  emit(`\n${indent(depth)}]`);
+}
+
+/** The value itself when it is already as the schema writes it, else a copy in schema order with defaults; checked either way. */
+function canonical(format: Format, value: unknown, path: string): unknown {
+  if (format.kind === 'leaf') {
+    const problem = format.check(value);
+    if (problem !== undefined) fail(path, problem);
+    return value;
+  }
+  if (format.kind === 'array') {
+    if (!Array.isArray(value)) fail(path, 'expected an array');
+    const list = value as readonly unknown[];
+    let same = true;
+    const out = list.map((entry, i) => {
+      const result = canonical(format.element, entry, `${path}[${i}]`);
+      if (result !== entry) same = false;
+      return result;
+    });
+    return same ? value : out;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'expected an object');
+  const record = value as Readonly<Record<string, unknown>>;
+  // A class instance may have a toJSON of its own: only plain objects are written as they are.
+  const prototype: unknown = Object.getPrototypeOf(record);
+  // In order when the object's own keys are the schema's present fields, in the schema's order.
+  let inOrder = prototype === Object.prototype || prototype === null;
+  let next = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    if (!format.keys.has(key)) fail(path, `unknown field "${key}"`);
+    while (next < format.fields.length && format.fields[next]?.key !== key) next++;
+    if (next === format.fields.length) inOrder = false;
+    else next++;
+  }
+  const out: Record<string, unknown> = {};
+  for (const field of format.fields) {
+    const fieldPath = path ? `${path}.${field.key}` : field.key;
+    let fieldValue = record[field.key];
+    if (fieldValue === undefined) {
+      if (field.defaultValue) {
+        fieldValue = field.defaultValue();
+        inOrder = false;
+      } else if (field.optional) continue;
+      else fail(fieldPath, 'required field is missing');
+    }
+    const written = canonical(field.format, fieldValue, fieldPath);
+    if (written !== fieldValue) inOrder = false;
+    out[field.key] = written;
+  }
+  return inOrder ? value : out;
 }

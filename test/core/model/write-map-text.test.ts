@@ -45,6 +45,27 @@ describe('writeMapText and serializeMap', () => {
     );
   });
 
+  it('writes long arrays across batches, fields out of order and notes of any prototype as zod did', () => {
+    const base = parseMap(JSON.parse(serializeMap(lumus)));
+    const [stage] = base.stages;
+    const [layer] = base.layers;
+    if (!stage || !layer) throw new Error('lumus has stages and layers');
+    class NoteWithToJson {
+      constructor(readonly stage: string, readonly layer: string, readonly text: string) {}
+      toJSON(): unknown {
+        return { wrong: true };
+      }
+    }
+    const notes = Array.from({ length: 1300 }, (_, i) => {
+      if (i % 7 === 0) return { text: `reversed ${i}`, layer: layer.id, stage: stage.id, source: { id: String(i) } };
+      if (i === 600) return new NoteWithToJson(stage.id, layer.id, 'an instance');
+      return { stage: stage.id, layer: layer.id, text: `note ${i}\n"quoted" ✓`, ...(i % 3 === 0 ? { value: i / 3 } : {}), ...(i % 5 === 0 ? { sentiment: -1 } : {}) };
+    });
+    const map = { ...base, notes } as unknown as CjmMap;
+    expect(serializeMap(map)).toBe(viaZod(map));
+    expect(`[\n  ${pieces(map, { depth: 1, chunkSize: 1000 }).join('')}\n]\n`).toBe(`${JSON.stringify([JSON.parse(viaZod(map))], null, 2)}\n`);
+  });
+
   it('fills in defaults and leaves out absent optional fields, as the schema says', () => {
     const bare = { schema: 'cjm/1', title: 'T', locale: 'en', persona: { name: 'Ann' }, stages: [{ id: 's', name: 'S', phase: undefined }], layers: [] } as unknown as CjmMap;
     expect(serializeMap(bare)).toBe(viaZod(bare));
