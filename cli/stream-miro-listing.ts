@@ -1,6 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { MiroListingImporter, miroPageHasNext, readImportedBoard } from '../core/index.ts';
-import type { DocumentReading, MiroListingFacts } from '../core/index.ts';
+import type { BoardSnapshot, DocumentReading, MiroListingFacts } from '../core/index.ts';
 
 /** The bytes of an input, in a box the streaming reader empties once it no longer needs them. */
 export interface InputBytes {
@@ -24,13 +24,25 @@ export interface InputBytes {
  * checks it on every fixture, example and malformed input we keep.
  */
 export function streamMiroListing(input: InputBytes, label: string): DocumentReading | undefined {
+  const snapshot = importMiroListingBytes(input, label);
+  return snapshot && readImportedBoard('miro-rest', snapshot, { where: label });
+}
+
+/**
+ * The first half of {@link streamMiroListing}: the board snapshot of a UTF-8 Miro REST listing,
+ * imported item by item from its bytes, which are dropped from `input` once every item is read.
+ * Undefined (bytes kept) when the whole-document path must read the input.
+ *
+ * @throws InputError when the listing is a list of boards or misses pages, as `importMiroRest` does.
+ */
+export function importMiroListingBytes(input: InputBytes, label: string): BoardSnapshot | undefined {
   const { bytes } = input;
   if (!bytes) return undefined;
   const scanned = scanListing(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
   if (!scanned) return undefined;
-  // Every item is imported: the bytes are no longer needed while the board is read.
+  // Every item is imported: the bytes are no longer needed while the positions are resolved and the board is read.
   input.bytes = undefined;
-  return readImportedBoard('miro-rest', scanned.importer.finish(scanned.facts), { where: label });
+  return scanned.importer.finish(scanned.facts);
 }
 
 /** Thrown inside the scanner when the whole-document path must decide. */
