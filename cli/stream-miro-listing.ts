@@ -240,8 +240,10 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
     if (pos !== length) fail();
     return { importer, facts };
   } catch (error) {
-    // A syntax error, a stack overflow on deep nesting, or a document to be judged whole.
-    if (error instanceof NotStreamable || error instanceof SyntaxError || error instanceof RangeError) return undefined;
+    // A syntax error, a stack overflow on deep nesting, text too long for one string (the whole
+    // path says so in words), or a document to be judged whole.
+    const tooLong = (error as { code?: unknown } | null)?.code === 'ERR_STRING_TOO_LONG';
+    if (error instanceof NotStreamable || error instanceof SyntaxError || error instanceof RangeError || tooLong) return undefined;
     throw error;
   }
 
