@@ -247,6 +247,16 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
     throw error;
   }
 
+  /** Imports the entry of a bare array of items from `start` to `pos`, at `[index]`. */
+  function addBareItem(start: number, index: number): void {
+    const value = parseSlice(start, pos);
+    // Every entry must be an item (a listing of pages and items mixed is read whole), none a cjm/1 map.
+    if (!isItemEntry(value)) fail();
+    starts.push(start);
+    ends.push(pos);
+    importer.add(value, `[${index}]`);
+  }
+
   /** An array of pages (`[p].data[i]`), or a bare array of items (`[i]`): which, the first element decides. */
   function scanArray(): MiroListingFacts {
     expect(OPEN_BRACKET);
@@ -259,24 +269,14 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
       skipSpace();
       if (buf[pos] !== OPEN_BRACE) fail();
       if (form === 'items') {
-        const start = skipValue();
-        const value = parseSlice(start, pos);
-        // Every entry must be an item (a listing of pages and items mixed is read whole), none a cjm/1 map.
-        if (!isItemEntry(value)) fail();
-        starts.push(start);
-        ends.push(pos);
-        importer.add(value, `[${p}]`);
+        addBareItem(skipValue(), p);
       } else {
         const start = pos;
         const meta = new Map<string, unknown>();
         const isPage = scanObject(`[${p}].data`, true, meta);
         if (form === undefined && !isPage) {
           form = 'items';
-          const value = parseSlice(start, pos);
-          if (!isItemEntry(value)) fail();
-          starts.push(start);
-          ends.push(pos);
-          importer.add(value, `[${p}]`);
+          addBareItem(start, p);
         } else {
           if (!isPage) fail();
           form = 'pages';
