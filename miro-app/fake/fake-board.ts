@@ -489,7 +489,11 @@ export class FakeMiro {
         }),
       remove: (key: string) =>
         this.call('storage.remove', () => {
-          this.state.storage.get(name)?.delete(key);
+          const entries = this.state.storage.get(name);
+          entries?.delete(key);
+          // Storage cannot list its keys (docs/miro-web-sdk.md, "Item metadata, app data,
+          // storage"): a collection with none left is no different from one never used.
+          if (entries?.size === 0) this.state.storage.delete(name);
         }),
     });
 
