@@ -125,19 +125,14 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
       },
     });
   } catch (error) {
+    // Part of the map may be left: the journal stays, for the next run to take back.
     if (error instanceof PlanRollbackError) throw error;
-    // The items are gone; so goes the record, if it was sent (a stale one would name a frame that is no more).
-    if (recordOf !== undefined) {
-      const frameId = recordOf;
-      const removed = await persist(
-        pacer,
-        () => removeMapRecord(board, pacer, frameId),
-        () => Promise.resolve(false),
-      );
-      // Kept in the journal: the next run removes the record (removeAbandonedRun).
-      if (!removed) throw new PlanRollbackError(error, new Error(`the map record of frame ${frameId} could not be removed`), []);
-    }
-    recorder?.clear();
+    // The items are gone; so goes the record, if it was sent: it would name a frame that is no more.
+    const frameId = recordOf;
+    const recordGone = frameId === undefined || (await persist(pacer, () => removeMapRecord(board, pacer, frameId), () => Promise.resolve(false)));
+    // The board is as it was either way (a record is read only for a frame on the board); a record
+    // that would not go stays in the journal, and the next run removes it (removeAbandonedRun).
+    if (recordGone) recorder?.clear();
     throw explain(error, signal, locale);
   }
   recorder?.clear();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMapFromTemplate } from '../../core/index.ts';
-import { generateMap } from '../../miro-app/adapter/index.ts';
+import { generateMap, removeAbandonedRun, storageJournal } from '../../miro-app/adapter/index.ts';
 import { FakeMiro, FakeRateLimitError, loadMiroRest } from '../../miro-app/fake/index.ts';
 import type { FakeCall } from '../../miro-app/fake/index.ts';
 
@@ -113,6 +113,30 @@ describe('a failure in a concurrent step leaves the board as before', () => {
     expect(error?.name).not.toBe('PlanRollbackError');
     expect(refused).toBeGreaterThanOrEqual(4);
     expect(fake.dump()).toEqual(before);
+  });
+
+  it('a record that will not go: the board is clean, the journal keeps it, and the next run removes it', async () => {
+    const fake = handMadeBoard();
+    const before = fake.dump();
+    const data = new Map<string, string>();
+    const storage = { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: (key: string) => void data.delete(key) };
+    let seen = 0;
+    failFirst(fake, (call) => call.method === 'frame.add' && ++seen === 3);
+    let refusing = true;
+    fake.failWhen((call) => (refusing && call.method === 'storage.remove' ? new Error('Storage is read-only today') : undefined));
+    const error = await failedRun(fake, small, { journal: storageJournal(storage, 'run', { owner: 'page-1', now: () => 0 }) });
+    expect(error?.name).not.toBe('PlanRollbackError');
+    expect(error?.message).toMatch(/network down/);
+    const items = (fake.dump() as { items: unknown }).items;
+    expect(items).toEqual((before as { items: unknown }).items);
+    expect(fake.state.storage.get('cjm-kit')?.size).toBe(1);
+    expect(data.size).toBe(1);
+    refusing = false;
+    const cleanup = removeAbandonedRun(fake.board, storageJournal(storage, 'run', { owner: 'page-2', now: () => 3_600_000 }));
+    await vi.runAllTimersAsync();
+    await cleanup;
+    expect(fake.dump()).toEqual(before);
+    expect(data.size).toBe(0);
   });
 
   it('a cancel while the record is in flight: the items and the record are removed', async () => {
