@@ -75,6 +75,11 @@ export const MAX_CALLS_IN_FLIGHT = 128;
  * Cost: at most two SDK calls per created item — the create and `frame.add` (one for the frame
  * and for curve connectors) — plus one storage write for the whole map's markers.
  *
+ * Time: every create goes out at once (the frame's first), each `frame.add` as soon as its item
+ * and the frame exist, the markers record alongside the last adds — two latency rounds for a map
+ * without an emotion curve, three with one (its connectors need their dots first), as long as the
+ * credits last (docs/miro-web-sdk.md, "Rate limits").
+ *
  * Never half a map: when a call fails for good (a rate-limit error is retried first) or the user
  * cancels, everything this run created is removed and nothing else is touched; it then rejects
  * with an error saying what happened (`name === 'AbortError'` for a cancel, `PlanRollbackError`
