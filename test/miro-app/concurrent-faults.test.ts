@@ -176,3 +176,32 @@ describe('a failure in a concurrent step leaves the board as before', () => {
     );
   });
 });
+
+describe('an add that fails for an item already in its frame', () => {
+  it('is no failure: the map is complete, with one more call to look', async () => {
+    const fake = new FakeMiro({ latencyMs: 30 });
+    let seen = 0;
+    fake.failWhen((call) => {
+      if (call.method !== 'frame.add' || ++seen !== 2) return undefined;
+      // As if Miro had put the items lying in the new frame into it by itself, then refused the add.
+      const records = [...fake.state.items.values()];
+      const frame = records.find((record) => record.type === 'frame');
+      for (const record of records) if (frame && record.type !== 'frame' && record.parentId === null) fake.state.reparent(record, frame);
+      return new Error('Item is already a child of this frame');
+    });
+    const error = await failedRun(fake, small);
+    expect(error).toBeUndefined();
+    const app = [...fake.state.items.values()];
+    expect(app.filter((record) => record.type !== 'frame').every((record) => record.parentId !== null)).toBe(true);
+    expect(fake.callCounts()['get']).toBe(1);
+  });
+
+  it('for an item not in the frame is a failure: rolled back', async () => {
+    const fake = handMadeBoard();
+    const before = fake.dump();
+    failFirst(fake, (call) => call.method === 'frame.add', new Error('Item is already a child of this frame'));
+    const error = await failedRun(fake, small);
+    expect(error?.message).toMatch(/already a child/);
+    expect(fake.dump()).toEqual(before);
+  });
+});
