@@ -120,6 +120,20 @@ describe('the panel closed with creates in flight', () => {
     expect(audit.maps[0]?.reading.map.stages.map((stage) => stage.name)).toEqual(map.stages.map((stage) => stage.name));
   });
 
+  it('a journal in the earlier format (the ids alone, the frame first) is still taken back', async () => {
+    const fake = new FakeMiro();
+    loadMiroRest(fake, listing);
+    const before = fake.dump();
+    const storage = memoryStorage();
+    let creates = 0;
+    await killedRun(fake, storage, createMapFromTemplate('race-basic', 'en'), (call) => call.method.startsWith('create') && ++creates === 8);
+    const ids = [...fake.state.items.values()].filter((record) => record.madeBy === 'app').sort((a, b) => Number(b.type === 'frame') - Number(a.type === 'frame')).map((record) => record.id);
+    storage.data.clear();
+    killedPage(storage).write(ids);
+    expect(await removeAbandonedRun(fake.board, laterPage(storage))).toBe(8);
+    expect(fake.dump()).toEqual(before);
+  });
+
   it('a journal another page is still writing is left alone, in-flight creates and all', async () => {
     const fake = new FakeMiro();
     const storage = memoryStorage();
