@@ -34,6 +34,7 @@ export class WriteRun<H> {
     this.failure ??= { error };
   }
 
+  /** Calls started and not settled yet (the `concurrency` bound counts these). */
   get callsInFlight(): number {
     return this.inFlight.size;
   }
