@@ -18,4 +18,5 @@ export type { FakeEvents } from './events.ts';
 export type { FakePerson, PlaceOptions } from './person.ts';
 export type { FakeEditor } from './world.ts';
 export { STICKY_WIDTH, STICKY_WIDE_WIDTH } from './nodes/text-nodes.ts';
+export { FakeTable, FakeTableCell, TABLE_COLUMN_WIDTH, TABLE_ROW_HEIGHT } from './nodes/table-nodes.ts';
 export { layoutText, lineHeightOf } from './text-metrics.ts';
