@@ -219,7 +219,6 @@ describe('audit of the selection', () => {
     const header = h.fake.describe().find((n) => n.parent === second && n.type === 'SHAPE_WITH_TEXT');
     if (!header) throw new Error('no header in the second map');
     h.fake.person.select([header.id]);
-    h.fake.api.fire('selectionchange');
     expect(h.ofType('selection').at(-1)?.selectionCount).toBe(1);
     await h.send({ type: 'audit', scope: 'selection', gapMarkers: false });
     const result = h.ofType('audit-result').at(-1);
