@@ -3,7 +3,7 @@
  * that the panel loads on first use (miro-host.ts), so the panel paints at once and its first
  * download stays within the bundle budget (test/bundle-size.test.ts).
  */
-import { findGapCells } from '../../core/index.ts';
+import { findFreeOrigin, findGapCells } from '../../core/index.ts';
 import type { CjmMap, Locale, Rect } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
@@ -12,7 +12,6 @@ import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOpt
 import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
 import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeAbandonedRun, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
-import { findFreeOrigin } from './free-origin.ts';
 import { panelJournal } from './panel-journal.ts';
 import type { PanelBoard } from './panel-board.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeChangeEvent, TableNode } from '@figma/plugin-typings/plugin-api-standalone';
 import { createFakeFigma, TABLE_COLUMN_WIDTH, TABLE_ROW_HEIGHT } from '../../figma-plugin/fake/index.ts';
+import { figmaColor, figmaFile } from '../support/export-figma-rest.ts';
+import { restTable } from './support/rest-table.ts';
 
 /** The fake's FigJam tables behave as docs/figma-plugin-api.md, "Tables", says: each test names the fact. */
 describe('fake figma: tables', () => {
@@ -107,47 +109,18 @@ describe('fake figma: tables', () => {
   });
 
   it('loads a REST table with its cells where the export put them', () => {
-    const cell = (id: string, x: number, y: number, width: number, height: number, characters: string) => ({
-      id,
-      name: 'Cell',
-      type: 'TABLE_CELL',
-      characters,
-      absoluteBoundingBox: { x, y, width, height },
-      fills: [{ type: 'SOLID', color: { r: 1, g: 0.9, b: 0.6, a: 1 } }],
-    });
-    const file = {
-      editorType: 'figjam',
-      document: {
-        id: '0:0',
-        type: 'DOCUMENT',
-        children: [
-          {
-            id: '0:1',
-            type: 'CANVAS',
-            name: 'Page',
-            children: [
-              {
-                id: '3:1',
-                name: 'Table',
-                type: 'TABLE',
-                absoluteBoundingBox: { x: 100, y: 50, width: 500, height: 180 },
-                children: [cell('3:2', 100, 50, 200, 60, ''), cell('3:3', 300, 50, 300, 60, 'Stage'), cell('3:4', 100, 110, 200, 120, 'Layer'), cell('3:5', 300, 110, 300, 120, 'Note')],
-              },
-            ],
-          },
-        ],
-      },
-    };
-    const fake = createFakeFigma({ file });
-    const [table] = fake.page().findAllWithCriteria({ types: ['TABLE'] }) as unknown as TableNode[];
-    if (!table) throw new Error('no table');
-    expect(texts(table)).toEqual([
+    const table = restTable({ id: '3:1', x: 100, y: 50, widths: [200, 300], heights: [60, 120], color: '#ffe699', cells: [['', 'Stage'], ['Layer', 'Note']] });
+    const fake = createFakeFigma({ file: figmaFile('One table', 'figjam', [{ id: '0:1', name: 'Page', children: [table] }]) });
+    const [loaded] = fake.page().findAllWithCriteria({ types: ['TABLE'] }) as unknown as TableNode[];
+    if (!loaded) throw new Error('no table');
+    expect(texts(loaded)).toEqual([
       ['', 'Stage'],
       ['Layer', 'Note'],
     ]);
-    expect(table.absoluteBoundingBox).toEqual({ x: 100, y: 50, width: 500, height: 180 });
-    expect([table.cellAt(1, 1).width, table.cellAt(1, 1).height]).toEqual([300, 120]);
-    expect(table.cellAt(0, 1).fills).toEqual([{ type: 'SOLID', color: { r: 1, g: 0.9, b: 0.6 }, opacity: 1, visible: true }]);
+    expect(loaded.absoluteBoundingBox).toEqual({ x: 100, y: 50, width: 500, height: 180 });
+    expect([loaded.cellAt(1, 1).width, loaded.cellAt(1, 1).height]).toEqual([300, 120]);
+    const { r, g, b } = figmaColor('#ffe699');
+    expect(loaded.cellAt(0, 1).fills).toEqual([{ type: 'SOLID', color: { r, g, b }, opacity: 1, visible: true }]);
   });
 });
 

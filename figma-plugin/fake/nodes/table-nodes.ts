@@ -157,82 +157,28 @@ export class FakeTable extends FakeScene implements Pick<TableNode, 'type' | 'nu
   }
 
   removeRow(rowIndex: number): void {
-    this.#edit(
-      'removeRow',
-      () => {
-        this.#checkIndex('removeRow', 'rowIndex', rowIndex, this.numRows);
-        // Inferred: a table keeps at least one row (the editor offers no way to remove the last).
-        if (this.numRows === 1) throw new Error('in removeRow: Cannot remove the last row of a table');
-      },
-      (layout) => {
-        layout.rows.splice(rowIndex, 1);
-        layout.heights.splice(rowIndex, 1);
-      },
-    );
+    this.#remove('removeRow', 'rowIndex', 'row', this.numRows, rowIndex, (layout) => [layout.rows, layout.heights]);
   }
 
   removeColumn(columnIndex: number): void {
-    this.#edit(
-      'removeColumn',
-      () => {
-        this.#checkIndex('removeColumn', 'columnIndex', columnIndex, this.numColumns);
-        if (this.numColumns === 1) throw new Error('in removeColumn: Cannot remove the last column of a table');
-      },
-      (layout) => {
-        for (const row of layout.rows) row.splice(columnIndex, 1);
-        layout.widths.splice(columnIndex, 1);
-      },
-    );
+    this.#remove('removeColumn', 'columnIndex', 'column', this.numColumns, columnIndex, (layout) => [...layout.rows, layout.widths]);
   }
 
   moveRow(fromIndex: number, toIndex: number): void {
-    this.#edit(
-      'moveRow',
-      () => {
-        this.#checkIndex('moveRow', 'fromIndex', fromIndex, this.numRows);
-        this.#checkIndex('moveRow', 'toIndex', toIndex, this.numRows);
-      },
-      (layout) => {
-        move(layout.rows, fromIndex, toIndex);
-        move(layout.heights, fromIndex, toIndex);
-      },
-    );
+    this.#move('moveRow', this.numRows, fromIndex, toIndex, (layout) => [layout.rows, layout.heights]);
   }
 
   moveColumn(fromIndex: number, toIndex: number): void {
-    this.#edit(
-      'moveColumn',
-      () => {
-        this.#checkIndex('moveColumn', 'fromIndex', fromIndex, this.numColumns);
-        this.#checkIndex('moveColumn', 'toIndex', toIndex, this.numColumns);
-      },
-      (layout) => {
-        for (const row of layout.rows) move(row, fromIndex, toIndex);
-        move(layout.widths, fromIndex, toIndex);
-      },
-    );
+    this.#move('moveColumn', this.numColumns, fromIndex, toIndex, (layout) => [...layout.rows, layout.widths]);
   }
 
   resizeRow(rowIndex: number, height: number): void {
-    this.#edit(
-      'resizeRow',
-      () => {
-        this.#checkIndex('resizeRow', 'rowIndex', rowIndex, this.numRows);
-        if (!(height >= 0.01)) throw new Error(`in resizeRow: height must be >= 0.01, got ${height}`);
-      },
-      (layout) => (layout.heights[rowIndex] = height),
-    );
+    // A row lower than its text is drawn at the text's height (rowHeight): that is its minimum.
+    this.#resize('resizeRow', 'rowIndex', 'height', this.numRows, rowIndex, height, (layout) => (layout.heights[rowIndex] = height));
   }
 
   resizeColumn(columnIndex: number, width: number): void {
-    this.#edit(
-      'resizeColumn',
-      () => {
-        this.#checkIndex('resizeColumn', 'columnIndex', columnIndex, this.numColumns);
-        if (!(width >= 0.01)) throw new Error(`in resizeColumn: width must be >= 0.01, got ${width}`);
-      },
-      (layout) => (layout.widths[columnIndex] = Math.max(MIN_COLUMN_WIDTH, width)),
-    );
+    this.#resize('resizeColumn', 'columnIndex', 'width', this.numColumns, columnIndex, width, (layout) => (layout.widths[columnIndex] = Math.max(MIN_COLUMN_WIDTH, width)));
   }
 
   /** The width of a column. */
@@ -284,6 +230,49 @@ export class FakeTable extends FakeScene implements Pick<TableNode, 'type' | 'nu
 
   #checkIndex(what: string, name: string, value: number, limit: number): void {
     if (!Number.isInteger(value) || value < 0 || value >= limit) throw new Error(`in ${what}: ${name} must satisfy 0 <= ${name} < ${limit}, got ${value}`);
+  }
+
+  /**
+   * Removes entry `index` of each list `lists` picks. Inferred: a table keeps at least one row
+   * and one column (the editor offers no way to remove the last).
+   */
+  #remove(what: string, name: string, noun: string, count: number, index: number, lists: (layout: TableLayout) => unknown[][]): void {
+    this.#edit(
+      what,
+      () => {
+        this.#checkIndex(what, name, index, count);
+        if (count === 1) throw new Error(`in ${what}: Cannot remove the last ${noun} of a table`);
+      },
+      (layout) => {
+        for (const list of lists(layout)) list.splice(index, 1);
+      },
+    );
+  }
+
+  /** Sets one row's or column's size (`>= 0.01`, in range), as `apply` does. */
+  #resize(what: string, name: string, side: string, count: number, index: number, size: number, apply: (layout: TableLayout) => void): void {
+    this.#edit(
+      what,
+      () => {
+        this.#checkIndex(what, name, index, count);
+        if (!(size >= 0.01)) throw new Error(`in ${what}: ${side} must be >= 0.01, got ${size}`);
+      },
+      apply,
+    );
+  }
+
+  /** Moves entry `from` of each list `lists` picks to `to` (both indices below `count`). */
+  #move(what: string, count: number, from: number, to: number, lists: (layout: TableLayout) => unknown[][]): void {
+    this.#edit(
+      what,
+      () => {
+        this.#checkIndex(what, 'fromIndex', from, count);
+        this.#checkIndex(what, 'toIndex', to, count);
+      },
+      (layout) => {
+        for (const list of lists(layout)) move(list, from, to);
+      },
+    );
   }
 
   /** One structural edit: checked, counted, undoable as a whole, announced as a size change. */
