@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableNode } from '@figma/plugin-typings/plugin-api-standalone';
 import { importFigmaRest, readBoard } from '../../core/index.ts';
-import type { CjmMap, MapReading, Rect } from '../../core/index.ts';
-import { auditPage, snapshotPage } from '../../figma-plugin/adapter/index.ts';
+import type { BoardItem, CjmMap, MapReading, Rect } from '../../core/index.ts';
+import { auditPage, snapshotPage, tableOfCellId } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
+import { figmaFile } from '../support/export-figma-rest.ts';
 import { mapEssence } from '../support/map-essence.ts';
 import { boardFile, EN_TABLE, RU_TABLE } from './support/journey-tables.ts';
+import { restTable } from './support/rest-table.ts';
 import type { TableSketch } from './support/rest-table.ts';
 import { startPlugin } from './support/plugin-harness.ts';
 
@@ -155,5 +158,36 @@ describe('FigJam tables in the running plugin', () => {
     const cell = sketchCell(RU_TABLE, 2, 3);
     expect(h.fake.api.viewport.center).toEqual({ x: cell.x + cell.width / 2, y: cell.y + cell.height / 2 });
     expect(h.ofType('error')).toEqual([]);
+  });
+});
+
+describe('any FigJam table', () => {
+  it('becomes the same snapshot items through the plugin as through its REST export, but for the cell ids', async () => {
+    const text = fc.constantFrom('', 'Поиск', 'Touchpoints', 'Сайт и приложение', 'A rather long note that wraps over a few lines', '🙂 Радость');
+    const sketch = fc
+      .record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 5 }), x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) })
+      .chain(({ rows, columns, x, y }) =>
+        fc.record({
+          x: fc.constant(x),
+          y: fc.constant(y),
+          widths: fc.array(fc.integer({ min: 120, max: 400 }), { minLength: columns, maxLength: columns }),
+          // Tall enough for any of the texts, so the plugin's rows keep the export's heights.
+          heights: fc.array(fc.integer({ min: 160, max: 300 }), { minLength: rows, maxLength: rows }),
+          cells: fc.array(fc.array(text, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+          color: fc.constantFrom('#ffffff', '#fff4d6', '#d3f5d0'),
+        }),
+      );
+    await fc.assert(
+      fc.asyncProperty(sketch, async (drawn) => {
+        const file = figmaFile('Any table', 'figjam', [{ id: '0:1', name: 'Page', children: [restTable({ id: '20:1', ...drawn })] }]);
+        const withoutIds = (items: readonly BoardItem[]) => items.map(({ id: _id, ...rest }) => rest);
+        const fromExport = importFigmaRest(file).items;
+        const fromPlugin = (await snapshotPage(createFakeFigma({ file }).figma)).items;
+        expect(withoutIds(fromPlugin)).toEqual(withoutIds(fromExport));
+        // Each cell id names its table and place, so the two lists pair up cell by cell.
+        expect(fromPlugin.map((item) => tableOfCellId(item.id))).toEqual(fromPlugin.map(() => '20:1'));
+      }),
+      { numRuns: 25 },
+    );
   });
 });
