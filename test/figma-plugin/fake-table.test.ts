@@ -39,6 +39,14 @@ describe('fake figma: tables', () => {
     expect(cell.text.characters).toBe('Поиск');
   });
 
+  it('counts a cell in a missing font towards figma.hasMissingFont', () => {
+    const { figma, fonts } = createFakeFigma();
+    figma.createTable();
+    expect(figma.hasMissingFont).toBe(false);
+    fonts.makeMissing({ family: 'Inter', style: 'Medium' });
+    expect(figma.hasMissingFont).toBe(true);
+  });
+
   it('is as big as its columns and rows; rows grow with their text and never shrink below it', async () => {
     const { figma } = createFakeFigma();
     const table = figma.createTable(2, 2);

@@ -181,6 +181,11 @@ export class FakeTable extends FakeScene implements Pick<TableNode, 'type' | 'nu
     this.#resize('resizeColumn', 'columnIndex', 'width', this.numColumns, columnIndex, width, (layout) => (layout.widths[columnIndex] = Math.max(MIN_COLUMN_WIDTH, width)));
   }
 
+  /** A cell's text uses a font the editor does not have (`figma.hasMissingFont` looks here). */
+  get hasMissingFont(): boolean {
+    return this.#layout.rows.some((row) => row.some((cell) => cell.text.hasMissingFont));
+  }
+
   /** The width of a column. */
   columnWidth(column: number): number {
     return this.#layout.widths[column] ?? 0;
