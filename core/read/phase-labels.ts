@@ -30,14 +30,21 @@ export function matchBandPhase(text: string): Phase | undefined {
 }
 
 /**
- * Answers of {@link matchBandPhase} already given. Phase matching is tolerant (every word
- * compared with every alias) and the grid finder asks about the same texts again for every way
- * a map may be drawn and every header row it tries; the answer depends on the text alone.
- * Bounded: emptied when full, and long texts (never a band) are not kept.
+ * Answers of {@link matchBandPhase} already given during one read. Phase matching is tolerant
+ * (every word compared with every alias) and the grid finder asks about the same texts again for
+ * every way a map may be drawn and every header row it tries; the answer depends on the text
+ * alone. `readBoard` empties it before and after each read (reads are synchronous, so one read's
+ * answers never serve another, and a bench repeating a read measures the read). Bounded: emptied
+ * when full, and long texts (never a band) are not kept.
  */
 const BAND_PHASES = new Map<string, Phase | null>();
 const MAX_REMEMBERED = 20_000;
 const MAX_REMEMBERED_LENGTH = 200;
+
+/** Forgets the answers {@link matchBandPhase} remembered: `readBoard` calls it around each read. */
+export function forgetBandPhases(): void {
+  BAND_PHASES.clear();
+}
 
 function findBandPhase(text: string): Phase | undefined {
   const letter = PHASE_LETTER.exec(text)?.[1];
