@@ -28,8 +28,9 @@ function endOn(item: ReadItem, axis: Axis): number {
  * Returns the groups in order along the axis, each sorted along the other axis.
  */
 export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis): T[][] {
-  const across: Axis = axis === 'x' ? 'y' : 'x';
-  const sorted = [...items].sort((a, b) => centreOn(a, axis) - centreOn(b, axis));
+  // One comparator per axis, not one that asks which axis at every comparison: big boards sort
+  // 100k items here, several times per read.
+  const sorted = [...items].sort(axis === 'x' ? byCx : byCy);
   const groups: T[][] = [];
   let group: T[] = [];
   let anchor: T | undefined;
@@ -43,8 +44,17 @@ export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis
     anchor = item;
   }
   if (group.length > 0) groups.push(group);
-  for (const g of groups) g.sort((a, b) => centreOn(a, across) - centreOn(b, across));
+  const byAcross = axis === 'x' ? byCy : byCx;
+  for (const g of groups) if (g.length > 1) g.sort(byAcross);
   return groups;
+}
+
+function byCx(a: ReadItem, b: ReadItem): number {
+  return a.cx - b.cx;
+}
+
+function byCy(a: ReadItem, b: ReadItem): number {
+  return a.cy - b.cy;
 }
 
 function lineUp(anchor: ReadItem, item: ReadItem, axis: Axis): boolean {
