@@ -51,9 +51,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const orientation = found?.orientation ?? UPRIGHT;
   const items = turnItems(scope.items, orientation);
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const filled = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  // Placeholder headers are no board items, so the texts no header claims are the same before
+  // and after filling: found once.
+  const unclaimed = found && scope.mapId === undefined ? unclaimedTexts(found, items) : [];
+  const filled = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimed) : found;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
-  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, items.filter(isCellLike)) : undefined;
   const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
