@@ -254,7 +254,9 @@ function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, Laye
   const looked: { matched: ReadItem[]; variety: number }[] = [];
   let pastRich = -1;
   let unnamed = 0;
-  for (const column of groupAligned(texts, 'x')) {
+  // Unsorted within a column: the column is sorted top to bottom where it is used (a stable sort
+  // of the same order gives the same result), and kinds are only counted here.
+  for (const column of groupAligned(texts, 'x', false)) {
     if (kinds.size === 0 && unnamed >= MAX_TEXTS_BEFORE_A_HEADING) break;
     unnamed += column.length;
     const matched: ReadItem[] = [];

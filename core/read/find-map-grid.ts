@@ -50,8 +50,9 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
   const upright = findGrid(items, kindOf);
   if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
-  // Lines along each axis, grouped once: the far side reads the same lines backwards.
-  const lines = { x: groupAligned(texts, 'x'), y: groupAligned(texts, 'y') };
+  // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
+  // a line holds counts, not its order.
+  const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
   const varieties = SIDES.map((side) => measureSide(lines[side.axis], side, kindOf));
   const leftVariety = varieties[0] ?? 0;
   let best = upright && { skeleton: upright, score: scoreOf(upright) };

@@ -25,9 +25,11 @@ function endOn(item: ReadItem, axis: Axis): number {
  * not the last, stops a staircase of slightly offset items from chaining two rows into one;
  * the mutual test keeps a tall item and a short item that are top-aligned together.
  *
- * Returns the groups in order along the axis, each sorted along the other axis.
+ * Returns the groups in order along the axis, each sorted along the other axis — unless
+ * `sortWithin` is false: then each group keeps the order along the axis (callers that only count
+ * what a line holds skip a sort of every line of a big board).
  */
-export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis): T[][] {
+export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis, sortWithin = true): T[][] {
   // One comparator per axis, not one that asks which axis at every comparison: big boards sort
   // 100k items here, several times per read.
   const sorted = [...items].sort(axis === 'x' ? byCx : byCy);
@@ -45,7 +47,7 @@ export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis
   }
   if (group.length > 0) groups.push(group);
   const byAcross = axis === 'x' ? byCy : byCx;
-  for (const g of groups) if (g.length > 1) g.sort(byAcross);
+  if (sortWithin) for (const g of groups) if (g.length > 1) g.sort(byAcross);
   return groups;
 }
 
