@@ -3,16 +3,21 @@ import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { median } from './sorted-search.ts';
+import { typicalTextSide } from './note-size.ts';
+import { splitCloseMaps } from './split-close-maps.ts';
 
 /**
  * How wide an empty stretch between two maps is, in notes (the median side of the texts):
  * columns and rows inside a map sit well under a note apart.
  */
-const GAP_IN_NOTES = 2;
+export const GAP_IN_NOTES = 2;
 
-/** Texts whose size is looked at to learn the note size. */
-const SAMPLED_SIZES = 1000;
+/**
+ * The narrower empty stretch, in notes, that may part maps drawn close together: wider than the
+ * room between the columns and rows of a map, narrower than maps usually lie apart. A map is
+ * only split at it when two pieces or more each hold a convincing grid (`splitCloseMaps`).
+ */
+const CLOSE_GAP_IN_NOTES = 0.5;
 
 /** Texts a convincing grid needs at least: a stage header and two headings, or two stages and one. */
 const MIN_GRID_TEXTS = 3;
@@ -42,19 +47,21 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   const placed = loose.filter((item) => item.placeable);
   const texts = placed.filter(isText);
   if (texts.length < atLeast * MIN_GRID_TEXTS) return undefined;
-  // The median of an even sample is as good a note size as the median of all, and costs no sort
-  // of 100k numbers.
-  const step = Math.ceil(texts.length / SAMPLED_SIZES);
-  const sides: number[] = [];
-  for (let i = 0; i < texts.length; i += step) {
-    const item = texts[i];
-    if (item) sides.push(Math.max(item.width, item.height));
-  }
-  const gap = GAP_IN_NOTES * median(sides);
-  if (!(gap > 0)) return undefined;
+  const side = typicalTextSide(texts);
+  if (!(side > 0)) return undefined;
+  const closeGap = CLOSE_GAP_IN_NOTES * side;
+  const apart = findMapsApart(loose, placed, GAP_IN_NOTES * side, kindOf, atLeast);
+  // Maps lying close together fall into one group: each group holding a map is looked at again
+  // at a finer gap; and so is the whole board when there is no other map.
+  if (apart) return { maps: apart.maps.flatMap((map) => splitCloseMaps(map.items, closeGap, kindOf) ?? [map]), strays: apart.strays };
+  const close = atLeast === 2 ? splitCloseMaps(placed, closeGap, kindOf) : undefined;
+  return close ? { maps: close, strays: loose.filter((item) => !item.placeable) } : undefined;
+}
+
+/** The maps among groups lying {@link GAP_IN_NOTES} notes apart (see {@link findLooseMaps}). */
+function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
   const groups = cutAtGaps(placed, gap);
   if (groups.length < atLeast) return undefined;
-
   const bySize = groups.map((items) => ({ items, texts: items.filter(isText).length })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);

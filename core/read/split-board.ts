@@ -7,6 +7,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { createSpatialIndex } from './spatial-index.ts';
 import { makeAncestorFinder, resolveParents } from './frame-parents.ts';
 import { ItemChain } from './item-chain.ts';
+import { joinContainers } from './join-containers.ts';
 
 /** The items of one map on the board, before it is read. */
 export interface MapScope {
@@ -37,6 +38,8 @@ export interface BoardScopes {
  *   copied map) gives two maps. A map id whose items hold no stage or layer header (a sticky
  *   copied out of a generated map into a hand-made one) is not a map: its markers are ignored.
  *   A generated map without a frame also takes the unframed items lying inside its extent.
+ * - **Hand-made maps across containers**: neighbouring frames or sections that together form
+ *   one grid (one per phase, lane or stage; their names as headings), see `joinContainers`.
  * - **Hand-made maps**: every frame or section whose own items hold a convincing grid (see
  *   `findGrid`), innermost first. A frame without one melts into the frame around it, so a grid
  *   drawn with a frame per cell is found at the level that holds it whole. When no map at all is
@@ -104,8 +107,11 @@ export function splitBoard(items: readonly ReadItem[], kindOf: KindOf): BoardSco
   }
 
   const maps: MapScope[] = [...groups.values()].map((g) => ({ items: g.items, frame: g.frame, mapId: g.mapId, skeleton: undefined, copied: g.copied }));
-  let drawn = findDrawnMaps(unclaimed, parentOf, kindOf, true);
-  if (maps.length === 0 && drawn.maps.length === 0 && drawn.passedOver) drawn = findDrawnMaps(unclaimed, parentOf, kindOf, false);
+  // Maps drawn across several neighbouring containers first, then each container alone.
+  const joined = joinContainers(unclaimed, parentOf, kindOf);
+  for (const map of joined.maps) maps.push(map);
+  let drawn = findDrawnMaps(joined.rest, parentOf, kindOf, true);
+  if (maps.length === 0 && drawn.maps.length === 0 && drawn.passedOver) drawn = findDrawnMaps(joined.rest, parentOf, kindOf, false);
   for (const map of drawn.maps) maps.push(map);
   return { maps, loose: drawn.loose };
 }
