@@ -1,6 +1,7 @@
 import { maxOf, minOf } from './extremes.ts';
 import type { GridSkeleton, LayerHeading } from './grid-skeleton.ts';
 import { measureHeaderRows } from './grid-skeleton.ts';
+import { onBoard, turnItem, UPRIGHT } from './orient-map.ts';
 import { splitHeadingText } from './heading-blocks.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, upperBound } from './sorted-search.ts';
@@ -35,13 +36,10 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   if (stageItems.length < BAR_STAGES || skeleton.layers.length === 0) return skeleton;
   const left = minOf(stageItems, (item) => item.left);
   const right = maxOf(stageItems, (item) => item.right);
-  const centres = stageItems.map((item) => item.cx).sort((a, b) => a - b);
   const stageBottom = maxOf(stageItems, (item) => item.bottom);
   const headings = skeleton.layers.flatMap((layer) => layer.items);
   const lastTop = maxOf(headings, (item) => item.top);
-  const spans = (item: ReadItem) =>
-    Math.min(item.right, right) - Math.max(item.left, left) >= BAR_SHARE * (right - left) &&
-    upperBound(centres, item.right) - lowerBound(centres, item.left) >= BAR_STAGES;
+  const spans = spanTest(stageItems);
 
   const claimed = new Set<ReadItem>([...stageItems, ...headings, ...skeleton.bands]);
   for (const stage of skeleton.stages) for (const part of [...(stage.parts ?? []), ...(stage.tags ?? [])]) claimed.add(part);
@@ -74,6 +72,34 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   const under = skeleton.stages.flatMap((stage) => [...(stage.parts ?? []), ...(stage.tags ?? [])]);
   const { headerBottom } = measureHeaderRows(stageItems, [...lanes, ...under], skeleton.bands, minOf(headings, (item) => item.top));
   return { ...skeleton, layers, lanes, warnings, headerBottom: Math.min(headerBottom, minOf(bars, (bar) => bar.top)) };
+}
+
+/** A test of whether an item spans a row of stage headers as a lane bar does (see {@link findLaneBars}). */
+function spanTest(stageItems: readonly ReadItem[]): (item: ReadItem) => boolean {
+  const left = minOf(stageItems, (item) => item.left);
+  const right = maxOf(stageItems, (item) => item.right);
+  const centres = stageItems.map((item) => item.cx).sort((a, b) => a - b);
+  return (item) =>
+    Math.min(item.right, right) - Math.max(item.left, left) >= BAR_SHARE * (right - left) &&
+    upperBound(centres, item.right) - lowerBound(centres, item.left) >= BAR_STAGES;
+}
+
+/**
+ * Whether a grid found alone in a piece of the board is only a lane of another map: a map in
+ * swimlanes drawn with bars may have a wide empty stretch above each bar, and a lane cut off
+ * there reads as a grid whose one stage header is its bar. It is one when that single "stage"
+ * spans the stage headers of another grid (as {@link findLaneBars} sees a bar) and lies after
+ * them. Grids are compared on the board (each skeleton is in its own turned frame).
+ */
+export function isLaneOfAnother(grid: GridSkeleton, others: readonly GridSkeleton[]): boolean {
+  const only = grid.stages.length === 1 ? grid.stages[0]?.item : undefined;
+  if (!only) return false;
+  return others.some((other) => {
+    if (other === grid || other.stages.length < BAR_STAGES) return false;
+    const bar = turnItem(onBoard(only), other.orientation ?? UPRIGHT);
+    const stageItems = other.stages.map((stage) => stage.item);
+    return bar.cy > maxOf(stageItems, (item) => item.bottom) && spanTest(stageItems)(bar);
+  });
 }
 
 function topOf(layer: LayerHeading): number {
