@@ -5,10 +5,11 @@ import { containsPoint, centerOf } from '../../../core/geometry.ts';
 import type { Rect } from '../../../core/geometry.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
 import { cellRect } from '../../../core/read/map-geometry.ts';
-import type { LayerKind } from '../../../core/model/vocabulary.ts';
-import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
+import { Sketch } from '../../fixtures/board-sketch.ts';
+import { LANES_EN, LANES_RU } from '../../fixtures/lane-words.ts';
+import type { LaneWords } from '../../fixtures/lane-words.ts';
 import type { SketchKind } from '../../fixtures/board-sketch.ts';
-import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
+import { exportSketch } from '../../fixtures/transpose-export.ts';
 
 /**
  * Swimlanes whose labels are drawn as wide bars across the grid, as on Miro's journey-map
@@ -37,31 +38,9 @@ import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.t
  * of layer columns, side by side), and must read the same, its gap cells where they are drawn.
  */
 
-interface Words {
-  readonly stages: readonly string[];
-  readonly lanes: readonly string[];
-  readonly layers: readonly { readonly title: string; readonly kind: LayerKind }[];
-}
-
-const RU: Words = {
-  stages: ['Поиск', 'Выбор', 'Покупка'],
-  lanes: ['Онлайн', 'Офлайн'],
-  layers: [
-    { title: 'Действия', kind: 'actions' },
-    { title: 'Точки контакта', kind: 'touchpoints' },
-    { title: 'Боли', kind: 'barriers' },
-  ],
-};
-
-const EN: Words = {
-  stages: ['Discover', 'Compare', 'Buy'],
-  lanes: ['Website', 'Store'],
-  layers: [
-    { title: 'Actions', kind: 'actions' },
-    { title: 'Touchpoints', kind: 'touchpoints' },
-    { title: 'Pain points', kind: 'barriers' },
-  ],
-};
+type Words = LaneWords;
+const RU = LANES_RU;
+const EN = LANES_EN;
 
 /** The touchpoints row, where the sketch leaves its gaps. */
 const TOUCHPOINTS = 1;
@@ -147,13 +126,7 @@ const transposeRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, hei
 describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn vertically`, c, true]] as const))('lane bars: %s', (_, c, vertical) => {
   const { sketch, notes, cells: drawnCells } = sketchBoard(c);
   const cells = vertical ? new Map([...drawnCells].map(([key, rect]) => [key, transposeRect(rect)])) : drawnCells;
-  const exported =
-    c.format === 'miro'
-      ? sketchToMiroRest(sketch, { boardId: 'uXjVBars000=', firstId: 3458764612000000000n })
-      : sketchToFigmaRest(sketch, { editor: c.format === 'figjam' ? 'figjam' : 'figma', name: 'Lane bars', page: 'Page 1', pageNumber: 1 });
-  const { ids } = exported;
-  const plain = JSON.parse(JSON.stringify(exported.json)) as unknown;
-  const json = vertical ? (c.format === 'miro' ? transposeMiro(plain) : transposeFigma(plain)) : plain;
+  const { json, ids } = exportSketch(sketch, { format: c.format, vertical, boardId: 'uXjVBars000=', firstId: 3458764612000000000n, name: 'Lane bars' });
   const document = readDocument(json, { where: c.name });
   const reading = document.readings[0];
   const map = reading?.map;
