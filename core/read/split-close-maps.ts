@@ -42,7 +42,7 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   // A lane cut off under its bar is part of the map in lanes above it, not a map (`lane-bars.ts`).
   const skeletons = found.map((entry) => entry.skeleton);
   const maps: ReadItem[][] = [];
-  for (const { piece, skeleton } of found) (isLaneOfAnother(skeleton, skeletons) ? rest : maps).push([...piece]);
+  for (const { piece, skeleton } of found) (isLaneOfAnother(skeleton, skeletons, piece) ? rest : maps).push([...piece]);
   if (maps.length < 2) return undefined;
 
   const boxes = maps.map(boxOf);

@@ -62,8 +62,8 @@ function drawnNotes(words: Words): [number, number, number][] {
 interface Case {
   readonly name: string;
   readonly words: Words;
-  /** How the bar is drawn. */
-  readonly bar: SketchKind;
+  /** How the bar is drawn: one item, or a textless box with a narrow label text at its left. */
+  readonly bar: SketchKind | 'box-and-label';
   /** Where it starts: under the heading column too, or at the first stage column. */
   readonly from: 'heading' | 'grid';
   readonly header: 'text' | 'sticky' | 'shape';
@@ -87,7 +87,11 @@ function sketchBoard(c: Case): { sketch: Sketch; notes: Map<string, [string, str
     if (row.kind === 'other') {
       // The lane bar: across the grid, a little inside the lane's label row.
       const left = c.from === 'heading' ? 10 : g.columnX(0) + 10;
-      sketch.add({ role: 'layer-header', kind: c.bar, rect: { x: left, y: y + 15, width: right - 10 - left, height: 70 }, text: row.title, color: c.bar === 'sticky' ? 'light_blue' : '#d5e8ff' });
+      const bar = { x: left, y: y + 15, width: right - 10 - left, height: 70 };
+      if (c.bar === 'box-and-label') {
+        sketch.add({ role: 'decoration', kind: 'rect', rect: bar, text: '', color: '#d5e8ff' });
+        sketch.add({ role: 'layer-header', kind: 'text', rect: { x: left + 20, y: y + 30, width: 160, height: 40 }, text: row.title });
+      } else sketch.add({ role: 'layer-header', kind: c.bar, rect: bar, text: row.title, color: c.bar === 'sticky' ? 'light_blue' : '#d5e8ff' });
       return;
     }
     const height = c.header === 'text' ? 44 : c.header === 'sticky' ? 120 : row.height - 20;
@@ -119,6 +123,9 @@ const CASES: readonly Case[] = [
   { name: 'FigJam REST, EN, sticky bars across the whole map, text headings', words: EN, bar: 'sticky', from: 'heading', header: 'text', format: 'figjam' },
   { name: 'Figma design REST, EN, card bars across the whole map, text headings', words: EN, bar: 'shape', from: 'heading', header: 'text', format: 'figma' },
   { name: 'Figma design REST, RU, text bars over the grid, shape headings', words: RU, bar: 'text', from: 'grid', header: 'shape', format: 'figma' },
+  { name: 'Figma design REST, EN, a box over the grid with a short label on it, text headings', words: EN, bar: 'box-and-label', from: 'grid', header: 'text', format: 'figma' },
+  { name: 'Miro REST, RU, a box across the whole map with a short label on it, sticky headings', words: RU, bar: 'box-and-label', from: 'heading', header: 'sticky', format: 'miro' },
+  { name: 'FigJam REST, EN, a box over the grid with a short label on it, shape headings', words: EN, bar: 'box-and-label', from: 'grid', header: 'shape', format: 'figjam' },
 ];
 
 const transposeRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
