@@ -47,8 +47,11 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   for (const stage of skeleton.stages) for (const part of [...(stage.parts ?? []), ...(stage.tags ?? [])]) claimed.add(part);
   const isText = (item: ReadItem) => item.placeable && item.text !== '' && item.item.type !== 'frame';
   const levelWithHeading = (item: ReadItem) => headings.some((heading) => heading.top < item.bottom && heading.bottom > item.top);
+  // Cheap tests first: a board of 100k notes is looked through once, and hardly any is that wide.
+  const minWidth = BAR_SHARE * (right - left);
   const boxList = items.filter(
-    (item) => (isText(item) || (item.placeable && isCellLike(item))) && !claimed.has(item) && item.cy > stageBottom && item.cy < lastTop && spans(item) && !levelWithHeading(item),
+    (item) =>
+      item.width >= minWidth && item.cy > stageBottom && item.cy < lastTop && (isText(item) || (item.placeable && isCellLike(item))) && !claimed.has(item) && spans(item) && !levelWithHeading(item),
   );
   if (boxList.length === 0) return skeleton;
   const boxes = new Set(boxList);
