@@ -4,6 +4,7 @@ import { findGapCells } from '../../../core/audit/find-gap-cells.ts';
 import { containsPoint, centerOf } from '../../../core/geometry.ts';
 import type { Rect } from '../../../core/geometry.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
+import { expectNothingDropped } from './read-helpers.ts';
 import { cellRect } from '../../../core/read/map-geometry.ts';
 import { Sketch } from '../../fixtures/board-sketch.ts';
 import { LANES_EN, LANES_RU } from '../../fixtures/lane-words.ts';
@@ -146,6 +147,11 @@ describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn verti
     expect(map?.orphans).toEqual([]);
     for (const id of barIds) expect(reading?.roles.get(id ?? '')).toBe('lane-header');
     expect(reading?.warnings.map((w) => w.code)).not.toContain('unknown-layer');
+  });
+
+  it('gives every item of the board one role, and keeps every text', () => {
+    if (!document.snapshot) throw new Error('no snapshot');
+    expectNothingDropped(document.snapshot, document.readings);
   });
 
   it('puts every note in its lane’s stage and its layer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../../core/audit/index.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
+import { expectNothingDropped } from './read-helpers.ts';
 import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
 import type { SketchKind } from '../../fixtures/board-sketch.ts';
@@ -134,6 +135,11 @@ describe.each(CASES.map((c) => [c.name, c] as const))('legend under shape headin
     expect(map?.stages.map((s) => s.name)).toEqual(expected.stages.map((s) => s.name));
     expect(map?.layers.map((l) => ({ title: l.title, kind: l.kind }))).toEqual(expected.layers);
     expect(map?.layers.some((l) => l.description !== undefined)).toBe(false);
+  });
+
+  it('gives every item of the board one role, and keeps every text', () => {
+    if (!document.snapshot) throw new Error('no snapshot');
+    expectNothingDropped(document.snapshot, document.readings);
   });
 
   it('puts every note in its cell and every text of the legend in the orphans, as beyond the grid', () => {
