@@ -145,6 +145,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     orphans,
   };
   // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
+  // A map in lanes has its bands and cells measured again per lane (measureLaneGeometry).
   const measured = measureMapGeometry({
     grid,
     toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
