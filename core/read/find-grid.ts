@@ -8,7 +8,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findNestedParts, splitHeadingText } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -513,6 +513,7 @@ function findCaptions(
   const isHeading = new Set(headings);
   const sorted = [...headings].sort((a, b) => a.top - b.top);
   const tops = sorted.map((item) => item.top);
+  const opensBlock = createBlockTest(headings, texts, colRight);
   for (const item of texts) {
     if (isHeading.has(item) || consumed.has(item) || item.cx < colLeft || item.cx > colRight) continue;
     // the last heading starting above the item's centre
@@ -531,6 +532,8 @@ function findCaptions(
     const gap = item.top - heading.bottom;
     const close = gap >= -0.25 * item.height && gap <= 0.5 * heading.height && (!next || next.top - item.bottom > gap);
     if (!onIt && !close) continue;
+    // A legend under the last heading, past a wider gap and with samples of its own, is no caption.
+    if (!onIt && opensBlock(item, heading)) continue;
     const list = captions.get(heading);
     if (list) list.push(item);
     else captions.set(heading, [item]);

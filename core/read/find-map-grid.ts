@@ -131,7 +131,6 @@ function scoreOf(skeleton: GridSkeleton): Score {
  * the more common way of drawing keeps the tie.
  */
 function isBetterScore(a: Score, b: Score): boolean {
-  // A grid naming a single kind is weak evidence: a lone note saying "Touchpoints" beside a column of notes is one.
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && (a.purity > b.purity || b.kinds < 2));
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
 }

@@ -20,6 +20,7 @@ import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
+import { boardOrder, inverse } from './board-order.ts';
 import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
@@ -147,6 +148,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     orphans,
   };
   // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
+  // A map in lanes has its bands and cells measured again per lane (measureLaneGeometry).
   const measured = measureMapGeometry({
     grid,
     toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
@@ -174,19 +176,6 @@ function unclaimedTexts(skeleton: GridSkeleton, items: readonly ReadItem[]): Rea
   for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) headers.add(item);
   for (const layer of skeleton.layers) for (const item of layer.items) headers.add(item);
   return items.filter((item) => item.text !== '' && item.item.type !== 'frame' && !headers.has(item));
-}
-
-/** Indexes 0…n-1, backwards when asked. */
-function boardOrder(n: number, backwards: boolean): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  return backwards ? order.reverse() : order;
-}
-
-/** For a permutation `order` (new position → old index), old index → new position. */
-function inverse(order: readonly number[]): number[] {
-  const at: number[] = [];
-  order.forEach((old, position) => (at[old] = position));
-  return at;
 }
 
 /**
