@@ -1,4 +1,3 @@
-import type { Phase } from '../model/phases.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 import { parsePersonaText } from '../text/index.ts';
 import { measureHeaderRows } from './grid-skeleton.ts';
@@ -9,7 +8,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findNestedParts, splitHeadingText } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -255,7 +254,9 @@ function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, Laye
   const looked: { matched: ReadItem[]; variety: number }[] = [];
   let pastRich = -1;
   let unnamed = 0;
-  for (const column of groupAligned(texts, 'x')) {
+  // Unsorted within a column: the column is sorted top to bottom where it is used (a stable sort
+  // of the same order gives the same result), and kinds are only counted here.
+  for (const column of groupAligned(texts, 'x', false)) {
     if (kinds.size === 0 && unnamed >= MAX_TEXTS_BEFORE_A_HEADING) break;
     unnamed += column.length;
     const matched: ReadItem[] = [];
@@ -327,14 +328,29 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
-    const phases = segment.items.map((item) => matchBandPhase(item.text)).filter((p): p is Phase => p !== undefined);
-    if (phases.length * 2 < segment.items.length) continue;
+    if (!mostNamePhases(segment.items)) continue;
     const spansLowerRow = rows
       .slice(segment.row + 1)
       .some((lower) => segment.items.every((band) => lower.some((item) => item.cx >= band.left && item.cx <= band.right)));
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
+}
+
+/**
+ * Whether at least half the items name a phase. Stops as soon as the answer is known: the
+ * segments looked at are mostly rows of notes, and phase matching is tolerant, so not cheap.
+ */
+function mostNamePhases(items: readonly ReadItem[]): boolean {
+  let named = 0;
+  let unnamed = 0;
+  for (const item of items) {
+    if (matchBandPhase(item.text) === undefined) unnamed++;
+    else named++;
+    if (named * 2 >= items.length) return true;
+    if (unnamed * 2 > items.length) return false;
+  }
+  return named * 2 >= items.length;
 }
 
 /**
@@ -497,6 +513,7 @@ function findCaptions(
   const isHeading = new Set(headings);
   const sorted = [...headings].sort((a, b) => a.top - b.top);
   const tops = sorted.map((item) => item.top);
+  const opensBlock = createBlockTest(headings, texts, colRight);
   for (const item of texts) {
     if (isHeading.has(item) || consumed.has(item) || item.cx < colLeft || item.cx > colRight) continue;
     // the last heading starting above the item's centre
@@ -515,6 +532,8 @@ function findCaptions(
     const gap = item.top - heading.bottom;
     const close = gap >= -0.25 * item.height && gap <= 0.5 * heading.height && (!next || next.top - item.bottom > gap);
     if (!onIt && !close) continue;
+    // A legend under the last heading, past a wider gap and with samples of its own, is no caption.
+    if (!onIt && opensBlock(item, heading)) continue;
     const list = captions.get(heading);
     if (list) list.push(item);
     else captions.set(heading, [item]);

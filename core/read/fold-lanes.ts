@@ -2,6 +2,7 @@ import { rectOfBox } from '../geometry.ts';
 import type { Rect } from '../geometry.ts';
 import type { Layer, Stage } from '../model/map.ts';
 import type { Grid } from './build-grid.ts';
+import { boardOrder, inverse } from './board-order.ts';
 import { isPlaceholder } from './fill-missing-headers.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { Orientation } from './orient-map.ts';
@@ -43,9 +44,9 @@ export interface FoldedLanes {
  * `layers` are in upright row order, `notesPerRow` the notes that landed in each upright row.
  */
 export function findMapLanes(layers: readonly Pick<Layer, 'kind' | 'title'>[], notesPerRow: readonly number[], stageCount: number, orientation: Orientation): MapLanes | undefined {
-  const rowOf = inOrder(layers.length, readsBackwards(orientation, 'layers'));
+  const rowOf = boardOrder(layers.length, readsBackwards(orientation, 'layers'));
   const blocks = findLaneBlocks(rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0 })));
-  return blocks && { blocks, rowOf, columnOf: inOrder(stageCount, readsBackwards(orientation, 'stages')) };
+  return blocks && { blocks, rowOf, columnOf: boardOrder(stageCount, readsBackwards(orientation, 'stages')) };
 }
 
 /**
@@ -164,16 +165,4 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
     if (ids.length > 0) layerHeaders.set(layer.id, ids);
   });
   return { ...geometry, stages: stageBands, layers: layerBands, stageHeaders, layerHeaders, cells };
-}
-
-/** Positions 0…n-1 → index, backwards when asked. */
-function inOrder(n: number, backwards: boolean): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  return backwards ? order.reverse() : order;
-}
-
-function inverse(order: readonly number[]): number[] {
-  const at: number[] = [];
-  order.forEach((index, position) => (at[index] = position));
-  return at;
 }

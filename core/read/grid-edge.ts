@@ -23,7 +23,8 @@ export interface GridEdge {
  * gap clearly wider than the gaps between the rows above it and no drawn cell of the grid
  * reaches it. Those trailing rows are dropped; every text from the gap on is returned, so it
  * becomes an orphan with its own reason rather than a note. With no row to drop, a block of
- * texts past that gap under a grid of drawn cells is beyond it all the same.
+ * texts past that gap under a grid of drawn cells — or of headings as tall as their rows, which
+ * draw the rows as well when no cell is drawn — is beyond it all the same.
  *
  * The gaps are measured on what each row holds: its heading, the drawn cells level with it and
  * the texts whose centre lies in it (a row runs half-way to the next heading centre). Sorting
@@ -69,6 +70,8 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
   const cellRows = new Set<number>();
   for (const cell of cells) if (cell.placeable && cell.cx > left && cell.cx < right && cell.cy > skeleton.headerBottom) cellRows.add(rowOf(cell.cy));
+  // Headings as tall as their rows draw the grid as cells do (shape headings, loose notes).
+  if (cellRows.size === 0 && headingsDrawRows(layers.slice(0, lastNamed + 1), extents, EDGE_SLACK * pitch)) for (let k = 0; k <= lastNamed; k++) cellRows.add(k);
 
   let reach = extents[lastNamed]?.bottom ?? 0;
   for (let k = lastNamed + 1; k < layers.length; k++) {
@@ -94,6 +97,23 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
   const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
   return block ? { skeleton, beyond } : none;
+}
+
+/**
+ * True when every row's heading spans all that the row holds (its notes lie level with it, within
+ * `slack`): heading shapes as tall as their rows, which end where the grid ends as drawn cells
+ * would. Two rows at least; `extents` are the rows' measured extents, headings included.
+ */
+function headingsDrawRows(layers: readonly LayerHeading[], extents: readonly { top: number; bottom: number }[], slack: number): boolean {
+  if (layers.length < 2) return false;
+  return layers.every((layer, k) => {
+    const drawn = layer.items.filter((item) => !isPlaceholder(item));
+    const extent = extents[k];
+    if (drawn.length === 0 || !extent) return false;
+    const top = Math.min(...drawn.map((item) => item.top));
+    const bottom = Math.max(...drawn.map((item) => item.bottom));
+    return extent.top >= top - slack && extent.bottom <= bottom + slack;
+  });
 }
 
 function findLastIndex<T>(list: readonly T[], test: (entry: T) => boolean): number {

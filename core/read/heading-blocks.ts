@@ -1,5 +1,6 @@
 import { boxContainsPoint } from '../geometry.ts';
 import type { ReadItem } from './prepare-items.ts';
+import { median, upperBound } from './sorted-search.ts';
 import { createSpatialIndex } from './spatial-index.ts';
 
 /**
@@ -70,4 +71,59 @@ export function findNestedParts(texts: readonly ReadItem[]): Map<ReadItem, ReadI
     void container;
   }
   return parts;
+}
+
+/**
+ * A gap under a heading is "clearly wider" than the column's usual gap between headings when it
+ * is more than this many times that gap (and wider by a tenth of the heading pitch at least).
+ */
+const BLOCK_GAP_FACTOR = 2;
+
+/**
+ * Tells a caption under a heading from the first text of a block of its own under the grid —
+ * a legend ("Legend", «Легенда», a how-to line) with its sample stickies beside it. A text under
+ * a heading (not on it) opens a block when it lies past a gap clearly wider than the usual gap
+ * between the column's headings ({@link BLOCK_GAP_FACTOR}), and texts right of the heading
+ * column lie level with it that all start below the heading: samples of its own, not the
+ * heading's row of notes hanging down beside its caption. A caption right under its heading, or
+ * one beside the row's notes, stays a caption. No words are looked at.
+ *
+ * Built once per heading column: `headings` (the column, any order), `texts` (every text of the
+ * map) and the column's right edge; each question is then two binary searches and a look at the
+ * texts level with the candidate, O(n log n) in all.
+ */
+export function createBlockTest(headings: readonly ReadItem[], texts: readonly ReadItem[], columnRight: number): (candidate: ReadItem, heading: ReadItem) => boolean {
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  const gaps = sorted.slice(1).map((item, k) => item.top - (sorted[k]?.bottom ?? item.top));
+  const pitches = sorted.slice(1).map((item, k) => item.cy - (sorted[k]?.cy ?? item.cy));
+  if (gaps.length === 0) return () => false;
+  const usual = Math.max(0, median(gaps));
+  const limit = Math.max(BLOCK_GAP_FACTOR * usual, usual + 0.1 * median(pitches));
+  // The texts right of the heading column, by their top, built the first time it is needed.
+  let body: { tops: Float64Array; items: ReadItem[] } | undefined;
+  const bodyTexts = () => {
+    if (!body) {
+      const items = texts.filter((item) => item.placeable && item.cx > columnRight).sort((a, b) => a.top - b.top);
+      body = { tops: Float64Array.from(items, (item) => item.top), items };
+    }
+    return body;
+  };
+  return (candidate, heading) => {
+    if (candidate.top - heading.bottom <= limit) return false;
+    const { tops, items } = bodyTexts();
+    // Texts level with the candidate: starting before its bottom, ending after its top. Any of
+    // them starting beside the heading is the heading's row of notes: the candidate is a caption.
+    let level = 0;
+    for (let k = upperBound(tops, candidate.bottom) - 1; k >= 0; k--) {
+      const item = items[k];
+      if (!item) continue;
+      if (item.bottom <= candidate.top) {
+        if (item.top < heading.top - (heading.bottom - heading.top)) break; // far above: no text further down the list reaches
+        continue;
+      }
+      if (item.top < heading.bottom) return false;
+      level++;
+    }
+    return level > 0;
+  };
 }

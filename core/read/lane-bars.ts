@@ -1,6 +1,8 @@
+import { isCellLike } from './build-grid.ts';
 import { maxOf, minOf } from './extremes.ts';
 import type { GridSkeleton, LayerHeading } from './grid-skeleton.ts';
 import { measureHeaderRows } from './grid-skeleton.ts';
+import { onBoard, turnItem, UPRIGHT } from './orient-map.ts';
 import { splitHeadingText } from './heading-blocks.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, upperBound } from './sorted-search.ts';
@@ -20,10 +22,11 @@ const BAR_STAGES = 2;
  * is read exactly like a lane label in the heading column (`findLaneBlocks`, `foldLanes`): when
  * the bars cut the rows into repeated blocks they are lanes, never a layer row or a stage.
  *
- * A text is a bar when it lies below the stage headers and above the last layer heading, covers
- * {@link BAR_SHARE} of the stage row's width and the centres of {@link BAR_STAGES} stage headers,
- * and lies between the rows: no layer heading and no other text of the grid is level with it (a
- * wide note inside a row has its row's notes and heading beside it). The first bar, right under
+ * A text — or a textless box with its label texts lying on it — is a bar when it lies below the
+ * stage headers and above the last layer heading, covers {@link BAR_SHARE} of the stage row's
+ * width and the centres of {@link BAR_STAGES} stage headers, and lies between the rows: no layer
+ * heading is level with it, and every text of the grid level with it lies on it (a wide note
+ * inside a row has its row's notes and heading beside it). The first bar, right under
  * the stage headers, may have been taken for a lane row (one label under several stages): it is
  * taken back, and the header rows end above it.
  *
@@ -35,45 +38,99 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   if (stageItems.length < BAR_STAGES || skeleton.layers.length === 0) return skeleton;
   const left = minOf(stageItems, (item) => item.left);
   const right = maxOf(stageItems, (item) => item.right);
-  const centres = stageItems.map((item) => item.cx).sort((a, b) => a - b);
   const stageBottom = maxOf(stageItems, (item) => item.bottom);
   const headings = skeleton.layers.flatMap((layer) => layer.items);
   const lastTop = maxOf(headings, (item) => item.top);
-  const spans = (item: ReadItem) =>
-    Math.min(item.right, right) - Math.max(item.left, left) >= BAR_SHARE * (right - left) &&
-    upperBound(centres, item.right) - lowerBound(centres, item.left) >= BAR_STAGES;
+  const spans = spanTest(stageItems);
 
   const claimed = new Set<ReadItem>([...stageItems, ...headings, ...skeleton.bands]);
   for (const stage of skeleton.stages) for (const part of [...(stage.parts ?? []), ...(stage.tags ?? [])]) claimed.add(part);
   const isText = (item: ReadItem) => item.placeable && item.text !== '' && item.item.type !== 'frame';
-  const candidates = items.filter((item) => isText(item) && !claimed.has(item) && item.cy > stageBottom && item.cy < lastTop && spans(item));
-  if (candidates.length === 0) return skeleton;
+  const levelWithHeading = (item: ReadItem) => headings.some((heading) => heading.top < item.bottom && heading.bottom > item.top);
+  // Cheap tests first: a board of 100k notes is looked through once, and hardly any is that wide.
+  const minWidth = BAR_SHARE * (right - left);
+  const boxList = items.filter(
+    (item) =>
+      item.width >= minWidth && item.cy > stageBottom && item.cy < lastTop && (isText(item) || (item.placeable && isCellLike(item))) && !claimed.has(item) && spans(item) && !levelWithHeading(item),
+  );
+  if (boxList.length === 0) return skeleton;
+  const boxes = new Set(boxList);
 
-  // Level with a heading, or with a text of the grid that is no candidate: inside a row.
-  const candidateSet = new Set(candidates);
-  const levels = Float64Array.from(
-    items.filter((item) => isText(item) && !candidateSet.has(item) && !skeleton.bands.includes(item) && item.cx > left && item.cx < right).map((item) => item.cy),
-  ).sort();
-  const besideRow = (bar: ReadItem) =>
-    headings.some((heading) => heading.top < bar.bottom && heading.bottom > bar.top) || upperBound(levels, bar.bottom) - lowerBound(levels, bar.top) > 0;
-  const bars = candidates.filter((bar) => !besideRow(bar));
+  // The texts of the grid by their centre's height: what lies level with a bar.
+  const body = items.filter((item) => isText(item) && !claimed.has(item) && item.cx > left && item.cx < right).sort((a, b) => a.cy - b.cy);
+  const levels = Float64Array.from(body, (item) => item.cy);
+  const bars: { box: ReadItem; labels: ReadItem[] }[] = [];
+  for (const box of boxList) {
+    // Level with it, every text lies on it (its label, a chip): any other is a note in a row.
+    const on: ReadItem[] = [];
+    let alone = true;
+    for (let k = lowerBound(levels, box.top), end = upperBound(levels, box.bottom); k < end && alone; k++) {
+      const item = body[k];
+      if (!item || item === box) continue;
+      if (boxes.has(item)) continue;
+      if (item.cx >= box.left && item.cx <= box.right) on.push(item);
+      else alone = false;
+    }
+    const labels = box.text === '' ? on : [box, ...on];
+    // A textless box is a bar with the texts on it as its label; a text bar lying on a box is a
+    // bar itself (the box under it, with no text of its own on it, a decoration).
+    if (alone && labels.length > 0) bars.push({ box, labels });
+  }
   if (bars.length === 0) return skeleton;
-
-  const barSet = new Set(bars);
+  const barItems = new Set(bars.flatMap((bar) => [bar.box, ...bar.labels]));
   const warnings: WarningDraft[] = [...skeleton.warnings];
-  const rows: LayerHeading[] = bars.map((bar) => {
-    const { title, description } = splitHeadingText(bar.text);
+  const rows: LayerHeading[] = bars.map(({ box, labels }) => {
+    const ordered = [...new Set(labels)].sort((a, b) => a.top - b.top || a.left - b.left);
+    const texts = ordered.map((item) => splitHeadingText(item.text));
+    const title = texts[0]?.title ?? '';
+    const description = [...texts.map((t) => t.description), ...texts.slice(1).map((t) => t.title)].filter((d) => d !== '').join('\n');
     // Worded like any heading that names no layer; `foldLanes` takes it back when the bars make lanes.
-    warnings.push({ code: 'unknown-layer', params: { text: title }, itemId: bar.id });
-    return { items: [bar], id: undefined, title, kind: 'other', bar: true, ...(description === '' ? {} : { description }) };
+    warnings.push({ code: 'unknown-layer', params: { text: title }, itemId: ordered[0]?.id });
+    const own = box.text === '' ? [box, ...ordered] : ordered;
+    return { items: own, id: undefined, title, kind: 'other', ...(description === '' ? {} : { description }) };
   });
   const layers = [...skeleton.layers, ...rows].sort((a, b) => topOf(a) - topOf(b));
-  const lanes = skeleton.lanes.filter((item) => !barSet.has(item));
+  const lanes = skeleton.lanes.filter((item) => !barItems.has(item));
   if (lanes.length === skeleton.lanes.length) return { ...skeleton, layers, warnings };
   // A bar taken for the lane row: the header rows end at the stage headers (and their parts) again.
   const under = skeleton.stages.flatMap((stage) => [...(stage.parts ?? []), ...(stage.tags ?? [])]);
   const { headerBottom } = measureHeaderRows(stageItems, [...lanes, ...under], skeleton.bands, minOf(headings, (item) => item.top));
-  return { ...skeleton, layers, lanes, warnings, headerBottom: Math.min(headerBottom, minOf(bars, (bar) => bar.top)) };
+  return { ...skeleton, layers, lanes, warnings, headerBottom: Math.min(headerBottom, minOf(bars, (bar) => bar.box.top)) };
+}
+
+/** A test of whether an item spans a row of stage headers as a lane bar does (see {@link findLaneBars}). */
+function spanTest(stageItems: readonly ReadItem[]): (item: ReadItem) => boolean {
+  const left = minOf(stageItems, (item) => item.left);
+  const right = maxOf(stageItems, (item) => item.right);
+  const centres = stageItems.map((item) => item.cx).sort((a, b) => a - b);
+  return (item) =>
+    Math.min(item.right, right) - Math.max(item.left, left) >= BAR_SHARE * (right - left) &&
+    upperBound(centres, item.right) - lowerBound(centres, item.left) >= BAR_STAGES;
+}
+
+/**
+ * Whether a grid found alone in a piece of the board is only a lane of another map: a map in
+ * swimlanes drawn with bars may have a wide empty stretch above each bar, and a lane cut off
+ * there reads as a grid whose one stage header is its bar (or the label lying on it). It is one
+ * when that single "stage" — or a textless box of `items` under it — spans the stage headers of
+ * another grid (as {@link findLaneBars} sees a bar) and lies after them. Grids are compared on
+ * the board (each skeleton is in its own turned frame). O(n) in `items`, for one-stage grids only.
+ */
+export function isLaneOfAnother(grid: GridSkeleton, others: readonly GridSkeleton[], items: readonly ReadItem[]): boolean {
+  const only = grid.stages.length === 1 ? grid.stages[0]?.item : undefined;
+  if (!only) return false;
+  const label = onBoard(only);
+  const under = items.filter((item) => item.placeable && isCellLike(item) && label.cx >= item.left && label.cx <= item.right && label.cy >= item.top && label.cy <= item.bottom);
+  return others.some((other) => {
+    if (other === grid || other.stages.length < BAR_STAGES) return false;
+    const stageItems = other.stages.map((stage) => stage.item);
+    const spans = spanTest(stageItems);
+    const stageBottom = maxOf(stageItems, (item) => item.bottom);
+    return [label, ...under].some((candidate) => {
+      const bar = turnItem(onBoard(candidate), other.orientation ?? UPRIGHT);
+      return bar.cy > stageBottom && spans(bar);
+    });
+  });
 }
 
 function topOf(layer: LayerHeading): number {

@@ -20,6 +20,7 @@ import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
+import { boardOrder, inverse } from './board-order.ts';
 import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
@@ -53,9 +54,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // Swimlane labels drawn as wide bars across the grid are row headings, as in the heading column.
   const barred = found && scope.mapId === undefined ? findLaneBars(found, items) : found;
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimedTexts(barred, items)) : barred;
+  // Placeholder headers are no board items, so the texts no header claims are the same before
+  // and after filling: found once.
+  const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
+  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
-  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, items.filter(isCellLike)) : undefined;
   const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
@@ -144,6 +148,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     orphans,
   };
   // The grid is read upright: band i is upright column i, which is the map's stage stageAt[i].
+  // A map in lanes has its bands and cells measured again per lane (measureLaneGeometry).
   const measured = measureMapGeometry({
     grid,
     toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
@@ -171,19 +176,6 @@ function unclaimedTexts(skeleton: GridSkeleton, items: readonly ReadItem[]): Rea
   for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) headers.add(item);
   for (const layer of skeleton.layers) for (const item of layer.items) headers.add(item);
   return items.filter((item) => item.text !== '' && item.item.type !== 'frame' && !headers.has(item));
-}
-
-/** Indexes 0…n-1, backwards when asked. */
-function boardOrder(n: number, backwards: boolean): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  return backwards ? order.reverse() : order;
-}
-
-/** For a permutation `order` (new position → old index), old index → new position. */
-function inverse(order: readonly number[]): number[] {
-  const at: number[] = [];
-  order.forEach((old, position) => (at[old] = position));
-  return at;
 }
 
 /**

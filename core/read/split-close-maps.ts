@@ -2,7 +2,9 @@ import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { cutAtGaps } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
+import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
+import { isLaneOfAnother } from './lane-bars.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
 
@@ -28,15 +30,19 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   const pieces = cutAtGaps(items, gap);
   if (pieces.length < 2) return undefined;
   const bySize = pieces.map((piece) => ({ piece, texts: piece.filter(isText) })).sort((a, b) => a.texts.length - b.texts.length);
-  const maps: ReadItem[][] = [];
+  const found: { piece: ReadItem[]; skeleton: GridSkeleton }[] = [];
   const rest: ReadItem[][] = [];
   for (const [k, { piece, texts }] of bySize.entries()) {
-    if (maps.length + (bySize.length - k) < 2) return undefined;
+    if (found.length + (bySize.length - k) < 2) return undefined;
     const named = texts.length >= MIN_GRID_TEXTS && texts.some((item) => kindOf(item.text) !== undefined);
     const skeleton = named ? findMapGrid(piece, kindOf) : undefined;
-    if (skeleton && skeleton.convincing && skeleton.stages.length > 0) maps.push([...piece]);
+    if (skeleton && skeleton.convincing && skeleton.stages.length > 0) found.push({ piece, skeleton });
     else rest.push(piece);
   }
+  // A lane cut off under its bar is part of the map in lanes above it, not a map (`lane-bars.ts`).
+  const skeletons = found.map((entry) => entry.skeleton);
+  const maps: ReadItem[][] = [];
+  for (const { piece, skeleton } of found) (isLaneOfAnother(skeleton, skeletons, piece) ? rest : maps).push([...piece]);
   if (maps.length < 2) return undefined;
 
   const boxes = maps.map(boxOf);

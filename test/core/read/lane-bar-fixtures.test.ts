@@ -4,11 +4,13 @@ import { findGapCells } from '../../../core/audit/find-gap-cells.ts';
 import { containsPoint, centerOf } from '../../../core/geometry.ts';
 import type { Rect } from '../../../core/geometry.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
+import { expectNothingDropped } from './read-helpers.ts';
 import { cellRect } from '../../../core/read/map-geometry.ts';
-import type { LayerKind } from '../../../core/model/vocabulary.ts';
-import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
+import { Sketch } from '../../fixtures/board-sketch.ts';
+import { LANES_EN, LANES_RU } from '../../fixtures/lane-words.ts';
+import type { LaneWords } from '../../fixtures/lane-words.ts';
 import type { SketchKind } from '../../fixtures/board-sketch.ts';
-import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
+import { exportSketch } from '../../fixtures/transpose-export.ts';
 
 /**
  * Swimlanes whose labels are drawn as wide bars across the grid, as on Miro's journey-map
@@ -37,31 +39,9 @@ import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.t
  * of layer columns, side by side), and must read the same, its gap cells where they are drawn.
  */
 
-interface Words {
-  readonly stages: readonly string[];
-  readonly lanes: readonly string[];
-  readonly layers: readonly { readonly title: string; readonly kind: LayerKind }[];
-}
-
-const RU: Words = {
-  stages: ['Поиск', 'Выбор', 'Покупка'],
-  lanes: ['Онлайн', 'Офлайн'],
-  layers: [
-    { title: 'Действия', kind: 'actions' },
-    { title: 'Точки контакта', kind: 'touchpoints' },
-    { title: 'Боли', kind: 'barriers' },
-  ],
-};
-
-const EN: Words = {
-  stages: ['Discover', 'Compare', 'Buy'],
-  lanes: ['Website', 'Store'],
-  layers: [
-    { title: 'Actions', kind: 'actions' },
-    { title: 'Touchpoints', kind: 'touchpoints' },
-    { title: 'Pain points', kind: 'barriers' },
-  ],
-};
+type Words = LaneWords;
+const RU = LANES_RU;
+const EN = LANES_EN;
 
 /** The touchpoints row, where the sketch leaves its gaps. */
 const TOUCHPOINTS = 1;
@@ -83,8 +63,8 @@ function drawnNotes(words: Words): [number, number, number][] {
 interface Case {
   readonly name: string;
   readonly words: Words;
-  /** How the bar is drawn. */
-  readonly bar: SketchKind;
+  /** How the bar is drawn: one item, or a textless box with a narrow label text at its left. */
+  readonly bar: SketchKind | 'box-and-label';
   /** Where it starts: under the heading column too, or at the first stage column. */
   readonly from: 'heading' | 'grid';
   readonly header: 'text' | 'sticky' | 'shape';
@@ -108,7 +88,11 @@ function sketchBoard(c: Case): { sketch: Sketch; notes: Map<string, [string, str
     if (row.kind === 'other') {
       // The lane bar: across the grid, a little inside the lane's label row.
       const left = c.from === 'heading' ? 10 : g.columnX(0) + 10;
-      sketch.add({ role: 'layer-header', kind: c.bar, rect: { x: left, y: y + 15, width: right - 10 - left, height: 70 }, text: row.title, color: c.bar === 'sticky' ? 'light_blue' : '#d5e8ff' });
+      const bar = { x: left, y: y + 15, width: right - 10 - left, height: 70 };
+      if (c.bar === 'box-and-label') {
+        sketch.add({ role: 'decoration', kind: 'rect', rect: bar, text: '', color: '#d5e8ff' });
+        sketch.add({ role: 'layer-header', kind: 'text', rect: { x: left + 20, y: y + 30, width: 160, height: 40 }, text: row.title });
+      } else sketch.add({ role: 'layer-header', kind: c.bar, rect: bar, text: row.title, color: c.bar === 'sticky' ? 'light_blue' : '#d5e8ff' });
       return;
     }
     const height = c.header === 'text' ? 44 : c.header === 'sticky' ? 120 : row.height - 20;
@@ -140,6 +124,9 @@ const CASES: readonly Case[] = [
   { name: 'FigJam REST, EN, sticky bars across the whole map, text headings', words: EN, bar: 'sticky', from: 'heading', header: 'text', format: 'figjam' },
   { name: 'Figma design REST, EN, card bars across the whole map, text headings', words: EN, bar: 'shape', from: 'heading', header: 'text', format: 'figma' },
   { name: 'Figma design REST, RU, text bars over the grid, shape headings', words: RU, bar: 'text', from: 'grid', header: 'shape', format: 'figma' },
+  { name: 'Figma design REST, EN, a box over the grid with a short label on it, text headings', words: EN, bar: 'box-and-label', from: 'grid', header: 'text', format: 'figma' },
+  { name: 'Miro REST, RU, a box across the whole map with a short label on it, sticky headings', words: RU, bar: 'box-and-label', from: 'heading', header: 'sticky', format: 'miro' },
+  { name: 'FigJam REST, EN, a box over the grid with a short label on it, shape headings', words: EN, bar: 'box-and-label', from: 'grid', header: 'shape', format: 'figjam' },
 ];
 
 const transposeRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
@@ -147,13 +134,7 @@ const transposeRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, hei
 describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn vertically`, c, true]] as const))('lane bars: %s', (_, c, vertical) => {
   const { sketch, notes, cells: drawnCells } = sketchBoard(c);
   const cells = vertical ? new Map([...drawnCells].map(([key, rect]) => [key, transposeRect(rect)])) : drawnCells;
-  const exported =
-    c.format === 'miro'
-      ? sketchToMiroRest(sketch, { boardId: 'uXjVBars000=', firstId: 3458764612000000000n })
-      : sketchToFigmaRest(sketch, { editor: c.format === 'figjam' ? 'figjam' : 'figma', name: 'Lane bars', page: 'Page 1', pageNumber: 1 });
-  const { ids } = exported;
-  const plain = JSON.parse(JSON.stringify(exported.json)) as unknown;
-  const json = vertical ? (c.format === 'miro' ? transposeMiro(plain) : transposeFigma(plain)) : plain;
+  const { json, ids } = exportSketch(sketch, { format: c.format, vertical, boardId: 'uXjVBars000=', firstId: 3458764612000000000n, name: 'Lane bars' });
   const document = readDocument(json, { where: c.name });
   const reading = document.readings[0];
   const map = reading?.map;
@@ -166,6 +147,11 @@ describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn verti
     expect(map?.orphans).toEqual([]);
     for (const id of barIds) expect(reading?.roles.get(id ?? '')).toBe('lane-header');
     expect(reading?.warnings.map((w) => w.code)).not.toContain('unknown-layer');
+  });
+
+  it('gives every item of the board one role, and keeps every text', () => {
+    if (!document.snapshot) throw new Error('no snapshot');
+    expectNothingDropped(document.snapshot, document.readings);
   });
 
   it('puts every note in its lane’s stage and its layer', () => {

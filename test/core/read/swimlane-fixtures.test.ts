@@ -3,8 +3,10 @@ import { audit } from '../../../core/audit/index.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
 import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { findLaneBlocks } from '../../../core/read/swimlanes.ts';
-import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
-import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
+import { Sketch } from '../../fixtures/board-sketch.ts';
+import { LANES_EN, LANES_RU } from '../../fixtures/lane-words.ts';
+import type { LaneWords } from '../../fixtures/lane-words.ts';
+import { exportSketch } from '../../fixtures/transpose-export.ts';
 import { findGapCells } from '../../../core/audit/find-gap-cells.ts';
 import { containsPoint, centerOf } from '../../../core/geometry.ts';
 
@@ -18,31 +20,9 @@ import { containsPoint, centerOf } from '../../../core/geometry.ts';
  * lane labels and layer headings across the top, the lanes' blocks side by side).
  */
 
-interface Words {
-  readonly stages: readonly string[];
-  readonly lanes: readonly string[];
-  readonly layers: readonly { readonly title: string; readonly kind: LayerKind }[];
-}
-
-const RU: Words = {
-  stages: ['Поиск', 'Выбор', 'Покупка'],
-  lanes: ['Онлайн', 'Офлайн'],
-  layers: [
-    { title: 'Действия', kind: 'actions' },
-    { title: 'Точки контакта', kind: 'touchpoints' },
-    { title: 'Боли', kind: 'barriers' },
-  ],
-};
-
-const EN: Words = {
-  stages: ['Discover', 'Compare', 'Buy'],
-  lanes: ['Website', 'Store'],
-  layers: [
-    { title: 'Actions', kind: 'actions' },
-    { title: 'Touchpoints', kind: 'touchpoints' },
-    { title: 'Pain points', kind: 'barriers' },
-  ],
-};
+type Words = LaneWords;
+const RU = LANES_RU;
+const EN = LANES_EN;
 
 /** Notes drawn: [lane, stage, layer]. The second lane has no touchpoint at its last stage. */
 function drawnNotes(words: Words): [number, number, number][] {
@@ -90,13 +70,7 @@ const CASES = [
 
 describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn vertically`, c, true]] as const))('swimlanes: %s', (_, c, vertical) => {
   const { sketch, notes } = sketchBoard(c.words, c.header);
-  const exported =
-    c.format === 'miro'
-      ? sketchToMiroRest(sketch, { boardId: 'uXjVLanes00=', firstId: 3458764611000000000n })
-      : sketchToFigmaRest(sketch, { editor: c.format === 'figjam' ? 'figjam' : 'figma', name: 'Lanes board', page: 'Page 1', pageNumber: 1 });
-  const { ids } = exported;
-  const plain = JSON.parse(JSON.stringify(exported.json)) as unknown;
-  const json = vertical ? (c.format === 'miro' ? transposeMiro(plain) : transposeFigma(plain)) : plain;
+  const { json, ids } = exportSketch(sketch, { format: c.format, vertical, boardId: 'uXjVLanes00=', firstId: 3458764611000000000n, name: 'Lanes board' });
   const document = readDocument(json, { where: c.name });
   const map = document.readings[0]?.map;
 
