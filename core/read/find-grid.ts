@@ -71,6 +71,8 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   const captions = findCaptions(texts, kept, consumed, colLeft, colRight);
   for (const list of captions.values()) for (const item of list) consumed.add(item);
   const others = findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight);
+  // A named heading is no caption of another heading (a lane label shape right above "Ideas").
+  for (const item of kept) consumed.add(item);
   for (const [heading, list] of findCaptions(texts, others, consumed, colLeft, colRight)) captions.set(heading, list);
   const headingItems = [...kept, ...others];
   const layers = groupAligned(headingItems, 'y').map((row): LayerHeading => {

@@ -4,6 +4,7 @@ import type { GridSkeleton } from './grid-skeleton.ts';
 import { groupAligned } from './group-aligned.ts';
 import type { KindOf } from './layer-kinds.ts';
 import { turnItems } from './orient-map.ts';
+import { oneLaneHeadings } from './swimlanes.ts';
 import type { Orientation } from './orient-map.ts';
 import type { ReadItem } from './prepare-items.ts';
 
@@ -113,8 +114,10 @@ interface Score {
 
 function scoreOf(skeleton: GridSkeleton): Score {
   const staged = skeleton.stages.length > 0;
-  const named = skeleton.layers.filter((layer) => layer.kind !== 'other').length;
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, skeleton.layers.length) };
+  // Judged on one lane's headings: lane labels name no layer.
+  const headings = oneLaneHeadings(skeleton.layers);
+  const named = headings.filter((layer) => layer.kind !== 'other').length;
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length) };
 }
 
 /**
@@ -125,6 +128,7 @@ function scoreOf(skeleton: GridSkeleton): Score {
  * the more common way of drawing keeps the tie.
  */
 function isBetterScore(a: Score, b: Score): boolean {
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
+  // A grid naming a single kind is weak evidence: a lone note saying "Touchpoints" beside a column of notes is one.
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && (a.purity > b.purity || b.kinds < 2));
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
 }

@@ -1,32 +1,64 @@
-import { boxOfRect, rectOfBox } from '../geometry.ts';
+import { rectOfBox } from '../geometry.ts';
 import type { Rect } from '../geometry.ts';
 import type { Layer, Stage } from '../model/map.ts';
 import type { Grid } from './build-grid.ts';
+import { isPlaceholder } from './fill-missing-headers.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { Orientation } from './orient-map.ts';
-import { unturnBox } from './orient-map.ts';
+import { readsBackwards, unturnBox } from './orient-map.ts';
 import type { PlacedNote } from './place-notes.ts';
+import { findLaneBlocks } from './swimlanes.ts';
 import type { LaneBlocks } from './swimlanes.ts';
 import type { ItemRole, MapGeometry } from './types.ts';
 import type { WarningDraft } from './warnings.ts';
 
-/** A map folded into lanes: stages once per lane, layers once, notes re-addressed. */
+/**
+ * Swimlanes of a map, found on its rows as the board shows them: `blocks` and `labels` are row
+ * positions in the map's own order (top to bottom on the board, or left to right on a vertical
+ * map), which is the reverse of the upright order for a map read mirrored (`readsBackwards`).
+ */
+export interface MapLanes {
+  readonly blocks: LaneBlocks;
+  /** Map position → upright row index (the reader's grid rows). */
+  readonly rowOf: readonly number[];
+  /** Map position → upright column index, for the stages of one lane. */
+  readonly columnOf: readonly number[];
+}
+
+/** A map folded into lanes: stages once per lane, layers once, notes re-addressed, all in the map's order. */
 export interface FoldedLanes {
   /** Lane after lane, each with every stage, `lane` set to the lane's label. */
   readonly stages: Stage[];
   /** The layers of the first lane's block. */
   readonly layers: Layer[];
+  /** Notes with `stage` and `layer` as indexes into the two lists above. */
   readonly notes: PlacedNote[];
+  readonly lanes: MapLanes;
 }
 
 /**
- * Folds the rows of a map drawn in swimlanes (see `findLaneBlocks`) into lanes: stage `s` of
- * lane `b` becomes stage `b · S + s` with `lane` = the lane label, the row of layer `j` in any
- * block becomes layer `j`. The label headings become `lane-header`s, and their "unknown layer"
- * warnings go: they name lanes, not layers. O(n) in the notes.
+ * Finds swimlanes drawn as repeated blocks of layer rows under lane labels (`findLaneBlocks`),
+ * whichever way the map was turned to be read: the rows are looked at in the map's own order, so
+ * a label stays above (before) its block on the board even when the upright rows run backwards.
+ * `layers` are in upright row order, `notesPerRow` the notes that landed in each upright row.
+ */
+export function findMapLanes(layers: readonly Pick<Layer, 'kind' | 'title'>[], notesPerRow: readonly number[], stageCount: number, orientation: Orientation): MapLanes | undefined {
+  const rowOf = inOrder(layers.length, readsBackwards(orientation, 'layers'));
+  const blocks = findLaneBlocks(rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0 })));
+  return blocks && { blocks, rowOf, columnOf: inOrder(stageCount, readsBackwards(orientation, 'stages')) };
+}
+
+/**
+ * Folds the rows of a map drawn in swimlanes into lanes: stage `p` of lane `b` (both in the map's
+ * order) becomes stage `b · S + p` with `lane` = the lane label, the row of layer `j` in any
+ * block becomes layer `j`. Everything comes out in the map's order, so the caller keeps it as it
+ * is. The label headings become `lane-header`s, and their "unknown layer" warnings go: they name
+ * lanes, not layers. O(n) in the notes.
+ *
+ * `stages` are in upright column order, `layers` and the notes' indexes in upright row order.
  */
 export function foldLanes(
-  lanes: LaneBlocks,
+  lanes: MapLanes,
   stages: readonly Stage[],
   layers: readonly Layer[],
   notes: readonly PlacedNote[],
@@ -34,9 +66,10 @@ export function foldLanes(
   roles: Map<string, ItemRole>,
   warnings: WarningDraft[],
 ): FoldedLanes {
+  const { blocks, rowOf, columnOf } = lanes;
   const labelIds = new Set<string>();
-  const names = lanes.labels.map((r) => {
-    const heading = skeleton.layers[r];
+  const names = blocks.labels.map((position) => {
+    const heading = skeleton.layers[rowOf[position] ?? -1];
     for (const item of heading?.items ?? []) {
       labelIds.add(item.id);
       roles.set(item.id, 'lane-header');
@@ -48,41 +81,99 @@ export function foldLanes(
     if (warning?.code === 'unknown-layer' && warning.itemId !== undefined && labelIds.has(warning.itemId)) warnings.splice(k, 1);
   }
   const count = stages.length;
-  const folded: Stage[] = names.flatMap((lane) => stages.map((stage) => ({ ...stage, lane })));
-  const first = lanes.blocks[0] ?? [];
-  const kept = first.flatMap((r) => (layers[r] ? [layers[r]] : []));
+  const inMapOrder = columnOf.map((i) => stages[i]).filter((stage): stage is Stage => stage !== undefined);
+  const folded: Stage[] = names.flatMap((lane) => inMapOrder.map((stage) => ({ ...stage, lane })));
+  const kept = (blocks.blocks[0] ?? []).flatMap((position) => {
+    const layer = layers[rowOf[position] ?? -1];
+    return layer ? [layer] : [];
+  });
+  const positionOfRow = inverse(rowOf);
+  const positionOfColumn = inverse(columnOf);
   const moved: PlacedNote[] = [];
   for (const note of notes) {
-    const at = lanes.rowAt[note.layer];
+    const at = blocks.rowAt[positionOfRow[note.layer] ?? -1];
     // A label row holds no note (findLaneBlocks): every note has a lane and a layer.
-    if (at) moved.push({ item: note.item, stage: at.lane * count + note.stage, layer: at.layer });
+    if (at) moved.push({ item: note.item, stage: at.lane * count + (positionOfColumn[note.stage] ?? note.stage), layer: at.layer });
   }
-  return { stages: folded, layers: kept, notes: moved };
+  return { stages: folded, layers: kept, notes: moved, lanes };
 }
 
 /**
- * The geometry of a map in lanes: a stage of lane `b` is its column across that lane's rows,
- * label included (`measureMapGeometry` knows the first lane's columns only, as whole columns).
- * `stages` are the map's stages in lane order, `count` the stages of one lane.
+ * The geometry of a map in lanes, measured from the grid lines the map was read with (upright):
+ *
+ * - a stage of lane `b` is its column across that lane's rows, label included (the lane next to
+ *   the header rows from the header rows on), with the stage header as its header;
+ * - a layer is its row in the first lane, headed by its heading in every lane;
+ * - each cell is its own: stage `b · S + p` × layer `j` is column `p` × the row of layer `j` in
+ *   lane `b` (`MapGeometry.cells`), so a gap in the second lane is marked in the second lane.
+ *
+ * `stages` and `layers` are the map's, in its order (ids as the map has them); rectangles are
+ * turned back onto the board.
  */
-export function placeLaneStages(geometry: MapGeometry, lanes: LaneBlocks, grid: Grid, stages: readonly Stage[], count: number, orientation: Orientation): MapGeometry {
-  const byId = new Map<string, Rect>(geometry.stages);
-  const headers = new Map(geometry.stageHeaders);
-  lanes.labels.forEach((label, b) => {
-    const block = lanes.blocks[b] ?? [];
-    const top = grid.rows[label] ?? grid.top;
-    const bottom = grid.rows[(block[block.length - 1] ?? label) + 1] ?? top;
-    for (let s = 0; s < count; s++) {
-      const stage = stages[b * count + s];
-      const left = grid.columns[s];
-      const right = grid.columns[s + 1];
+export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLanes, 'lanes'>, grid: Grid, stages: readonly Stage[], layers: readonly Layer[], skeleton: GridSkeleton, orientation: Orientation): MapGeometry {
+  const { blocks, rowOf, columnOf } = folded.lanes;
+  const toBoard = (x0: number, x1: number, y0: number, y1: number): Rect => rectOfBox(unturnBox({ left: x0, top: y0, right: x1, bottom: y1 }, orientation));
+  const count = columnOf.length;
+  // Each lane's rows in the upright grid: from its first row line to its last.
+  const spans = blocks.labels.map((label, b) => {
+    const rows = [label, ...(blocks.blocks[b] ?? [])].map((position) => rowOf[position] ?? 0);
+    return { first: Math.min(...rows), last: Math.max(...rows) };
+  });
+  const topmost = Math.min(...spans.map((span) => span.first));
+  const stageBands = new Map<string, Rect>();
+  const stageHeaders = new Map<string, readonly string[]>();
+  const cells = new Map<string, Map<string, Rect>>();
+  blocks.labels.forEach((_, b) => {
+    const span = spans[b];
+    if (!span) return;
+    const top = span.first === topmost ? grid.top : (grid.rows[span.first] ?? grid.top);
+    const bottom = grid.rows[span.last + 1] ?? top;
+    for (let p = 0; p < count; p++) {
+      const stage = stages[b * count + p];
+      const column = columnOf[p] ?? p;
+      const left = grid.columns[column];
+      const right = grid.columns[column + 1];
       if (!stage || left === undefined || right === undefined) continue;
-      // The first lane's band runs from the header rows down; later lanes from their label.
-      const from = b === 0 ? grid.top : top;
-      byId.set(stage.id, rectOfBox(unturnBox(boxOfRect({ x: left, y: from, width: right - left, height: bottom - from }), orientation)));
-      const own = headers.get(stages[s]?.id ?? '');
-      if (own && !headers.has(stage.id)) headers.set(stage.id, own);
+      stageBands.set(stage.id, toBoard(left, right, top, bottom));
+      const header = skeleton.stages[column]?.item;
+      if (header && !isPlaceholder(header)) stageHeaders.set(stage.id, [header.id]);
+      const own = new Map<string, Rect>();
+      (blocks.blocks[b] ?? []).forEach((position, j) => {
+        const row = rowOf[position] ?? 0;
+        const layer = layers[j];
+        const y0 = grid.rows[row];
+        const y1 = grid.rows[row + 1];
+        if (layer && y0 !== undefined && y1 !== undefined) own.set(layer.id, toBoard(left, right, y0, y1));
+      });
+      cells.set(stage.id, own);
     }
   });
-  return { ...geometry, stages: byId, stageHeaders: headers };
+  const layerBands = new Map<string, Rect>();
+  const layerHeaders = new Map<string, readonly string[]>();
+  const right = grid.columns[grid.columns.length - 1] ?? grid.left;
+  layers.forEach((layer, j) => {
+    const ids: string[] = [];
+    blocks.blocks.forEach((block, b) => {
+      const row = rowOf[block[j] ?? -1];
+      if (row === undefined) return;
+      const y0 = grid.rows[row];
+      const y1 = grid.rows[row + 1];
+      if (b === 0 && y0 !== undefined && y1 !== undefined) layerBands.set(layer.id, toBoard(grid.left, right, y0, y1));
+      for (const item of skeleton.layers[row]?.items ?? []) if (!isPlaceholder(item)) ids.push(item.id);
+    });
+    if (ids.length > 0) layerHeaders.set(layer.id, ids);
+  });
+  return { ...geometry, stages: stageBands, layers: layerBands, stageHeaders, layerHeaders, cells };
+}
+
+/** Positions 0…n-1 → index, backwards when asked. */
+function inOrder(n: number, backwards: boolean): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  return backwards ? order.reverse() : order;
+}
+
+function inverse(order: readonly number[]): number[] {
+  const at: number[] = [];
+  order.forEach((index, position) => (at[index] = position));
+  return at;
 }

@@ -84,4 +84,6 @@ export interface LayerHeading {
   readonly required?: boolean;
   /** The prompt or caption under the title (other lines of the heading, captions under it). */
   readonly description?: string;
+  /** A swimlane label drawn as a wide bar across the grid (`lane-bars.ts`), not in the heading column. */
+  readonly bar?: boolean;
 }

@@ -103,10 +103,14 @@ function extentOf(rects: Iterable<Rect>): Rect {
 }
 
 /**
- * The rectangle of one cell: where the stage's band crosses the layer's band. Undefined when the
- * geometry knows either band not (a map on no board, an unknown id).
+ * The rectangle of one cell: its own rectangle when the geometry has one (`cells`: a map in
+ * swimlanes, where each lane has its own row of each layer), else where the stage's band crosses
+ * the layer's band. Undefined when the geometry knows either band not (a map on no board, an
+ * unknown id).
  */
 export function cellRect(geometry: MapGeometry, stage: string, layer: string): Rect | undefined {
+  const own = geometry.cells?.get(stage)?.get(layer);
+  if (own) return own;
   const a = geometry.stages.get(stage);
   const b = geometry.layers.get(layer);
   if (!a || !b) return undefined;

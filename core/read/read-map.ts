@@ -18,9 +18,9 @@ import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
-import { foldLanes, placeLaneStages } from './fold-lanes.ts';
-import { findLaneBlocks } from './swimlanes.ts';
-import { isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
+import { findLaneBars } from './lane-bars.ts';
+import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -50,8 +50,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const found = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
   const orientation = found?.orientation ?? UPRIGHT;
   const items = turnItems(scope.items, orientation);
+  // Swimlane labels drawn as wide bars across the grid are row headings, as in the heading column.
+  const barred = found && scope.mapId === undefined ? findLaneBars(found, items) : found;
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const filled = found && scope.mapId === undefined ? fillMissingHeaders(found, unclaimedTexts(found, items)) : found;
+  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimedTexts(barred, items)) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
   const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
   const skeleton = edge?.skeleton ?? filled;
@@ -94,18 +96,18 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     ...(layer.description ? { description: layer.description } : {}),
   }));
   // 4b. Swimlanes drawn as repeated blocks of layer rows under lane labels: each lane gets its
-  // own copy of the stages, and the blocks fold into one set of layers (upright maps only).
+  // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const laneBlocks =
-    skeleton && skeleton.lanes.length === 0 && isUpright(orientation) ? findLaneBlocks(drawnLayers.map((layer, r) => ({ kind: layer.kind, title: layer.title, notes: noteRows[r] ?? 0 }))) : undefined;
-  const laned = laneBlocks && skeleton ? foldLanes(laneBlocks, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers, noteRows, drawn.stages.length, orientation) : undefined;
+  const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
   const placedNotes = laned?.notes ?? placement.notes;
-  // A map read mirrored lists its stages (layers) in the board's order, and numbers them so.
-  const stageOrder = boardOrder(built.stages.length, readsBackwards(orientation, 'stages'));
-  const layerOrder = boardOrder(builtLayers.length, readsBackwards(orientation, 'layers'));
+  // A map read mirrored lists its stages (layers) in the board's order, and numbers them so
+  // (folded lanes are in that order already).
+  const stageOrder = boardOrder(built.stages.length, !laned && readsBackwards(orientation, 'stages'));
+  const layerOrder = boardOrder(builtLayers.length, !laned && readsBackwards(orientation, 'layers'));
   const stages = renumber(stageOrder.map((i) => built.stages[i]).filter((s): s is Stage => s !== undefined), skeleton?.stages, 's');
   const layers = renumber(layerOrder.map((i) => builtLayers[i]).filter((l): l is Layer => l !== undefined), skeleton?.layers, 'l');
   const stageAt = inverse(stageOrder);
@@ -146,13 +148,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     grid,
     toBoard: (rect) => rectOfBox(unturnBox(boxOfRect(rect), orientation)),
     stages: drawn.stages.map((_, i) => ({ id: stages[stageAt[i] ?? i]?.id ?? '', headerIds: idsOf([skeleton?.stages[i]?.item]) })),
-    layers: drawnLayers.map((_, i) => {
-      const at = laneBlocks ? laneBlocks.rowAt[i]?.layer : i;
-      return { id: at === undefined ? '' : (layers[layerAt[at] ?? at]?.id ?? ''), headerIds: at === undefined ? [] : idsOf(skeleton?.layers[i]?.items ?? []) };
-    }),
+    layers: drawnLayers.map((_, i) => ({ id: layers[layerAt[i] ?? i]?.id ?? '', headerIds: idsOf(skeleton?.layers[i]?.items ?? []) })),
     extent: placedRects(scope.items),
   });
-  const geometry = laneBlocks && grid ? placeLaneStages(measured, laneBlocks, grid, stages, drawn.stages.length, orientation) : measured;
+  const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
 }
 

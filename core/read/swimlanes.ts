@@ -46,3 +46,14 @@ export function findLaneBlocks(rows: readonly LaneRow[]): LaneBlocks | undefined
   blocks.forEach((block, lane) => block.forEach((r, layer) => (rowAt[r] = { lane, layer })));
   return { labels, blocks, rowAt };
 }
+
+/**
+ * The layer headings of one lane, for judging a grid by its headings before any note is placed:
+ * when the headings fall into lane blocks (see {@link findLaneBlocks}, notes not counted), the
+ * first block's; otherwise all of them. Lane labels name no layer, and a map in three lanes is
+ * no less a grid for it. O(r).
+ */
+export function oneLaneHeadings<T extends { readonly kind: LayerKind; readonly title: string }>(layers: readonly T[]): readonly T[] {
+  const lanes = findLaneBlocks(layers.map((layer) => ({ kind: layer.kind, title: layer.title, notes: 0 })));
+  return lanes ? (lanes.blocks[0] ?? []).flatMap((r) => (layers[r] ? [layers[r]] : [])) : layers;
+}

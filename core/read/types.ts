@@ -40,8 +40,8 @@ export interface ReadWarning {
 /**
  * Where a read map lies on the board, so that a finding or a gap can be shown there: the grid,
  * each stage's band and each layer's band (absolute, top-left, board units), and the board items
- * that head each stage and layer. A cell is where its stage's band crosses its layer's band
- * (`cellRect`). A map that is on no board (a cjm/1 file) has `EMPTY_MAP_GEOMETRY`.
+ * that head each stage and layer. A cell is where its stage's band crosses its layer's band, or
+ * its own rectangle in `cells` (a map in swimlanes; see `cellRect`). A map that is on no board (a cjm/1 file) has `EMPTY_MAP_GEOMETRY`.
  */
 export interface MapGeometry {
   /** The grid's rectangle on the board, headers included (absolute, top-left); 0 × 0 when the map is on no board. */
@@ -52,8 +52,14 @@ export interface MapGeometry {
   readonly layers: ReadonlyMap<string, Rect>;
   /** Stage id → ids of the board items that head it. */
   readonly stageHeaders: ReadonlyMap<string, readonly string[]>;
-  /** Layer id → ids of the board items that head it (one, or several when a heading is split). */
+  /** Layer id → ids of the board items that head it (one, or several when a heading is split, or one per lane). */
   readonly layerHeaders: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Stage id → layer id → the cell, where a cell is not simply where the two bands cross: a map
+   * drawn in swimlanes has a row of each layer in every lane, and its layer band is the first
+   * lane's row. `cellRect` looks here first. Absent for maps without such cells.
+   */
+  readonly cells?: ReadonlyMap<string, ReadonlyMap<string, Rect>>;
 }
 
 /** One map read from a board. */

@@ -4,6 +4,9 @@ import { readDocument } from '../../../core/import/read-document.ts';
 import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { findLaneBlocks } from '../../../core/read/swimlanes.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
+import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
+import { findGapCells } from '../../../core/audit/find-gap-cells.ts';
+import { containsPoint, centerOf } from '../../../core/geometry.ts';
 
 /**
  * Swimlanes drawn as repeated blocks of layer rows, each under a lane label in the heading
@@ -11,6 +14,8 @@ import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/boar
  * and EN). Each stage must come back once per lane with `lane` set to the label, the layers once,
  * every note in its lane's stage, and the audit must find a gap that only one lane has. The
  * expected placements are written from the sketch (lane, stage, layer of each note drawn).
+ * Each board is also read drawn vertically (the export transposed: stages down the left, the
+ * lane labels and layer headings across the top, the lanes' blocks side by side).
  */
 
 interface Words {
@@ -83,12 +88,15 @@ const CASES = [
   { name: 'Figma design REST, EN, text headings', words: EN, header: 'text', format: 'figma' },
 ] as const;
 
-describe.each(CASES.map((c) => [c.name, c] as const))('swimlanes: %s', (_, c) => {
+describe.each(CASES.flatMap((c) => [[c.name, c, false], [`${c.name}, drawn vertically`, c, true]] as const))('swimlanes: %s', (_, c, vertical) => {
   const { sketch, notes } = sketchBoard(c.words, c.header);
-  const { json, ids } =
+  const exported =
     c.format === 'miro'
       ? sketchToMiroRest(sketch, { boardId: 'uXjVLanes00=', firstId: 3458764611000000000n })
       : sketchToFigmaRest(sketch, { editor: c.format === 'figjam' ? 'figjam' : 'figma', name: 'Lanes board', page: 'Page 1', pageNumber: 1 });
+  const { ids } = exported;
+  const plain = JSON.parse(JSON.stringify(exported.json)) as unknown;
+  const json = vertical ? (c.format === 'miro' ? transposeMiro(plain) : transposeFigma(plain)) : plain;
   const document = readDocument(json, { where: c.name });
   const map = document.readings[0]?.map;
 
@@ -112,6 +120,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))('swimlanes: %s', (_, c) =>
     expect(found.some((f) => f.rule === 'missing-touchpoints' && f.stage === missing?.id)).toBe(true);
     const other = map?.stages.find((s) => s.name === c.words.stages[2] && s.lane === c.words.lanes[0]);
     expect(found.some((f) => f.rule === 'missing-touchpoints' && f.stage === other?.id)).toBe(false);
+  });
+
+  it('marks the gap in the lane that has it, not in the first lane', () => {
+    const reading = document.readings[0];
+    if (!reading) throw new Error('no map');
+    const gaps = findGapCells(reading, { kinds: ['touchpoints'] });
+    expect(gaps).toHaveLength(1);
+    // Lane 2 (after lane 1: its label and its layers), its label row, then its touchpoints row.
+    const drawn = sketch.geometry.cell(2, c.words.layers.length + 1 + 1 + 1);
+    const at = vertical ? { x: drawn.y, y: drawn.x, width: drawn.height, height: drawn.width } : drawn;
+    expect(gaps[0] && containsPoint(gaps[0].rect, centerOf(at))).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../core/import/read-document.ts';
 import { FIXTURES } from '../../fixtures/fixture-list.ts';
+import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
 
 /**
  * Vertical maps, in both formats and both languages: every hand-made fixture board (Miro REST
@@ -9,44 +10,6 @@ import { FIXTURES } from '../../fixtures/fixture-list.ts';
  * must read into the same cells as the board drawn upright, with the same stages, phases and
  * layer kinds. The expected placements are the sketches', not the reader's.
  */
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A Miro REST listing (one page or several) with every item transposed. */
-function transposeMiro(json: unknown): unknown {
-  if (Array.isArray(json)) return json.map(transposeMiro);
-  if (!isObject(json)) return json;
-  if (Array.isArray(json['data'])) return { ...json, data: json['data'].map(transposeMiro) };
-  const position = json['position'];
-  const geometry = json['geometry'];
-  const out: Json = { ...json };
-  if (isObject(position)) out['position'] = { ...position, x: position['y'], y: position['x'] };
-  if (isObject(geometry)) {
-    // Square stickies are listed by width alone; turned they are no longer square.
-    const width = geometry['width'];
-    const height = geometry['height'] ?? (typeof width === 'number' ? (width * 228) / 199 : undefined);
-    out['geometry'] = { ...geometry, width: height, height: width };
-    if (isObject(json['data']) && json['type'] === 'sticky_note') out['data'] = { ...json['data'], shape: 'rectangle' };
-  }
-  return out;
-}
-
-/** A Figma REST file with every node's boxes transposed. */
-function transposeFigma(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(transposeFigma);
-  if (!isObject(node)) return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node)) {
-    if ((key === 'absoluteBoundingBox' || key === 'absoluteRenderBounds') && isObject(value)) out[key] = { x: value['y'], y: value['x'], width: value['height'], height: value['width'] };
-    else if (key === 'size' && isObject(value)) out[key] = { x: value['y'], y: value['x'] };
-    else out[key] = typeof value === 'object' ? transposeFigma(value) : value;
-  }
-  return out;
-}
 
 describe.each(FIXTURES.map((fixture) => [fixture.name, fixture] as const))('fixture %s drawn vertically', (name, fixture) => {
   const { json, expected } = fixture.build();
