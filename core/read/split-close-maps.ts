@@ -38,11 +38,14 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
 
 /** The maps among pieces cut apart, the other pieces joined to the nearest (see {@link splitCloseMaps}). */
 function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf): MapScope[] | undefined {
-  const bySize = pieces.map((piece) => ({ piece, texts: piece.filter(isText) })).sort((a, b) => a.texts.length - b.texts.length);
+  // By item count, and texts counted only in the pieces searched: the biggest piece (most of a
+  // big board) is never looked at when the smaller ones hold no map.
+  const bySize = [...pieces].sort((a, b) => a.length - b.length);
   const maps: ReadItem[][] = [];
   const rest: (readonly ReadItem[])[] = [];
-  for (const [k, { piece, texts }] of bySize.entries()) {
+  for (const [k, piece] of bySize.entries()) {
     if (maps.length + (bySize.length - k) < 2) return undefined;
+    const texts = piece.filter(isText);
     const named = texts.length >= MIN_GRID_TEXTS && texts.some((item) => kindOf(item.text) !== undefined);
     const skeleton = named ? findMapGrid(piece, kindOf) : undefined;
     if (skeleton && holdsMap(skeleton)) maps.push([...piece]);
