@@ -8,6 +8,8 @@ import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { readBoard } from '../../../core/read/index.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
 import type { SketchItem } from '../../fixtures/board-sketch.ts';
+import type { CjmMap } from '../../../core/model/map.ts';
+import { linesOf, runCli } from '../../cli/fake-io.ts';
 import { expectNothingDropped } from './read-helpers.ts';
 
 /**
@@ -277,5 +279,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))('a map across containers: 
   it('loses nothing', () => {
     const snapshot = c.format === 'miro' ? importMiroRest(json) : importFigmaRest(json);
     expectNothingDropped(snapshot, readBoard(snapshot).maps);
+  });
+
+  it('reads and audits the same through the command line', async () => {
+    const files = { 'board.json': JSON.stringify(json) };
+    const read = await runCli(['read', 'board.json', '--json'], { files });
+    expect(read.code).toBe(0);
+    expect((JSON.parse(read.stdout) as CjmMap).stages.map((s) => s.name)).toEqual(board.stages.map((s) => s.name));
+    const audited = await runCli(['audit', 'board.json', '--locale', 'en'], { files });
+    expect(audited.code).toBe(1);
+    const gaps = linesOf(audited.stdout).filter((line) => /missing-touchpoints/u.test(line));
+    expect(gaps).toHaveLength(board.gaps.length);
+    for (const [k, [stage]] of board.gaps.entries()) expect(gaps[k]).toContain(stage);
   });
 });
