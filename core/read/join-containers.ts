@@ -47,7 +47,9 @@ type Arrangement = 'row' | 'column' | 'grid';
  * containers' names becoming headings where they stand: above containers lying side by side
  * (a phase over the stage headers inside, or the stage itself when there are none), left of the
  * rows of containers lying one under the other (a lane label over the rows inside, or the layer
- * itself). Default names ("Frame 3") head nothing. A group becomes one map only when
+ * itself). Default names ("Frame 3") head nothing. Texts in no container lying over the group
+ * or just above or left of it (a title, a heading column drawn outside) join it. A group becomes
+ * one map only when
  *
  * - some container in it holds no complete map of its own (a frame that does stays its own map,
  *   however close to the next one it lies),
@@ -85,7 +87,8 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
 
 /**
  * The texts in no container, sorted by their centre's y, to pick those lying just above a group
- * of containers (the map's title) or just left of it (a heading column drawn outside them).
+ * of containers (the map's title), just left of it (a heading column drawn outside them) or over
+ * it (a band drawn across two containers, its centre in the gap between them).
  */
 class UnframedTexts {
   private readonly sorted: readonly ReadItem[];
@@ -96,7 +99,7 @@ class UnframedTexts {
     this.centres = Float64Array.from(this.sorted, (item) => item.cy);
   }
 
-  /** Texts whose centre lies above or left of the containers' box, at most `reach` from it. */
+  /** Texts whose centre lies in the containers' box or above or left of it, at most `reach` from it. */
   aboveOrLeftOf(frames: readonly ReadItem[], reach: number): ReadItem[] {
     if (this.sorted.length === 0 || !(reach > 0)) return [];
     const left = minOf(frames, (f) => f.left);
@@ -107,8 +110,7 @@ class UnframedTexts {
     for (let k = lowerBound(this.centres, top - reach); k < this.sorted.length; k++) {
       const item = this.sorted[k];
       if (!item || item.cy > bottom) break;
-      if (item.cx < left - reach || item.cx > right) continue;
-      if (item.cy < top || item.cx < left) found.push(item);
+      if (item.cx >= left - reach && item.cx <= right) found.push(item);
     }
     return found;
   }

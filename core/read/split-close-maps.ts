@@ -14,11 +14,11 @@ const MIN_GRID_TEXTS = 3;
  * Splits a group of items lying together into maps drawn close to each other, a modest gap
  * apart (narrower than maps usually lie apart, see `findLooseMaps`): the group is cut along x
  * at every empty stretch wider than `gap` (`cutAlong`), and when two pieces or more each hold a
- * map's grid (see {@link holdsMap}), each of them is a map; otherwise the same along y. Every
- * other piece (a title above its map with some room under it, a column of notes past a wider
- * hole) joins the map lying nearest to it, and each map's grid is then searched again over all
- * it holds, so that a map reads as it reads alone; when any of them then holds no map, nothing
- * is split. Each map found is split again the same way (four maps drawn two by two). Cut along
+ * map's grid with two stages or more (see {@link holdsMap}), each of them is a map; otherwise
+ * the same along y. Every other piece (a title above its map with some room under it, a column
+ * of notes past a wider hole) joins the map lying nearest to it, and each map's grid is then
+ * searched again over all it holds, so that a map reads as it reads alone; when any of them then
+ * holds no map, nothing is split. Each map found is split again the same way (four maps drawn two by two). Cut along
  * one axis at a time, a sparse map does not fall apart into rows and columns as it would in a
  * full XY-cut. Returns undefined when the group is one map (or none).
  *
@@ -72,16 +72,15 @@ function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf): Ma
 }
 
 /**
- * Whether a piece's grid is a map: convincing with a stage row (see `findGrid`), or a grid whose
- * stage row looks like its notes — a table, every header a cell like the rest — with two stages
- * or more and headings naming two kinds: a row of stray stickies over one heading is no map, a
- * table with a heading column is.
+ * Whether a piece's grid is a map of its own: two stages or more, and convincing (see
+ * `findGrid`) or a table's grid — its stage row looking like its cells, every header a cell like
+ * the rest — whose headings name two kinds. A single "stage" is no map here: a lane bar over
+ * its block of layer rows, cut off the map it is part of, reads like one.
  */
 function holdsMap(skeleton: GridSkeleton): boolean {
-  if (skeleton.stages.length === 0) return false;
+  if (skeleton.stages.length < 2) return false;
   if (skeleton.convincing) return true;
-  const kinds = new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other'));
-  return skeleton.stages.length >= 2 && kinds.size >= 2;
+  return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size >= 2;
 }
 
 function isText(item: ReadItem): boolean {
