@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CjmMap } from '../core/index.ts';
-import { CREDITS_PER_CALL, generateMap, MIRO_CREDIT_WINDOWS } from '../miro-app/adapter/index.ts';
+import { CREDITS_PER_CALL, generateMap, MAX_CALLS_IN_FLIGHT, MIRO_CREDIT_WINDOWS } from '../miro-app/adapter/index.ts';
 import { FakeMiro, MIRO_CREDIT_LIMITS } from '../miro-app/fake/index.ts';
 
 /** Calls and credits of one map. */
@@ -45,38 +45,47 @@ export interface MiroSpeedup {
   readonly sampleCalls: number;
   readonly speedup: number;
   /**
-   * The fastest the map could be written ({@link idealWriteMs}): 16 calls in flight, within the
-   * credit budget.
+   * Latency rounds our run took on the fake (`FakeMiro.rounds`: the longest chain of calls each
+   * sent after the one before it answered) — the same in every run, unlike the times; `oursMs` is
+   * about `rounds × latencyMs` plus the machine's noise.
+   */
+  readonly rounds: number;
+  /** Rounds of the one-await-per-call run (its calls, when not extrapolated). */
+  readonly sequentialRounds: number;
+  /**
+   * The fastest the map could be written ({@link idealWriteMs}): the adapter's calls in flight,
+   * the two or three rounds the order of calls needs, within the credit budget.
    */
   readonly idealMs: number;
   /** `idealMs / oursMs`: 1 means as fast as the concurrency and the credit limit allow. */
   readonly ofIdeal: number;
 }
 
-const CONCURRENCY = 16;
 const BUCKET_SHARE = 0.9;
 
 /**
- * The least time `calls` calls can take: 16 in flight at `latencyMs` each, and within the credit
+ * The least time `calls` calls can take: `concurrency` in flight at `latencyMs` each, at least
+ * `dependencyRounds` rounds (an add needs its item, a connector its dots), and within the credit
  * budget the adapter allows itself (90 % of 100,000 a minute, a sliding window): what passes the
  * first window's budget waits until the first calls leave the window, a minute later.
  */
-export function idealWriteMs(calls: number, latencyMs: number): number {
+export function idealWriteMs(calls: number, latencyMs: number, concurrency: number = MAX_CALLS_IN_FLIGHT, dependencyRounds = 1): number {
   const minute = MIRO_CREDIT_WINDOWS[0] ?? { ms: 60_000, limit: MIRO_CREDIT_LIMITS.perMinute };
   const callsPerWindow = Math.floor((minute.limit * BUCKET_SHARE) / CREDITS_PER_CALL);
   const waits = Math.max(0, Math.ceil(calls / callsPerWindow) - 1);
   const last = calls - waits * callsPerWindow;
-  return Math.max(Math.ceil(calls / CONCURRENCY) * latencyMs, waits * minute.ms + Math.ceil(last / CONCURRENCY) * latencyMs);
+  const floor = dependencyRounds * latencyMs;
+  return Math.max(floor, Math.ceil(calls / concurrency) * latencyMs, waits * minute.ms + Math.ceil(last / concurrency) * latencyMs);
 }
 
 /** Wall time of `run` on a fake with `latencyMs` per call, and the calls it made. */
-async function timed(latencyMs: number, run: (fake: FakeMiro) => Promise<unknown>): Promise<{ ms: number; calls: number }> {
+async function timed(latencyMs: number, run: (fake: FakeMiro) => Promise<unknown>): Promise<{ ms: number; calls: number; rounds: number; connectors: number }> {
   const fake = new FakeMiro({ latencyMs });
   const t0 = performance.now();
   await run(fake);
   const ms = performance.now() - t0;
   if (fake.rateLimitErrors > 0) throw new Error(`bench: the fake refused ${fake.rateLimitErrors} calls over the credit limit`);
-  return { ms, calls: fake.calls.length };
+  return { ms, calls: fake.calls.length, rounds: fake.rounds, connectors: fake.callCounts()['createConnector'] ?? 0 };
 }
 
 /**
@@ -84,7 +93,7 @@ async function timed(latencyMs: number, run: (fake: FakeMiro) => Promise<unknown
  * flight. With `sampleCalls`, it stops (aborts) after that many calls and the time per call is
  * extrapolated to the whole map; the rollback of the aborted run is not timed.
  */
-async function sequential(map: CjmMap, latencyMs: number, sampleCalls?: number): Promise<{ ms: number; calls: number }> {
+async function sequential(map: CjmMap, latencyMs: number, sampleCalls?: number): Promise<{ ms: number; calls: number; rounds: number }> {
   const fake = new FakeMiro({ latencyMs });
   const controller = new AbortController();
   let stoppedAt: number | undefined;
@@ -103,8 +112,8 @@ async function sequential(map: CjmMap, latencyMs: number, sampleCalls?: number):
   }).catch((error: unknown) => {
     if (stoppedAt === undefined) throw error;
   });
-  if (stoppedAt !== undefined) return { ms: stoppedAt, calls };
-  return { ms: performance.now() - t0, calls: fake.calls.length };
+  if (stoppedAt !== undefined) return { ms: stoppedAt, calls, rounds: calls };
+  return { ms: performance.now() - t0, calls: fake.calls.length, rounds: fake.rounds };
 }
 
 /**
@@ -117,7 +126,8 @@ export async function miroSpeedup(map: CjmMap, latencyMs: number, sampleCalls?: 
   const seq = await sequential(map, latencyMs, sampleCalls);
   const extrapolated = sampleCalls !== undefined && seq.calls < ours.calls;
   const sequentialMs = extrapolated ? (seq.ms / seq.calls) * ours.calls : seq.ms;
-  const idealMs = idealWriteMs(ours.calls, latencyMs);
+  // Creates, then adds (and connectors, whose dots must exist), then the record if there is a curve.
+  const idealMs = idealWriteMs(ours.calls, latencyMs, MAX_CALLS_IN_FLIGHT, ours.connectors > 0 ? 3 : 2);
   return {
     latencyMs,
     calls: ours.calls,
@@ -126,6 +136,8 @@ export async function miroSpeedup(map: CjmMap, latencyMs: number, sampleCalls?: 
     extrapolated,
     sampleCalls: extrapolated ? seq.calls : ours.calls,
     speedup: sequentialMs / ours.ms,
+    rounds: ours.rounds,
+    sequentialRounds: extrapolated ? Math.round((seq.rounds / seq.calls) * ours.calls) : seq.rounds,
     idealMs,
     ofIdeal: idealMs / ours.ms,
   };

@@ -18,7 +18,7 @@ export type { Point, Rect } from './geometry.ts';
 export { TEMPLATES, createMapFromTemplate, getTemplate, listTemplates, LAYER_PROMPTS } from './templates/index.ts';
 export type { Template, TemplateLayer, TemplateStage, TemplateSummary } from './templates/index.ts';
 
-export { planBoard, PLATFORM_PRESETS, PLATFORM_PROFILES } from './layout/index.ts';
+export { planBoard, PLATFORM_PRESETS, PLATFORM_PROFILES, centredOrigin, findFreeOrigin, FREE_SPACE_GAP } from './layout/index.ts';
 export type {
   BoardPlan,
   ColorToken,

@@ -74,11 +74,15 @@ export interface LiveMessage {
   readonly enabled: boolean;
 }
 
-/** Bring a finding's cell into view: select these nodes and zoom to them (or to `rect` when none). */
+/**
+ * Bring a finding into view (ui/finding-focus.ts decides how): select the nodes of `itemIds` that
+ * are still on the page and show `rect`; without `rect`, zoom to those nodes (`not-found` when
+ * none is left).
+ */
 export interface FocusMessage {
   readonly type: 'focus';
   readonly itemIds: readonly string[];
-  /** The cell's rectangle in page coordinates, for a cell with no node in it. */
+  /** The area to show, in page coordinates: the finding's cell, or its stage's or layer's band. */
   readonly rect?: Rect;
 }
 

@@ -9,6 +9,7 @@ export { hashMapId } from './map-id.ts';
 export { findPhaseRuns, formatPhaseLabel } from './phase-runs.ts';
 export type { PhaseRun } from './phase-runs.ts';
 export { pickNoteColor } from './note-color.ts';
+export { centredOrigin, findFreeOrigin, FREE_SPACE_GAP } from './free-origin.ts';
 export { countTextLines, estimateTextHeight, estimateStickyHeight, measureTextEm } from './measure-text.ts';
 export type { TextBox } from './measure-text.ts';
 export type {

@@ -27,10 +27,20 @@ export interface PlanWriter<H> {
    * to the caller as a `PlanRollbackError`.
    */
   remove(handles: readonly H[]): Promise<void>;
+  /**
+   * Optional: puts a created item into its container. A platform that creates an item first and
+   * parents it with a call of its own (Miro: `frame.add`) implements it; `writePlan` then creates
+   * **every** item at once, without waiting for containers (`create` gets `parent` undefined),
+   * and calls `attach` for each item with a container as soon as both exist — so the whole plan
+   * takes two latency rounds instead of one per level, plus one per `concurrency` batch.
+   * An item is done (progress) once it is created and attached. May resolve without a call for
+   * items the platform does not parent (Miro connectors).
+   */
+  attach?(item: PlanItem, handle: H, parent: H): Promise<void>;
 }
 
 /** Options of `writePlan`. */
-export interface WritePlanOptions {
+export interface WritePlanOptions<H = unknown> {
   /** Aborting stops the run, removes what it created and rejects with a `PlanWriteAbortedError`. */
   readonly signal?: AbortSignalLike;
   /**
@@ -46,4 +56,12 @@ export interface WritePlanOptions {
   readonly chunkSize?: number;
   /** Items the writer should leave out (e.g. `item.skippable`). A container may be left out only with its children. */
   readonly skip?: (item: PlanItem) => boolean;
+  /**
+   * Started once every item is created (all handles known), alongside the attaches still in
+   * flight: the step that needs every id, e.g. saving the map's record. `writePlan` waits for
+   * it before it resolves; a rejection is a failed call (everything is rolled back, then the
+   * error is rethrown). Undoing its own effect after a later failure is the caller's part: it is
+   * not started at all when a call failed first.
+   */
+  readonly whenCreated?: (handles: ReadonlyMap<string, H>) => Promise<void>;
 }

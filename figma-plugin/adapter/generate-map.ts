@@ -1,4 +1,4 @@
-import { planBoard, PLATFORM_PROFILES, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
+import { centredOrigin, findFreeOrigin, planBoard, PLATFORM_PROFILES, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { AbortSignalLike, BoardPlan, CjmMap, Locale, PlanNoteItem, Point, Rect } from '../../core/index.ts';
 import { drawNote } from './draw-nodes.ts';
 import type { DrawContext, DrawnNote } from './draw-nodes.ts';
@@ -18,7 +18,7 @@ export interface GenerateMapOptions {
   readonly signal?: AbortSignalLike;
   /** `(done, total)` over the whole run (notes measured, then nodes written); `(0, total)` first. */
   readonly onProgress?: (done: number, total: number, phase: GenerationPhase) => void;
-  /** Top-left corner of the map on the page. Default: right of what the page holds, else centred in view. */
+  /** Top-left corner of the map on the page. Default: centred in view, moved right past what the page holds (core `findFreeOrigin`). */
   readonly origin?: Point;
   /** Language of generated labels (phase bands, persona headings). Default: the map's. */
   readonly locale?: Locale;
@@ -52,8 +52,6 @@ export interface GeneratedMap {
   readonly fontsLoaded: number;
 }
 
-/** Space between a new map and what the page already holds. */
-const MARGIN = 400;
 const DEFAULT_CHUNK = 40;
 
 let runs = 0;
@@ -121,7 +119,15 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
     }
     await pause();
     checkAbort();
-    const plan = layout(origin, mapId, new Map([...drawn].map(([note, { height }]) => [note, height])));
+    const heights = new Map([...drawn].map(([note, { height }]) => [note, height]));
+    let plan = layout(origin, mapId, heights);
+    if (!options.origin) {
+      // The notes' real heights can make the map taller than estimated: placed again with its
+      // real size, it still clears everything on the page (but the notes this run just made).
+      const own = new Set(context.made.map((node) => node.id));
+      const settled = chooseOrigin(figma, plan.bounds, own);
+      if (settled.x !== origin.x || settled.y !== origin.y) plan = layout(settled, mapId, heights);
+    }
     const handles = await writePlan(plan, createFigmaPlanWriter(context, plan, drawn), {
       ...(signal ? { signal } : {}),
       onProgress: (done) => options.onProgress?.(noteItems.length + done, total, 'write'),
@@ -148,16 +154,17 @@ export async function generateMap(figma: FigmaApi, map: CjmMap, options: Generat
   }
 }
 
-/** Right of everything on the page, top-aligned with it; centred in the viewport on an empty page. */
-function chooseOrigin(figma: Pick<FigmaApi, 'currentPage' | 'viewport'>, size: Rect): Point {
-  const boxes = figma.currentPage.children.map((node) => node.absoluteBoundingBox).filter((box): box is Rect => box !== null);
-  if (boxes.length === 0) {
-    const center = figma.viewport.center;
-    return { x: Math.round(center.x - size.width / 2), y: Math.round(center.y - size.height / 2) };
-  }
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const top = Math.min(...boxes.map((box) => box.y));
-  return { x: Math.round(right + MARGIN), y: Math.round(top) };
+/**
+ * Where a new map goes when the caller does not say: by the rule both plugins share (core's
+ * `findFreeOrigin`, as the Miro panel places maps), centred on what the person looks at and moved
+ * right past whatever on the page it would cover, so it never lands on a person's work.
+ */
+function chooseOrigin(figma: Pick<FigmaApi, 'currentPage' | 'viewport'>, size: Rect, own: ReadonlySet<string> = new Set()): Point {
+  const taken = figma.currentPage.children
+    .filter((node) => !own.has(node.id))
+    .map((node) => node.absoluteBoundingBox)
+    .filter((box): box is Rect => box !== null);
+  return findFreeOrigin(centredOrigin(figma.viewport.center, size), size, taken);
 }
 
 /** The drawing editor, re-exported for callers that check before generating. */

@@ -19,6 +19,8 @@ export { auditPage } from './audit-page.ts';
 export type { AuditedReading, AuditPageOptions, PageAudit } from './audit-page.ts';
 export { findGapMarkers, placeGapMarkers, removeGapMarkers } from './gap-markers.ts';
 export type { GapMarkerTarget } from './gap-markers.ts';
+export { readTableCells, tableCellId, tableOfCellId } from './table-cells.ts';
+export type { TableCellReading } from './table-cells.ts';
 export { drawingEditorOf } from './figma-api.ts';
 export type { DrawingEditor, FigmaApi } from './figma-api.ts';
 export type { FontFallback } from './font-book.ts';

@@ -2,6 +2,7 @@ import type { BaseNode, NodeType, Paint, SceneNode } from '@figma/plugin-typings
 import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, importFigmaRest } from '../../core/index.ts';
 import type { BoardSnapshot } from '../../core/index.ts';
 import type { FigmaApi } from './figma-api.ts';
+import { readTableCells } from './table-cells.ts';
 
 /** Options of {@link snapshotPage}. */
 export interface SnapshotPageOptions {
@@ -11,7 +12,8 @@ export interface SnapshotPageOptions {
 
 /**
  * The node types a board is read from: containers (sections, frames, groups), everything that
- * carries text, the rectangles under text (cells, card backgrounds) and connector labels.
+ * carries text, the rectangles under text (cells, card backgrounds), connector labels and FigJam
+ * tables (whose cells are no nodes of their own: the table is found, its cells read from it).
  */
 const READ_TYPES: NodeType[] = [
   'SECTION',
@@ -30,6 +32,7 @@ const READ_TYPES: NodeType[] = [
   'CONNECTOR',
   'ELLIPSE',
   'LINE',
+  'TABLE',
 ];
 
 /** A node as Figma's REST API writes it (the part core's importer reads). */
@@ -62,6 +65,21 @@ function charactersOf(node: SceneNode): string | undefined {
   return undefined;
 }
 
+/**
+ * A FigJam table as the REST API writes it: a `TABLE` holding one `TABLE_CELL` per cell, each
+ * with its box, text and fills (and the table with no fills of its own, as in REST), so core reads
+ * it as it reads the export. The cells get ids made from the table's (table-cells.ts).
+ */
+function tableCells(node: SceneNode): RestNode[] | undefined {
+  if (node.type !== 'TABLE') return undefined;
+  return readTableCells(node).map((cell) => {
+    const rest: RestNode = { id: cell.id, name: 'Cell', type: 'TABLE_CELL', absoluteBoundingBox: { ...cell.rect }, characters: cell.characters };
+    const fills = restFills(cell.fills);
+    if (fills) rest.fills = fills;
+    return rest;
+  });
+}
+
 function toRest(node: SceneNode): RestNode {
   const box = 'absoluteBoundingBox' in node ? node.absoluteBoundingBox : null;
   const rest: RestNode = {
@@ -71,7 +89,9 @@ function toRest(node: SceneNode): RestNode {
     absoluteBoundingBox: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null,
   };
   if (!node.visible) rest.visible = false;
-  const fills = 'fills' in node ? restFills(node.fills) : undefined;
+  const cells = tableCells(node);
+  if (cells) rest.children = cells;
+  const fills = 'fills' in node && !cells ? restFills(node.fills) : undefined;
   if (fills) rest.fills = fills;
   const characters = charactersOf(node);
   if (characters !== undefined) rest.characters = characters;
@@ -85,7 +105,8 @@ function toRest(node: SceneNode): RestNode {
  * core `BoardSnapshot`, read exactly as core reads the same page exported through Figma's REST
  * API: the nodes found with one `findAllWithCriteria` call are rebuilt into the REST shape
  * (`absoluteBoundingBox`, `characters`, fills, shared plugin data) and handed to core's
- * `importFigmaRest`, so a plugin audit and `cjm audit` of the exported file agree. With
+ * `importFigmaRest`, so a plugin audit and `cjm audit` of the exported file agree. FigJam tables
+ * are rebuilt with their cells (which the plugin API gives no node of their own). With
  * `selection`, the snapshot names the selected nodes (and what they contain), and the reader
  * keeps only the maps holding them.
  */
@@ -117,8 +138,9 @@ export function snapshotPage(figma: Pick<FigmaApi, 'currentPage'>, options: Snap
       const current = chain[i] as SceneNode;
       inSelection ||= chosen.has(current.id);
       selected.set(current.id, inSelection);
-      if (inSelection) selection.push(current.id);
       const rest = toRest(current);
+      // A selected table brings its cells, which are the items the reader knows.
+      if (inSelection) selection.push(current.id, ...(current.type === 'TABLE' ? (rest.children ?? []).map((cell) => cell.id) : []));
       built.set(current.id, rest);
       const parentId = current.parent?.id;
       const holder = parentId !== undefined && parentId !== page.id ? built.get(parentId) : canvas;

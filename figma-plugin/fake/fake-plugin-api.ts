@@ -15,6 +15,7 @@ import type {
   ShapeWithTextNode,
   ShowUIOptions,
   StickyNode,
+  TableNode,
   TextNode,
   UIAPI,
   Vector,
@@ -25,6 +26,7 @@ import type { FakeNode, FakeScene } from './nodes/base-node.ts';
 import type { FakeDocument, FakePage} from './nodes/containers.ts';
 import { FakeFrame, FakeSection } from './nodes/containers.ts';
 import { FakeEllipse, FakeLine, FakeRectangle } from './nodes/shapes.ts';
+import { FakeTable } from './nodes/table-nodes.ts';
 import { FakeShapeWithText, FakeSticky, FakeText } from './nodes/text-nodes.ts';
 import type { FakeWorld } from './world.ts';
 
@@ -187,6 +189,13 @@ export class FakePluginApi {
 
   createShapeWithText(): ShapeWithTextNode {
     return this.#create('createShapeWithText', new FakeShapeWithText(this.#world)) as unknown as ShapeWithTextNode;
+  }
+
+  /** FigJam only: a table of `numRows` × `numColumns` empty cells, 2 × 2 by default (docs/figma-plugin-api.md, "Tables"). */
+  createTable(numRows = 2, numColumns = 2): TableNode {
+    this.#assertOpen();
+    const table = new FakeTable(this.#world, numRows, numColumns);
+    return this.#create('createTable', table) as unknown as TableNode;
   }
 
   createSection(): SectionNode {
@@ -371,8 +380,14 @@ export class FakePluginApi {
     this.fire('selectionchange');
   }
 
-  /** Makes plugin-set selections fire `selectionchange`, as in the editor. */
+  /**
+   * Makes every change of a page's selection fire `selectionchange` while that page is the
+   * current one, whoever changed it — a person, the plugin, a deletion (docs/figma-plugin-api.md,
+   * "Selection").
+   */
   watchSelection(page: FakePage): void {
-    page.onSelectionSet = () => this.fire('selectionchange');
+    page.onSelectionSet = () => {
+      if (page === this.#current) this.fire('selectionchange');
+    };
   }
 }

@@ -3,6 +3,7 @@ import type { FakeScene } from './nodes/base-node.ts';
 import { FakeContainer } from './nodes/base-node.ts';
 import { FakeDocument, FakeFrame, FakeGroup, FakePage, FakeSection } from './nodes/containers.ts';
 import { FakeEllipse, FakeLine, FakeOther, FakeRectangle } from './nodes/shapes.ts';
+import { FakeTable } from './nodes/table-nodes.ts';
 import { FakeConnector, FakeShapeWithText, FakeSticky, FakeText } from './nodes/text-nodes.ts';
 import type { FakeWorld } from './world.ts';
 
@@ -52,6 +53,8 @@ function makeNode(world: FakeWorld, json: Json, id: string): FakeScene {
       return new FakeEllipse(world, id);
     case 'LINE':
       return new FakeLine(world, id);
+    case 'TABLE':
+      return new FakeTable(world, 1, 1, id);
     default:
       return new FakeOther(world, type, 0, 0, id);
   }
@@ -81,10 +84,37 @@ function fill(node: FakeScene, json: Json): void {
   }
   const box = isRecord(json.absoluteBoundingBox) ? json.absoluteBoundingBox : undefined;
   if (box && !(node instanceof FakeGroup)) {
-    const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
     node.loadSize(Math.max(0, num(box.width)), Math.max(0, num(box.height)));
     node.placeAbsolute(num(box.x), num(box.y));
   }
+}
+
+/** A number a file gives, or 0. */
+function num(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Gives a table loaded from a file its cells. REST lists a table's cells as `TABLE_CELL`
+ * children with their boxes (the plugin API has no such children: docs/figma-plugin-api.md,
+ * "Tables"); their rows and columns are where those boxes lie, and the table's corner is the
+ * first cell's.
+ */
+function loadTableCells(table: FakeTable, json: Json): void {
+  const cells = (Array.isArray(json.children) ? json.children : []).filter(isRecord).filter((cell) => cell.type === 'TABLE_CELL' && isRecord(cell.absoluteBoundingBox));
+  const box = (cell: Json) => cell.absoluteBoundingBox as Json;
+  const xs = [...new Set(cells.map((cell) => num(box(cell).x)))].sort((a, b) => a - b);
+  const ys = [...new Set(cells.map((cell) => num(box(cell).y)))].sort((a, b) => a - b);
+  if (xs.length === 0 || ys.length === 0) return;
+  const widths = xs.map((x) => num(box(cells.find((cell) => num(box(cell).x) === x) ?? {}).width));
+  const heights = ys.map((y) => num(box(cells.find((cell) => num(box(cell).y) === y) ?? {}).height));
+  const grid = ys.map((y) => xs.map((x) => cells.find((cell) => num(box(cell).x) === x && num(box(cell).y) === y)));
+  table.loadCells(
+    widths,
+    heights,
+    grid.map((row) => row.map((cell) => ({ text: typeof cell?.characters === 'string' ? cell.characters : '', ...(Array.isArray(cell?.fills) ? { fills: toPaints(cell.fills) } : {}) }))),
+  );
+  table.placeAbsolute(xs[0] ?? 0, ys[0] ?? 0);
 }
 
 /**
@@ -121,6 +151,7 @@ export function loadRestDocument(world: FakeWorld, file: unknown): FakeDocument 
         parent.attach(node);
         fill(node, json);
         if (node instanceof FakeContainer) queueChildren(json, node);
+        if (node instanceof FakeTable) loadTableCells(node, json);
       }
     }
     if (root.pages.length === 0) root.attach(new FakePage(world, 'Page 1'));

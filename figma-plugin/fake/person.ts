@@ -1,6 +1,7 @@
 import type { FakeNode, FakeScene } from './nodes/base-node.ts';
 import { FakeContainer } from './nodes/base-node.ts';
 import { FakeSection, type FakePage } from './nodes/containers.ts';
+import { FakeTable } from './nodes/table-nodes.ts';
 import { FakeShapeWithText, FakeSticky, FakeText } from './nodes/text-nodes.ts';
 import type { FakeWorld } from './world.ts';
 
@@ -80,6 +81,44 @@ export class FakePerson {
     });
   }
 
+  /**
+   * Adds a FigJam table (FigJam only) with this text in its cells, row by row; columns and rows
+   * get the sizes given, else the editor's defaults (rows still grow to fit their text).
+   */
+  addTable(cells: readonly (readonly string[])[], at: PlaceOptions & { columnWidths?: readonly number[]; rowHeights?: readonly number[]; color?: string }): FakeTable {
+    if (this.world.editor !== 'figjam') throw new Error('addTable: tables exist only in FigJam');
+    const rows = cells.length;
+    const columns = Math.max(0, ...cells.map((row) => row.length));
+    return this.#act(() => {
+      const table = new FakeTable(this.world, rows, columns);
+      this.#drop(table, at);
+      at.columnWidths?.forEach((width, column) => table.resizeColumn(column, width));
+      at.rowHeights?.forEach((height, row) => table.resizeRow(row, height));
+      cells.forEach((row, r) =>
+        row.forEach((text, c) => {
+          const cell = table.cellAt(r, c);
+          cell.text.characters = text;
+          if (at.color) cell.fills = [solid(at.color)];
+        }),
+      );
+      return table;
+    });
+  }
+
+  /** Types new text into one cell of a table. */
+  editCell(tableId: string, row: number, column: number, text: string): void {
+    const node = this.#scene(tableId, 'editCell');
+    if (!(node instanceof FakeTable)) throw new Error(`editCell: ${tableId} is a ${node.type}, not a table`);
+    this.#act(() => (node.cellAt(row, column).text.characters = text));
+  }
+
+  /** Table structure edits as a person makes them: insert, remove, move and resize rows and columns. */
+  editTable(tableId: string, edit: (table: FakeTable) => void): void {
+    const node = this.#scene(tableId, 'editTable');
+    if (!(node instanceof FakeTable)) throw new Error(`editTable: ${tableId} is a ${node.type}, not a table`);
+    this.#act(() => edit(node));
+  }
+
   /** Adds a section. */
   addSection(name: string, at: PlaceOptions & { width: number; height: number }): FakeSection {
     return this.#act(() => {
@@ -146,10 +185,13 @@ export class FakePerson {
     this.#act(() => node.remove());
   }
 
-  /** Selects these nodes on the current page (fires nothing until the API object is told). */
+  /**
+   * Selects these nodes on the current page, as a click or a drag does: the plugin hears of it
+   * through `selectionchange` (docs/figma-plugin-api.md, "Selection").
+   */
   select(ids: readonly string[]): void {
     const nodes = ids.map((id) => this.#scene(id, 'select'));
-    this.page().selectQuietly(nodes);
+    this.page().selectAsPerson(nodes);
   }
 
   #scene(id: string, what: string): FakeScene {

@@ -2,7 +2,7 @@ import type { PluginAPI, Rect, SceneNode } from '@figma/plugin-typings/plugin-ap
 import { createLiveAudit, formatCsv, isInputError, parseMap } from '../../core/index.ts';
 import type { LiveAudit, Scheduler } from '../../core/index.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
-import { auditPage, drawingEditorOf, generateMap, removeGapMarkers } from '../adapter/index.ts';
+import { auditPage, drawingEditorOf, generateMap, removeGapMarkers, tableOfCellId } from '../adapter/index.ts';
 import type { FigmaApi, PageAudit } from '../adapter/index.ts';
 import type { AuditMessage, AuditResultMessage, EditorKind, ExportMessage, FocusMessage, MainMessage, PluginCommand, UiMessage } from '../messages.ts';
 import { createCancelSwitch } from './cancel-switch.ts';
@@ -164,15 +164,21 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
   };
 
   const onFocus = async (message: FocusMessage) => {
-    const found = await Promise.all(message.itemIds.map((id) => figma.getNodeByIdAsync(id)));
+    // Table cells are no nodes (docs/figma-plugin-api.md, "Tables"): they are shown by `rect` only.
+    const ids = message.itemIds.filter((id) => tableOfCellId(id) === undefined);
+    const found = await Promise.all(ids.map((id) => figma.getNodeByIdAsync(id)));
     const pageId = figma.currentPage.id;
     const nodes = found.filter((node): node is SceneNode => node !== null && !node.removed && node.type !== 'PAGE' && node.type !== 'DOCUMENT' && onPage(node, pageId));
+    if (message.rect) {
+      // The cell is what is shown; its notes, when it has any left, are selected in it.
+      if (nodes.length > 0) figma.currentPage.selection = nodes;
+      return showRect(figma, message.rect);
+    }
     if (nodes.length > 0) {
       figma.currentPage.selection = nodes;
       figma.viewport.scrollAndZoomIntoView(nodes);
       return;
     }
-    if (message.rect) return showRect(figma, message.rect);
     post({ type: 'error', code: 'not-found' });
   };
 

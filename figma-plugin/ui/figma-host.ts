@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
+import { focusOfFinding } from '../../ui/finding-focus.ts';
 import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, LiveAuditListener, PanelHost, PlacedFinding } from '../../ui/panel-host.ts';
 import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
@@ -147,15 +148,12 @@ export function createFigmaHost(channel: PluginChannel, currentLocale: () => Loc
       };
     },
     showFinding(target) {
-      const finding: PlacedFinding | undefined = last?.maps[target.mapIndex]?.findings[target.findingIndex];
+      const audited = last?.maps[target.mapIndex];
+      const finding: PlacedFinding | undefined = audited?.findings[target.findingIndex];
       if (!finding) return Promise.reject(new Error(wordPluginError({ type: 'error', code: 'not-found' }, currentLocale())));
-      const where = finding.where;
-      // A finding about a stage or a cell is shown by its rectangle: its items include the stage's
-      // and the layer's headers, and zooming to them would show the headers, not the cell. A
-      // finding about the whole map (an orphan note) is shown by its items.
-      if (!where) channel.send({ type: 'focus', itemIds: [] });
-      else if (finding.stage !== undefined) channel.send({ type: 'focus', itemIds: [], rect: where.rect });
-      else channel.send({ type: 'focus', itemIds: where.itemIds, rect: where.rect });
+      // The cell (its notes selected), not its stage's column from the header down: ui/finding-focus.ts.
+      const focus = focusOfFinding(finding, audited?.map);
+      channel.send({ type: 'focus', itemIds: focus?.itemIds ?? [], ...(focus?.rect ? { rect: focus.rect } : {}) });
       return Promise.resolve();
     },
     exportMap(request: ExportRequest) {

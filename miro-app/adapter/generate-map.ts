@@ -3,8 +3,9 @@ import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
 import type { MiroBoardApi } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
 import type { CallPacerOptions } from './call-pacer.ts';
-import { saveMapRecord } from './map-registry.ts';
-import { createMiroPlanWriter } from './miro-plan-writer.ts';
+import { removeMapRecord, saveMapRecord } from './map-registry.ts';
+import { recordRun } from './journal-recorder.ts';
+import { createMiroPlanWriter, persist } from './miro-plan-writer.ts';
 import type { MiroHandle } from './miro-plan-writer.ts';
 import { asAppWrite } from './own-items.ts';
 import { removeAbandonedRun } from './run-journal.ts';
@@ -20,7 +21,7 @@ export interface GenerateMapOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Language of the generated labels; default the map's. */
   readonly locale?: Locale;
-  /** Calls in flight at once. Default 16. */
+  /** Calls in flight at once. Default {@link MAX_CALLS_IN_FLIGHT}. */
   readonly concurrency?: number;
   /**
    * Pacing of the calls (tests: an injected clock, a smaller budget). All calls of the app on one
@@ -58,12 +59,26 @@ export function planForMiro(map: CjmMap, options: Pick<GenerateMapOptions, 'orig
 let generation = 0;
 
 /**
+ * Calls in flight at once, by default. Miro documents no limit on calls in flight, only credits
+ * (docs/miro-web-sdk.md, "Rate limits"): the credit bucket is what paces a run. This bound only
+ * keeps a cancel quick (what is in flight must settle before the rollback) and the panel from
+ * queueing thousands of messages at once; it is above the two rounds of any template map, so a
+ * map is written in two or three latency rounds (test/miro-app/rounds.test.ts).
+ */
+export const MAX_CALLS_IN_FLIGHT = 128;
+
+/**
  * Puts a journey map on a Miro board: a frame with the title, persona, grid, notes and emotion
  * curve inside, laid out by core (`planBoard`, 'miro' preset) and written by core's `writePlan`
  * with many calls in flight, paced to stay within Miro's credit windows.
  *
  * Cost: at most two SDK calls per created item — the create and `frame.add` (one for the frame
  * and for curve connectors) — plus one storage write for the whole map's markers.
+ *
+ * Time: every create goes out at once (the frame's first), each `frame.add` as soon as its item
+ * and the frame exist, the markers record alongside the last adds — two latency rounds for a map
+ * without an emotion curve, three with one (its connectors need their dots first), as long as the
+ * credits last (docs/miro-web-sdk.md, "Rate limits").
  *
  * Never half a map: when a call fails for good (a rate-limit error is retried first) or the user
  * cancels, everything this run created is removed and nothing else is touched; it then rejects
@@ -84,46 +99,57 @@ async function writeMap(board: MiroBoardApi, map: CjmMap, options: GenerateMapOp
   const { journal } = options;
   // What a killed earlier run left is taken back first (nothing to do, and no call, usually).
   if (journal) await removeAbandonedRun(board, journal, options.pacing ? { pacing: options.pacing } : {});
-  const journalled: string[] = [];
-  const writer = createMiroPlanWriter(board, pacer, signal, journal ? (id) => journal.write((journalled.push(id), journalled)) : undefined);
+  const recorder = journal ? recordRun(journal, pacer.clock.now()) : undefined;
+  const writer = createMiroPlanWriter(board, pacer, signal, recorder);
+  const locale = options.locale ?? map.locale;
+  /** The frame whose record's `set` was sent: after a failure the record is removed again. */
+  let recordOf: string | undefined;
 
   let handles: ReadonlyMap<string, MiroHandle>;
   try {
     handles = await writePlan(plan, writer, {
       ...(signal ? { signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      concurrency: options.concurrency ?? 16,
+      onProgress: (done, total) => {
+        if (done === total && total > 0) recorder?.attached();
+        options.onProgress?.(done, total);
+      },
+      concurrency: options.concurrency ?? MAX_CALLS_IN_FLIGHT,
       // Empty cell backgrounds carry no meaning on Miro: the markers place notes, not cells.
       skip: (item) => item.skippable === true,
+      // The markers record needs every item's id, not the frame.add calls: it goes out with them.
+      whenCreated: async (created) => {
+        const frame = created.get(plan.frameKey);
+        if (!frame) throw new Error('The map frame was not created');
+        const items: Record<string, string> = {};
+        for (const item of plan.items) {
+          const handle = created.get(item.key);
+          if (handle) items[handle.item.id] = handle.marker;
+        }
+        recordOf = frame.item.id;
+        await saveMapRecord(board, pacer, { v: 1, map: mapId, frame: frame.item.id, items }, signal);
+      },
     });
   } catch (error) {
-    // Rolled back: nothing left to take back (a failed rollback keeps the journal for the next run).
-    if (!(error instanceof PlanRollbackError)) journal?.clear();
-    throw explain(error, signal, options.locale ?? map.locale);
+    // Part of the map may be left: the journal stays, for the next run to take back.
+    if (error instanceof PlanRollbackError) throw error;
+    // The items are gone; so goes the record, if it was sent: it would name a frame that is no more.
+    const frameId = recordOf;
+    const recordGone = frameId === undefined || (await persist(pacer, () => removeMapRecord(board, pacer, frameId), () => Promise.resolve(false)));
+    // The board is as it was either way (a record is read only for a frame on the board); a record
+    // that would not go stays in the journal, and the next run removes it (removeAbandonedRun).
+    if (recordGone) recorder?.clear();
+    throw explain(error, signal, locale);
   }
-
+  recorder?.clear();
   const created = plan.items.flatMap((item) => {
     const handle = handles.get(item.key);
     return handle ? [handle] : [];
   });
   const frame = handles.get(plan.frameKey);
-  try {
-    if (!frame) throw new Error('The map frame was not created');
-    if (signal?.aborted) throw new PlanWriteAbortedError(signal.reason);
-    const items: Record<string, string> = {};
-    for (const handle of created) items[handle.item.id] = handle.marker;
-    await saveMapRecord(board, pacer, { v: 1, map: mapId, frame: frame.item.id, items }, signal);
-    journal?.clear();
-  } catch (error) {
-    try {
-      await writer.remove([...created].reverse());
-    } catch (rollbackError) {
-      throw new PlanRollbackError(error, rollbackError, created);
-    }
-    journal?.clear();
-    throw explain(error, signal, options.locale ?? map.locale);
-  }
-  return { frameId: frame.item.id, itemIds: created.map((handle) => handle.item.id), mapId, unplaced: plan.unplaced ?? [] };
+  if (!frame) throw new Error('The map frame was not created');
+  // The frame first, then the rest in plan order (whatever order the creates came back in).
+  const itemIds = [frame.item.id, ...created.filter((handle) => handle !== frame).map((handle) => handle.item.id)];
+  return { frameId: frame.item.id, itemIds, mapId, unplaced: plan.unplaced ?? [] };
 }
 
 /** The error to give the caller: an `AbortError` for a cancel, else what failed, in plain words in the map's language. */

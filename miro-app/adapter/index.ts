@@ -9,7 +9,7 @@
  *
  * `board` is `miro.board` or anything shaped like the part of it in `MiroBoardApi`.
  */
-export { generateMap, planForMiro } from './generate-map.ts';
+export { generateMap, MAX_CALLS_IN_FLIGHT, planForMiro } from './generate-map.ts';
 export type { GeneratedMap, GenerateMapOptions } from './generate-map.ts';
 export { snapshotBoard, toSnapshot } from './snapshot-board.ts';
 export type { SnapshotOptions } from './snapshot-board.ts';
@@ -19,7 +19,8 @@ export { placeGapMarkers, removeGapMarkers } from './gap-markers.ts';
 export type { GapMarkerCell, GapMarkerOptions } from './gap-markers.ts';
 export { originNearViewport } from './origin.ts';
 export { removeAbandonedRun, storageJournal } from './run-journal.ts';
-export type { JournalStorage, RunJournal, StorageJournalOptions } from './run-journal.ts';
+export type { JournalStorage, RunJournal, RunJournalState, StorageJournalOptions } from './run-journal.ts';
+export type { SentCreate } from './sent-creates.ts';
 export { createCallPacer, isRateLimitError, pacerFor } from './call-pacer.ts';
 export type { CallPacer, CallPacerOptions } from './call-pacer.ts';
 export { CreditBucket, CREDITS_PER_CALL, MIRO_CREDIT_WINDOWS } from './credit-bucket.ts';

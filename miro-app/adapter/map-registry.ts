@@ -11,7 +11,8 @@ import type { CallPacer } from './call-pacer.ts';
  * app data, storage") — but in the board's app storage (`board.storage.collection`), which has
  * no documented size limit:
  *
- * - `map:<frameId>`: written **once** by `generateMap` when the map is complete (one call);
+ * - `map:<frameId>`: written **once** by `generateMap` (one call), as soon as every item of the
+ *   map exists — alongside the last `frame.add` calls; removed again if the run then fails;
  * - `index`: what the reader knows — the maps found so far, the frames known to be no map of
  *   the app's, and the gap markers. Storage cannot list its keys, so the reader looks up
  *   `map:<frameId>` for a frame it has not seen before and that has the fill generated frames
@@ -57,6 +58,12 @@ export function mapRecordKey(frameId: string): string {
 export async function saveMapRecord(board: MiroBoardApi, pacer: CallPacer, record: MapRecord, signal?: AbortSignal): Promise<void> {
   const collection = board.storage.collection(STORAGE_COLLECTION);
   await pacer.run(() => collection.set(mapRecordKey(record.frame), record as unknown as Json), { signal });
+}
+
+/** Removes a map's record (one call): the rollback of a run whose record was already sent. A missing key is no error. */
+export async function removeMapRecord(board: MiroBoardApi, pacer: CallPacer, frameId: string): Promise<void> {
+  const collection = board.storage.collection(STORAGE_COLLECTION);
+  await pacer.run(() => collection.remove(mapRecordKey(frameId)));
 }
 
 /** Reads the index; anything unreadable (another version, hand-edited) counts as empty. */

@@ -5,6 +5,8 @@ import type { CallPacer } from './call-pacer.ts';
 import { GENERATED_FRAME_FILL, hexColorOf, stickyColorOf } from './colors.ts';
 import { ownItemIds } from './own-items.ts';
 import { runLimited } from './run-limited.ts';
+import type { JournalRecorder } from './journal-recorder.ts';
+import type { SentCreate } from './sent-creates.ts';
 
 /** What the writer keeps of each created item. */
 export interface MiroHandle {
@@ -20,61 +22,69 @@ const REMOVE_CONCURRENCY = 8;
  * The Miro side of core's `writePlan`: one plan item → one Miro item, in at most two calls —
  * the create, then `frame.add` for a child (docs/miro-web-sdk.md, "Frames": created at board
  * coordinates inside the frame, the item keeps its place and its x/y become frame-relative).
- * Connectors take one call: they follow the dots they join and belong to no frame.
+ * Because `frame.add` is a call of its own, the writer has `attach`: `writePlan` then sends every
+ * create at once — the frame's among them — and each `frame.add` once the item and the frame
+ * exist. Connectors take one call: they follow the dots they join and belong to no frame.
+ *
+ * `journal` hears of each create as it is sent and as it comes back (generate-map.ts).
  */
-export function createMiroPlanWriter(board: MiroBoardApi, pacer: CallPacer, signal?: AbortSignal, onCreated?: (id: string) => void): PlanWriter<MiroHandle> {
+export function createMiroPlanWriter(board: MiroBoardApi, pacer: CallPacer, signal?: AbortSignal, journal?: JournalRecorder): PlanWriter<MiroHandle> {
   const pending = new Map<string, Promise<MiroHandle>>();
   const own = ownItemIds(board);
-  /** Items created whose `frame.add` failed and whose removal failed too: the rollback retries them. */
-  const strays: MiroItem[] = [];
 
-  const createItem = async (item: PlanItem, parent: MiroHandle | undefined): Promise<MiroHandle> => {
-    const made = await pacer.run(() => createOne(board, item, pending), { signal });
+  const createItem = async (item: PlanItem): Promise<MiroHandle> => {
+    const made = await pacer.run(() => createOne(board, item, pending, (create) => journal?.sending(item.key, create)), { signal });
     own.add(made.id);
-    onCreated?.(made.id);
-    const handle: MiroHandle = { key: item.key, item: made, marker: item.marker };
-    if (parent && item.shape !== 'line') {
-      try {
-        const frame = parent.item as MiroFrameItem;
-        await pacer.run(() => frame.add(made as never), { signal });
-      } catch (error) {
-        // The item exists but writePlan never gets its handle: take it back here.
-        await removeItems(board, pacer, [made]).catch(() => strays.push(made));
-        throw error;
-      }
-    }
-    return handle;
+    journal?.created(item.key, made.id, item.shape === 'frame');
+    return { key: item.key, item: made, marker: item.marker };
   };
 
   return {
-    create(item, parent) {
-      const promise = createItem(item, parent);
+    create(item) {
+      const promise = createItem(item);
       pending.set(item.key, promise);
       return promise;
     },
+    async attach(item, handle, parent) {
+      if (item.shape === 'line') return;
+      const frame = parent.item as MiroFrameItem;
+      try {
+        await pacer.run(() => frame.add(handle.item as never), { signal });
+      } catch (error) {
+        // Whether Miro puts an item that lies inside a new frame into it by itself is not
+        // documented (docs/miro-web-sdk.md, "Frames"); the items are made before their frame
+        // here, so an add that fails for an item already in that frame is no failure.
+        if (!(await isChildOf(board, pacer, handle.item, frame).catch(() => false))) throw error;
+      }
+    },
     async remove(handles) {
-      await removeItems(board, pacer, [...strays, ...handles.map((handle) => handle.item)]);
+      await removeItems(board, pacer, handles.map((handle) => handle.item));
     },
   };
 }
 
 /** The create call for one plan item; positions are absolute centres inside the frame. */
-async function createOne(board: MiroBoardApi, item: PlanItem, pending: ReadonlyMap<string, Promise<MiroHandle>>): Promise<MiroCreatedItem | MiroConnectorItem> {
+async function createOne(board: MiroBoardApi, item: PlanItem, pending: ReadonlyMap<string, Promise<MiroHandle>>, sending: (create: SentCreate) => void): Promise<MiroCreatedItem | MiroConnectorItem> {
   const { x, y } = miroCenterOf(item.rect);
+  const { width, height } = item.rect;
   const content = item.text === '' ? '' : textToHtml(item.text);
   const fontSize = item.fontSize ?? 14;
   switch (item.shape) {
     case 'frame':
+      sending({ type: 'frame', x, y, width, height });
       return board.createFrame({ title: item.text, x, y, width: item.rect.width, height: item.rect.height, style: { fillColor: GENERATED_FRAME_FILL } });
     case 'text':
       // A text's height follows its content (read-only): only the width is set.
+      sending({ type: 'text', x, y, width });
       return board.createText({ content, x, y, width: item.rect.width, style: { fontSize, color: '#1a1a1a', textAlign: 'left' } });
     case 'sticky':
       // Width only, colour by name (docs/miro-web-sdk.md, "Sticky notes"); the 'miro' preset
       // planned the height Miro will give it, so the centre is right.
+      sending({ type: 'sticky_note', x, y, width });
       return board.createStickyNote({ content, x, y, width: item.rect.width, shape: 'square', style: { fillColor: stickyColorOf(item.color), textAlign: 'center', textAlignVertical: 'top' } });
     case 'shape':
     case 'dot':
+      sending({ type: 'shape', x, y, width, height });
       return board.createShape({
         shape: item.shape === 'dot' ? 'circle' : 'rectangle',
         content,
@@ -93,9 +103,10 @@ async function createOne(board: MiroBoardApi, item: PlanItem, pending: ReadonlyM
         },
       });
     case 'line': {
-      // The dots come earlier in the same wave and are already in flight (plan order).
+      // The dots come earlier in plan order, so their creates are already in flight.
       const [from, to] = await Promise.all([pending.get(item.fromKey), pending.get(item.toKey)]);
       if (!from || !to) throw new Error(`The curve segment "${item.key}" joins dots that are not on the board`);
+      sending({ type: 'connector', start: from.item.id, end: to.item.id });
       return board.createConnector({ shape: 'straight', start: { item: from.item.id }, end: { item: to.item.id }, style: { strokeColor: hexColorOf(item.color), strokeWidth: 2 } });
     }
   }
@@ -139,7 +150,7 @@ const ROLLBACK_TRIES = 10;
  * retried with backoff — a rollback must not give up on an undocumented rate-limit text — but an
  * item that is already gone (someone deleted it) is done at once. True when the step is done.
  */
-async function persist(pacer: CallPacer, step: () => Promise<void>, done: () => Promise<boolean>): Promise<boolean> {
+export async function persist(pacer: CallPacer, step: () => Promise<void>, done: () => Promise<boolean>): Promise<boolean> {
   for (let attempt = 0; attempt < ROLLBACK_TRIES; attempt++) {
     try {
       await step();
@@ -150,6 +161,12 @@ async function persist(pacer: CallPacer, step: () => Promise<void>, done: () => 
     }
   }
   return false;
+}
+
+/** True when the board says `item` is a child of `frame` (one `board.get`). */
+async function isChildOf(board: MiroBoardApi, pacer: CallPacer, item: MiroItem, frame: MiroFrameItem): Promise<boolean> {
+  const [now] = await pacer.run(() => board.get({ id: item.id }));
+  return now?.parentId === frame.id;
 }
 
 /** True when the item is no longer on the board. */

@@ -225,20 +225,26 @@ export class FakeMiro {
   private async call<T>(method: string, run: () => T, cost = LEVEL_1): Promise<T> {
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    const depth = this.settledDepth + 1;
+    this.rounds = Math.max(this.rounds, depth);
     try {
       return await this.perform(method, run, cost);
     } finally {
       this.inFlight--;
+      this.settledDepth = Math.max(this.settledDepth, depth);
     }
   }
 
   /**
    * The page running the app is gone (the person closed the panel mid-run): from now on no call
    * of that page reaches the board or answers — its promises never settle. `reopen` is the panel
-   * opened again: a new page whose calls work.
+   * opened again: a new page whose calls work. By default the calls in flight are never carried
+   * out; `applyInFlight` has Miro carry them out with the answer lost (docs/miro-web-sdk.md,
+   * "Closing the panel": a call already sent may still be done) — items the app never learns of.
    */
-  killPage(): void {
+  killPage(options: { readonly applyInFlight?: boolean } = {}): void {
     this.pageKilled = true;
+    this.applyKilled = options.applyInFlight === true;
   }
 
   /** The panel opened again after `killPage`: calls work again. */
@@ -247,6 +253,15 @@ export class FakeMiro {
   }
 
   private pageKilled = false;
+  private applyKilled = false;
+  /** Depth of the latest call to settle, for {@link FakeMiro.rounds}. */
+  private settledDepth = 0;
+  /**
+   * Latency rounds so far: the longest chain of calls each sent after the one before it answered.
+   * With the same latency for every call, the time a run takes is `rounds × latencyMs`; counted
+   * here so a bench can report it without wall-clock noise.
+   */
+  rounds = 0;
 
   private async perform<T>(method: string, run: () => T, cost: number): Promise<T> {
     if (this.pageKilled) return new Promise<T>(() => undefined);
@@ -270,7 +285,16 @@ export class FakeMiro {
     await this.delay();
     // Killed while the call was on its way: modelled as never applied (see docs/miro-web-sdk.md,
     // "Closing the panel", for the case of Miro applying it anyway).
-    if (this.pageKilled) return new Promise<T>(() => undefined);
+    if (this.pageKilled) {
+      if (this.applyKilled) {
+        try {
+          run();
+        } catch {
+          // Carried out and failed: the page would not have heard of it either.
+        }
+      }
+      return new Promise<T>(() => undefined);
+    }
     return run();
   }
 
@@ -489,7 +513,11 @@ export class FakeMiro {
         }),
       remove: (key: string) =>
         this.call('storage.remove', () => {
-          this.state.storage.get(name)?.delete(key);
+          const entries = this.state.storage.get(name);
+          entries?.delete(key);
+          // Storage cannot list its keys (docs/miro-web-sdk.md, "Item metadata, app data,
+          // storage"): a collection with none left is no different from one never used.
+          if (entries?.size === 0) this.state.storage.delete(name);
         }),
     });
 

@@ -3,15 +3,15 @@
  * that the panel loads on first use (miro-host.ts), so the panel paints at once and its first
  * download stays within the bundle budget (test/bundle-size.test.ts).
  */
-import { findGapCells } from '../../core/index.ts';
-import type { Locale, Rect } from '../../core/index.ts';
+import { findFreeOrigin, findGapCells } from '../../core/index.ts';
+import type { CjmMap, Locale, Rect } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
+import { focusOfFinding } from '../../ui/finding-focus.ts';
 import type { AuditOutcome, AuditRequest, ExportFile, ExportRequest, GenerateOptions, NewMapRequest, PlacedFinding, TemplateChoice } from '../../ui/panel-host.ts';
 import { parseMapFile } from '../../ui/parse-map-file.ts';
 import { listTemplateChoices } from '../../ui/template-choices.ts';
 import { auditBoard, generateMap, originNearViewport, placeGapMarkers, planForMiro, removeAbandonedRun, removeGapMarkers, snapshotBoard, watchBoard } from '../adapter/index.ts';
-import { findFreeOrigin } from './free-origin.ts';
 import { panelJournal } from './panel-journal.ts';
 import type { PanelBoard } from './panel-board.ts';
 
@@ -34,21 +34,23 @@ export async function showRect(board: PanelBoard, rect: Rect): Promise<void> {
 }
 
 /**
- * Brings a finding into view: a finding about a stage or a cell by its rectangle (its items are
- * the headers, which would pull the view away from the cell), one about the whole map (an orphan
- * note) by its items, when they are still on the board.
+ * Brings a finding into view as ui/finding-focus.ts decides: a finding about a cell by the cell's
+ * rectangle (its items include the stage's and layer's headers, which would pull the view up the
+ * whole column), one about a stage or layer by its band, one about the whole map (an orphan note)
+ * by its items while they are still on the board, else by its rectangle.
  */
-export async function showFinding(board: PanelBoard, finding: PlacedFinding): Promise<void> {
+export async function showFinding(board: PanelBoard, finding: PlacedFinding, map?: CjmMap): Promise<void> {
   const where = finding.where;
-  if (!where) return;
-  if (finding.stage === undefined && where.itemIds.length > 0) {
-    const items = await board.get({ id: [...where.itemIds] });
+  const focus = focusOfFinding(finding, map);
+  if (!where || !focus) return;
+  if (!focus.rect && focus.itemIds.length > 0) {
+    const items = await board.get({ id: [...focus.itemIds] });
     if (items.length > 0) {
       await board.viewport.zoomTo(items);
       return;
     }
   }
-  await showRect(board, where.rect);
+  await showRect(board, focus.rect ?? where.rect);
 }
 
 /**

@@ -51,8 +51,9 @@ export function createMiroHost(board: PanelBoard, load: () => Promise<MiroEngine
       };
     },
     async showFinding(target) {
-      const finding = last?.maps[target.mapIndex]?.findings[target.findingIndex];
-      if (finding) await (await engine()).showFinding(board, finding);
+      const audited = last?.maps[target.mapIndex];
+      const finding = audited?.findings[target.findingIndex];
+      if (finding) await (await engine()).showFinding(board, finding, audited?.map);
     },
     async exportMap(request) {
       return (await engine()).exportMap(last, request);

@@ -1,5 +1,5 @@
 import { storageJournal } from '../adapter/index.ts';
-import type { RunJournal } from '../adapter/index.ts';
+import type { JournalStorage, RunJournal } from '../adapter/index.ts';
 import type { PanelBoard } from './panel-board.ts';
 
 /**
@@ -9,9 +9,11 @@ import type { PanelBoard } from './panel-board.ts';
  * there is no `localStorage` (blocked): generation then runs without one.
  */
 export async function panelJournal(board: PanelBoard): Promise<RunJournal | undefined> {
-  let storage: Storage | undefined;
+  // Typed as the journal's storage, not the DOM's `Storage`: the engine then compiles under Node
+  // too, where the tests drive it against the fake board.
+  let storage: JournalStorage | undefined;
   try {
-    storage = globalThis.localStorage;
+    storage = (globalThis as { localStorage?: JournalStorage }).localStorage;
   } catch {
     return undefined;
   }

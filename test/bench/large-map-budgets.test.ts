@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateMap as generateOnFigma } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
-import { generateMap as generateOnMiro, snapshotBoard } from '../../miro-app/adapter/index.ts';
+import { generateMap as generateOnMiro, MAX_CALLS_IN_FLIGHT, snapshotBoard } from '../../miro-app/adapter/index.ts';
 import { FakeMiro } from '../../miro-app/fake/index.ts';
 import { LARGE, largeMap } from '../../bench/large-map.ts';
 import { idealWriteMs } from '../../bench/miro-generate.ts';
@@ -62,9 +62,17 @@ describe('the bench large map', () => {
 
 describe('idealWriteMs (the bench large map\'s limit-bound time)', () => {
   it('is latency-bound under a minute\'s budget and waits a window past it', () => {
-    expect(idealWriteMs(32, 80)).toBe(160);
+    // With 16 calls in flight (the adapter's bound before issue #10 "Miro generation ×10").
+    expect(idealWriteMs(32, 80, 16)).toBe(160);
     // 1,800 calls fit 90 % of 100,000 credits; the 1,801st waits for the window to slide.
-    expect(idealWriteMs(1_800, 80)).toBe(Math.ceil(1_800 / 16) * 80);
-    expect(idealWriteMs(1_801, 80)).toBe(60_000 + 80);
+    expect(idealWriteMs(1_800, 80, 16)).toBe(Math.ceil(1_800 / 16) * 80);
+    expect(idealWriteMs(1_801, 80, 16)).toBe(60_000 + 80);
+  });
+
+  it('defaults to the adapter\'s calls in flight, and never beats the rounds the order of calls needs', () => {
+    expect(idealWriteMs(1_800, 80)).toBe(Math.ceil(1_800 / MAX_CALLS_IN_FLIGHT) * 80);
+    expect(idealWriteMs(38, 80)).toBe(80);
+    expect(idealWriteMs(38, 80, MAX_CALLS_IN_FLIGHT, 2)).toBe(160);
+    expect(idealWriteMs(1_801, 80, MAX_CALLS_IN_FLIGHT, 3)).toBe(60_000 + 80);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
-import { createMapFromTemplate, decodeMarker, FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, LOCALES, readBoard, TEMPLATES } from '../../core/index.ts';
+import { centredOrigin, createMapFromTemplate, decodeMarker, FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, findFreeOrigin, FREE_SPACE_GAP, LOCALES, readBoard, TEMPLATES } from '../../core/index.ts';
 import type { CjmMap, Rect } from '../../core/index.ts';
 import { generateMap, snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
@@ -122,6 +122,33 @@ describe('generateMap: where the map goes and what it refuses', () => {
     expect((container.absoluteBoundingBox as Rect).x).toBeGreaterThan(100 + 240);
     expect(fake.describe().filter((node) => before.some((b) => b.id === node.id))).toEqual(before);
     expect(mine.removed).toBe(false);
+  });
+
+  it('centres a new map on what the person looks at, by the rule the Miro panel places maps by', async () => {
+    const fake = createFakeFigma({ editor: 'figjam' });
+    // Something far away does not pull the map off screen (it used to go right of everything).
+    fake.person.addSticky('far away', { x: 40_000, y: 0 });
+    fake.api.viewport.center = { x: 6000, y: 3000 };
+    const result = await generateMap(fake.figma, createMapFromTemplate('loyalty', 'en'), { yieldToEditor: noYield });
+    const box = (fake.node(result.containerId) as unknown as SceneNode).absoluteBoundingBox as Rect;
+    expect(Math.abs(box.x + box.width / 2 - 6000)).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.y + box.height / 2 - 3000)).toBeLessThanOrEqual(1);
+    expect(box).toEqual({ ...box, ...findFreeOrigin(centredOrigin({ x: 6000, y: 3000 }, box), box, []) });
+  });
+
+  it('moves a new map right past a person’s work in view, clear of it by the shared gap', async () => {
+    const fake = createFakeFigma({ editor: 'figjam' });
+    const section = fake.person.addSection('Workshop', { x: -800, y: -600, width: 1600, height: 1200 });
+    const below = fake.person.addSticky('under the band', { x: 2500, y: 4000 });
+    const result = await generateMap(fake.figma, createMapFromTemplate('ecommerce', 'ru', { examples: true }), { yieldToEditor: noYield });
+    const box = (fake.node(result.containerId) as unknown as SceneNode).absoluteBoundingBox as Rect;
+    const mine = [section.absoluteBoundingBox, below.absoluteBoundingBox] as Rect[];
+    const grown = { x: box.x - FREE_SPACE_GAP, y: box.y - FREE_SPACE_GAP, width: box.width + 2 * FREE_SPACE_GAP, height: box.height + 2 * FREE_SPACE_GAP };
+    const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(mine.filter((r) => overlaps(r, grown))).toEqual([]);
+    // Right past the section, in the band of the view (centred on it vertically).
+    expect(box.x).toBeGreaterThanOrEqual(800 + FREE_SPACE_GAP);
+    expect(Math.abs(box.y + box.height / 2)).toBeLessThanOrEqual(1);
   });
 
   it('refuses Dev Mode and Slides with a clear error, creating nothing', async () => {

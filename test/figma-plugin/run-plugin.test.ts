@@ -97,14 +97,21 @@ describe('audit, focus and export through messages', () => {
     expect(touchpoints.every((f) => f.where !== undefined)).toBe(true);
   });
 
-  it('brings a finding into view: its nodes selected and zoomed to, or its empty cell centred', async () => {
+  it('brings a finding into view: its nodes selected and zoomed to, or its rectangle shown with them selected', async () => {
     const { h } = await auditedPage('figma');
     const finding = h.ofType('audit-result')[0]?.maps[0]?.findings.find((f) => (f.where?.itemIds.length ?? 0) > 0);
     expect(finding).toBeDefined();
     const where = finding?.where;
     if (!where) return;
-    await h.send({ type: 'focus', itemIds: where.itemIds, rect: where.rect });
+    await h.send({ type: 'focus', itemIds: where.itemIds });
     expect(h.fake.api.viewport.lastShown).toEqual(where.itemIds);
+    expect(h.fake.figma.currentPage.selection.map((n) => n.id)).toEqual(where.itemIds);
+    // With a rectangle, the rectangle is what is shown (a cell, not its headers), its nodes selected.
+    h.fake.api.viewport.lastShown = [];
+    await h.send({ type: 'focus', itemIds: where.itemIds.slice(0, 1), rect: where.rect });
+    expect(h.fake.api.viewport.lastShown).toEqual([]);
+    expect(h.fake.api.viewport.center).toEqual({ x: where.rect.x + where.rect.width / 2, y: where.rect.y + where.rect.height / 2 });
+    expect(h.fake.figma.currentPage.selection.map((n) => n.id)).toEqual(where.itemIds.slice(0, 1));
     await h.send({ type: 'focus', itemIds: ['9:9999'], rect: { x: 1000, y: 2000, width: 400, height: 200 } });
     expect(h.fake.api.viewport.center).toEqual({ x: 1200, y: 2100 });
     await h.send({ type: 'focus', itemIds: ['9:9999'] });
@@ -219,7 +226,6 @@ describe('audit of the selection', () => {
     const header = h.fake.describe().find((n) => n.parent === second && n.type === 'SHAPE_WITH_TEXT');
     if (!header) throw new Error('no header in the second map');
     h.fake.person.select([header.id]);
-    h.fake.api.fire('selectionchange');
     expect(h.ofType('selection').at(-1)?.selectionCount).toBe(1);
     await h.send({ type: 'audit', scope: 'selection', gapMarkers: false });
     const result = h.ofType('audit-result').at(-1);

@@ -110,10 +110,12 @@ export abstract class FakeNode {
       this.markRemoved(true);
       return;
     }
-    const pageId = this.page()?.id;
+    const page = this.page();
+    const pageId = page?.id;
     const index = holder.kids.indexOf(this as unknown as FakeScene);
     holder.detach(this as unknown as FakeScene);
     this.markRemoved(true);
+    page?.selectionMayHaveChanged();
     this.world.recordUndo(() => {
       this.markRemoved(false);
       holder.attach(this as unknown as FakeScene, index);
@@ -403,6 +405,9 @@ export abstract class FakeContainer extends FakeScene {
   /** Guards access to children (pages under dynamic-page must be loaded first). */
   protected assertReadable(_what: string): void {}
 
+  /** A node on this page was deleted or moved; a page checks whether its selection changed. */
+  selectionMayHaveChanged(): void {}
+
   get children(): readonly SceneNode[] {
     this.assertReadable('children');
     return [...this.kids] as unknown as SceneNode[];
@@ -425,9 +430,13 @@ export abstract class FakeContainer extends FakeScene {
     }
     const from = node.holder;
     const fromIndex = from ? from.kids.indexOf(node) : -1;
+    const fromPage = node.page();
     if (from) from.detach(node);
     const at = Math.max(0, Math.min(index, this.kids.length));
     this.attach(node, at);
+    fromPage?.selectionMayHaveChanged();
+    const toPage = node.page();
+    if (toPage !== fromPage) toPage?.selectionMayHaveChanged();
     this.world.recordUndo(() => {
       this.detach(node);
       if (from) from.attach(node, fromIndex);

@@ -34,7 +34,7 @@ export class FakePage extends FakeContainer implements Pick<PageNode, 'type' | '
   loaded: boolean;
   #selection: FakeScene[] = [];
   readonly #once = new Map<(event: NodeChangeEvent) => void, (event: NodeChangeEvent) => void>();
-  /** Called when the plugin sets the selection (the API object sends `selectionchange`). */
+  /** Called whenever the selection changes (the API object sends `selectionchange` for the current page). */
   onSelectionSet: (() => void) | undefined;
 
   constructor(world: FakeWorld, name: string, id?: string) {
@@ -60,13 +60,39 @@ export class FakePage extends FakeContainer implements Pick<PageNode, 'type' | '
 
   set selection(nodes: readonly SceneNode[]) {
     this.world.step('selection');
-    this.#selection = (nodes as unknown as FakeScene[]).filter((node) => node.page() === this);
+    this.#selection = this.#direct(nodes as unknown as FakeScene[]);
+    // Setting it fires even when nothing changed (docs/figma-plugin-api.md, "Selection").
     this.onSelectionSet?.();
   }
 
-  /** Sets the selection as a person does it (no plugin step). */
-  selectQuietly(nodes: readonly FakeScene[]): void {
-    this.#selection = nodes.filter((node) => node.page() === this);
+  /** Sets the selection as a person does it: no plugin step, but `selectionchange` all the same. */
+  selectAsPerson(nodes: readonly FakeScene[]): void {
+    this.#selection = this.#direct(nodes);
+    this.onSelectionSet?.();
+  }
+
+  /**
+   * A node was deleted or moved: a selected node that is gone, or now inside another selected
+   * node, leaves the selection, and that is a change of it (docs/figma-plugin-api.md, "Selection").
+   */
+  override selectionMayHaveChanged(): void {
+    if (this.#selection.length === 0) return;
+    const now = this.#direct(this.#selection);
+    if (now.length === this.#selection.length) return;
+    this.#selection = now;
+    this.onSelectionSet?.();
+  }
+
+  /**
+   * The nodes as Figma keeps a selection: each once, only live nodes of this page, and only the
+   * directly selected ones — never a node together with one of its ancestors.
+   */
+  #direct(nodes: readonly FakeScene[]): FakeScene[] {
+    const chosen = new Set(nodes.filter((node) => !node.removed && node.page() === this));
+    return [...chosen].filter((node) => {
+      for (let up = node.holder; up && up !== (this as FakeContainer); up = up.holder) if (chosen.has(up)) return false;
+      return true;
+    });
   }
 
   on(type: 'nodechange', callback: (event: NodeChangeEvent) => void): void {
