@@ -21,8 +21,8 @@ const MIN_SHARED_SIDE = 0.5;
 const MAX_OVERLAP = 0.1;
 
 /**
- * Names platforms give a container nobody named ("Frame 3", "Section 1", "Фрейм 2"): such a name
- * heads nothing.
+ * Numbered placeholder names ("Frame 3", "Section 1", "Фрейм 2"), as a container nobody named
+ * is called: such a name heads nothing (it stays the frame's text, read as a `title` orphan).
  */
 const DEFAULT_NAME = /^(frame|section|фрейм|секция|раздел)\s*\d*$/iu;
 
@@ -276,8 +276,9 @@ function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column',
     if (name === '' || DEFAULT_NAME.test(name)) continue;
     if (arrangement === 'row') {
       if (!base) continue;
+      // Over the stage columns only: a container that is mostly the heading column heads nothing.
       const left = Math.max(frame.left, base.headerColumn.end);
-      if (frame.right - left <= 0) continue;
+      if (frame.right - left < 0.5 * frame.width) continue;
       const bottom = Math.min(frame.top, base.headerTop) - 0.1 * side;
       names.set(frame, nameItem(frame, left, bottom - height, frame.right, bottom));
     } else if (base) {
