@@ -264,7 +264,8 @@ function isComplete(skeleton: GridSkeleton): boolean {
  * the others (over its stage headers, right of the heading column), or in the heading column at
  * the top of the rows of a container lying under the others (left of it when no heading column
  * was found). Each is a text item carrying the container's id, so what it becomes is what the
- * container becomes. Only names of upright maps are placed; default names are not.
+ * container becomes. Only names of upright maps are placed; default names are not, nor the name
+ * of a container lying mostly in the heading column.
  */
 function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column', base: GridSkeleton | undefined, inside: readonly ReadItem[]): Map<ReadItem, ReadItem> {
   const names = new Map<ReadItem, ReadItem>();
