@@ -262,7 +262,7 @@ function isComplete(skeleton: GridSkeleton): boolean {
 /**
  * The containers' names as heading texts where each would head: above a container lying beside
  * the others (over its stage headers, right of the heading column), or in the heading column at
- * the top of the rows of a container lying under the others (left of it when no heading column
+ * the top of the rows of a container lying under the others (none when no heading column
  * was found). Each is a text item carrying the container's id, so what it becomes is what the
  * container becomes. Only names of upright maps are placed; default names are not, nor the name
  * of a container lying mostly in the heading column.
