@@ -8,9 +8,7 @@ import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { readBoard } from '../../../core/read/index.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
 import type { SketchItem } from '../../fixtures/board-sketch.ts';
-import type { CjmMap } from '../../../core/model/map.ts';
-import { linesOf, runCli } from '../../cli/fake-io.ts';
-import { expectNothingDropped } from './read-helpers.ts';
+import { expectNothingDropped, readAndAuditByCli } from './read-helpers.ts';
 
 /**
  * Maps drawn across several containers that together form one grid, from sketches (Miro REST
@@ -282,14 +280,9 @@ describe.each(CASES.map((c) => [c.name, c] as const))('a map across containers: 
   });
 
   it('reads and audits the same through the command line', async () => {
-    const files = { 'board.json': JSON.stringify(json) };
-    const read = await runCli(['read', 'board.json', '--json'], { files });
-    expect(read.code).toBe(0);
-    expect((JSON.parse(read.stdout) as CjmMap).stages.map((s) => s.name)).toEqual(board.stages.map((s) => s.name));
-    const audited = await runCli(['audit', 'board.json', '--locale', 'en'], { files });
-    expect(audited.code).toBe(1);
-    const gaps = linesOf(audited.stdout).filter((line) => /missing-touchpoints/u.test(line));
-    expect(gaps).toHaveLength(board.gaps.length);
-    for (const [k, [stage]] of board.gaps.entries()) expect(gaps[k]).toContain(stage);
+    const { maps, gapLines } = await readAndAuditByCli(json);
+    expect(maps.map((map) => map.stages.map((s) => s.name))).toEqual([board.stages.map((s) => s.name)]);
+    expect(gapLines).toHaveLength(board.gaps.length);
+    for (const [k, [stage]] of board.gaps.entries()) expect(gapLines[k]).toContain(stage);
   });
 });

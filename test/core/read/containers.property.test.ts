@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { BoardItem, BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { planBoard } from '../../../core/layout/index.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
-import { readBoard } from '../../../core/read/index.ts';
 import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToItems } from '../../support/plan-to-snapshot.ts';
+import { namedCells, readOnlyMap } from './read-helpers.ts';
 
 /**
  * Containers invariant: a hand-made map (no markers) whose one frame is replaced by several
@@ -16,24 +16,6 @@ import { planToItems } from '../../support/plan-to-snapshot.ts';
  */
 const RUNS = Number(process.env.CJM_FC_RUNS ?? 20);
 const SEED = Number(process.env.CJM_FC_SEED ?? 20_261_201);
-
-function cells(map: CjmMap) {
-  const stage = new Map(map.stages.map((s, i) => [s.id, `${i}:${s.name}`]));
-  const layer = new Map(map.layers.map((l) => [l.id, `${l.kind}:${l.title}`]));
-  return {
-    stages: map.stages.map((s) => ({ name: s.name, phase: s.phase, lane: s.lane })),
-    layers: map.layers.map((l) => ({ kind: l.kind, title: l.title })),
-    notes: map.notes.map((n) => `${stage.get(n.stage) ?? '?'} | ${layer.get(n.layer) ?? '?'} | ${n.text}`).sort(),
-  };
-}
-
-function readOnly(snapshot: BoardSnapshot): CjmMap {
-  const reading = readBoard(snapshot);
-  expect(reading.maps).toHaveLength(1);
-  const map = reading.maps[0]?.map;
-  if (!map) throw new Error('no map');
-  return map;
-}
 
 /** The map's frame replaced by one frame per run of stage columns (cut before each stage in `cuts`). */
 function splitIntoFrames(map: CjmMap, cuts: readonly number[]): BoardSnapshot {
@@ -67,9 +49,9 @@ describe('a map across several frames (property)', () => {
   it('reads as the same map in one frame', () => {
     fc.assert(
       fc.property(maps, fc.array(fc.nat({ max: 7 }), { minLength: 1, maxLength: 3 }), (map, cuts) => {
-        const whole = readOnly({ platform: 'unknown', items: planToItems(planBoard(map), { markers: false, parents: false }) });
+        const whole = readOnlyMap({ platform: 'unknown', items: planToItems(planBoard(map), { markers: false, parents: false }) });
         const inFrames = splitIntoFrames(map, cuts.map((c) => 1 + (c % (map.stages.length - 1))));
-        expect(cells(readOnly(inFrames))).toEqual(cells(whole));
+        expect(namedCells(readOnlyMap(inFrames))).toEqual(namedCells(whole));
       }),
       { numRuns: RUNS, seed: SEED },
     );
