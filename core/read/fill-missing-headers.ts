@@ -1,7 +1,7 @@
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { median } from './sorted-search.ts';
+import { lowerBound, median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -50,13 +50,14 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const warnings: WarningDraft[] = [...skeleton.warnings];
 
   const layerCentres = skeleton.layers.map((layer) => centreOf(layer.items, 'y'));
+  const nearestLayer = nearestIndexIn(layerCentres);
     const stageHeight = median(skeleton.stages.map((stage) => stage.item.height));
   const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
   const newStages = findMissing(
     skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
-    body.map((item) => ({ along: item.cx, across: nearestIndex(layerCentres, item.cy) })),
+    body.map((item) => ({ along: item.cx, across: nearestLayer(item.cy) })),
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
@@ -69,11 +70,12 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   stages.sort((a, b) => a.item.cx - b.item.cx);
 
   const allStageCentres = stages.map((stage) => stage.item.cx);
+  const nearestStage = nearestIndexIn(allStageCentres);
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(skeleton.layers.map((layer) => spanOf(layer.items, 'y')));
   const newLayers = findMissing(
     skeleton.layers.map((layer) => ({ start: centreOf(layer.items, 'y') - spanOf(layer.items, 'y') / 2, end: centreOf(layer.items, 'y') + spanOf(layer.items, 'y') / 2 })),
-    body.map((item) => ({ along: item.cy, across: nearestIndex(allStageCentres, item.cx) })),
+    body.map((item) => ({ along: item.cy, across: nearestStage(item.cx) })),
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
@@ -148,9 +150,30 @@ function placeholder(id: string, x: number, y: number, width: number, height: nu
   return prepareItem({ id, type: 'other', text: '', rect: { x, y, width, height } });
 }
 
-function nearestIndex(sorted: readonly number[], value: number): number {
+/**
+ * A finder of the index of the centre nearest to a value (the first of equally near ones, as a
+ * scan finds it). Every note asks, so for centres in ascending order (stages always, layers
+ * nearly always) it is a binary search rather than a scan; other orders are scanned.
+ */
+function nearestIndexIn(centres: readonly number[]): (value: number) => number {
+  let ascending = true;
+  for (let i = 1; i < centres.length && ascending; i++) ascending = (centres[i - 1] ?? 0) <= (centres[i] ?? 0);
+  if (!ascending) return (value) => nearestByScan(centres, value);
+  return (value) => {
+    if (Number.isNaN(value)) return 0;
+    const above = lowerBound(centres, value);
+    if (above === 0) return 0;
+    const belowValue = centres[above - 1] ?? 0;
+    const aboveValue = centres[above];
+    // The first of a run of equal centres is the one a scan picks.
+    if (aboveValue === undefined || Math.abs(belowValue - value) <= Math.abs(aboveValue - value)) return lowerBound(centres, belowValue);
+    return above;
+  };
+}
+
+function nearestByScan(centres: readonly number[], value: number): number {
   let best = 0;
-  for (let i = 1; i < sorted.length; i++) if (Math.abs((sorted[i] ?? 0) - value) < Math.abs((sorted[best] ?? 0) - value)) best = i;
+  for (let i = 1; i < centres.length; i++) if (Math.abs((centres[i] ?? 0) - value) < Math.abs((centres[best] ?? 0) - value)) best = i;
   return best;
 }
 

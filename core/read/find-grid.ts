@@ -1,4 +1,3 @@
-import type { Phase } from '../model/phases.ts';
 import type { LayerKind } from '../model/vocabulary.ts';
 import { parsePersonaText } from '../text/index.ts';
 import { measureHeaderRows } from './grid-skeleton.ts';
@@ -255,7 +254,9 @@ function pickHeadingColumn(texts: readonly ReadItem[], kinds: Map<ReadItem, Laye
   const looked: { matched: ReadItem[]; variety: number }[] = [];
   let pastRich = -1;
   let unnamed = 0;
-  for (const column of groupAligned(texts, 'x')) {
+  // Unsorted within a column: the column is sorted top to bottom where it is used (a stable sort
+  // of the same order gives the same result), and kinds are only counted here.
+  for (const column of groupAligned(texts, 'x', false)) {
     if (kinds.size === 0 && unnamed >= MAX_TEXTS_BEFORE_A_HEADING) break;
     unnamed += column.length;
     const matched: ReadItem[] = [];
@@ -327,14 +328,29 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
-    const phases = segment.items.map((item) => matchBandPhase(item.text)).filter((p): p is Phase => p !== undefined);
-    if (phases.length * 2 < segment.items.length) continue;
+    if (!mostNamePhases(segment.items)) continue;
     const spansLowerRow = rows
       .slice(segment.row + 1)
       .some((lower) => segment.items.every((band) => lower.some((item) => item.cx >= band.left && item.cx <= band.right)));
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
+}
+
+/**
+ * Whether at least half the items name a phase. Stops as soon as the answer is known: the
+ * segments looked at are mostly rows of notes, and phase matching is tolerant, so not cheap.
+ */
+function mostNamePhases(items: readonly ReadItem[]): boolean {
+  let named = 0;
+  let unnamed = 0;
+  for (const item of items) {
+    if (matchBandPhase(item.text) === undefined) unnamed++;
+    else named++;
+    if (named * 2 >= items.length) return true;
+    if (unnamed * 2 > items.length) return false;
+  }
+  return named * 2 >= items.length;
 }
 
 /**

@@ -50,7 +50,10 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
   const upright = findGrid(items, kindOf);
   if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
-  const varieties = SIDES.map((side) => measureSide(texts, side, kindOf));
+  // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
+  // a line holds counts, not its order.
+  const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
+  const varieties = SIDES.map((side) => measureSide(lines[side.axis], side, kindOf));
   const leftVariety = varieties[0] ?? 0;
   let best = upright && { skeleton: upright, score: scoreOf(upright) };
   SIDES.forEach((side, s) => {
@@ -72,15 +75,15 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
 
 /**
  * How many layer kinds the richest line of texts near one side names, looked at from that side
- * the way `findGrid` picks its heading column (and within the same limits).
+ * the way `findGrid` picks its heading column (and within the same limits). `lines` are the
+ * texts grouped along the side's axis (`groupAligned`), in order from its start.
  */
-function measureSide(texts: readonly ReadItem[], side: Side, kindOf: KindOf): number {
-  const lines = groupAligned(texts, side.axis);
-  if (side.fromEnd) lines.reverse();
+function measureSide(lines: readonly ReadItem[][], side: Side, kindOf: KindOf): number {
   let richest = 0;
   let pastRich = -1;
   let looked = 0;
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[side.fromEnd ? lines.length - 1 - k : k] ?? [];
     if (richest === 0 && looked >= MAX_TEXTS_BEFORE_A_HEADING) break;
     looked += line.length;
     const kinds = new Set<LayerKind>();

@@ -25,11 +25,14 @@ function endOn(item: ReadItem, axis: Axis): number {
  * not the last, stops a staircase of slightly offset items from chaining two rows into one;
  * the mutual test keeps a tall item and a short item that are top-aligned together.
  *
- * Returns the groups in order along the axis, each sorted along the other axis.
+ * Returns the groups in order along the axis, each sorted along the other axis — unless
+ * `sortWithin` is false: then each group keeps the order along the axis (callers that only count
+ * what a line holds skip a sort of every line of a big board).
  */
-export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis): T[][] {
-  const across: Axis = axis === 'x' ? 'y' : 'x';
-  const sorted = [...items].sort((a, b) => centreOn(a, axis) - centreOn(b, axis));
+export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis, sortWithin = true): T[][] {
+  // One comparator per axis, not one that asks which axis at every comparison: big boards sort
+  // 100k items here, several times per read.
+  const sorted = [...items].sort(axis === 'x' ? byCx : byCy);
   const groups: T[][] = [];
   let group: T[] = [];
   let anchor: T | undefined;
@@ -43,8 +46,17 @@ export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis
     anchor = item;
   }
   if (group.length > 0) groups.push(group);
-  for (const g of groups) g.sort((a, b) => centreOn(a, across) - centreOn(b, across));
+  const byAcross = axis === 'x' ? byCy : byCx;
+  if (sortWithin) for (const g of groups) if (g.length > 1) g.sort(byAcross);
   return groups;
+}
+
+function byCx(a: ReadItem, b: ReadItem): number {
+  return a.cx - b.cx;
+}
+
+function byCy(a: ReadItem, b: ReadItem): number {
+  return a.cy - b.cy;
 }
 
 function lineUp(anchor: ReadItem, item: ReadItem, axis: Axis): boolean {

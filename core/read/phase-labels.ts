@@ -19,6 +19,34 @@ const BY_LETTER: Readonly<Record<string, Phase>> = { P: 'plan', R: 'reach', A: '
  * cell is not a phase.
  */
 export function matchBandPhase(text: string): Phase | undefined {
+  const known = BAND_PHASES.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const phase = findBandPhase(text);
+  if (text.length <= MAX_REMEMBERED_LENGTH) {
+    if (BAND_PHASES.size >= MAX_REMEMBERED) BAND_PHASES.clear();
+    BAND_PHASES.set(text, phase ?? null);
+  }
+  return phase;
+}
+
+/**
+ * Answers of {@link matchBandPhase} already given during one read. Phase matching is tolerant
+ * (every word compared with every alias) and the grid finder asks about the same texts again for
+ * every way a map may be drawn and every header row it tries; the answer depends on the text
+ * alone. `readBoard` empties it before and after each read (reads are synchronous, so one read's
+ * answers never serve another, and a bench repeating a read measures the read). Bounded: emptied
+ * when full, and long texts (never a band) are not kept.
+ */
+const BAND_PHASES = new Map<string, Phase | null>();
+const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED_LENGTH = 200;
+
+/** Forgets the answers {@link matchBandPhase} remembered: `readBoard` calls it around each read. */
+export function forgetBandPhases(): void {
+  BAND_PHASES.clear();
+}
+
+function findBandPhase(text: string): Phase | undefined {
   const letter = PHASE_LETTER.exec(text)?.[1];
   if (letter !== undefined) return BY_LETTER[letter];
   return matchPhase(text) ?? matchPhase(headingTitle(text));

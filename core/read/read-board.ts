@@ -8,6 +8,7 @@ import type { MapScope } from './split-board.ts';
 import { createKindOf } from './layer-kinds.ts';
 import { hasText, prepareItems } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
+import { forgetBandPhases } from './phase-labels.ts';
 import { readMap } from './read-map.ts';
 import type { BoardReading, MapReading, ReadOptions } from './types.ts';
 import { wordWarnings } from './warnings.ts';
@@ -45,6 +46,15 @@ import type { WarningDraft } from './warnings.ts';
  * frames nest), plus O(n · m) to attach stray items to the nearest of m maps.
  */
 export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): BoardReading {
+  forgetBandPhases();
+  try {
+    return readSnapshot(snapshot, options);
+  } finally {
+    forgetBandPhases();
+  }
+}
+
+function readSnapshot(snapshot: BoardSnapshot, options: ReadOptions): BoardReading {
   const items = prepareItems(snapshot.items);
   const kindOf = createKindOf();
   const { maps: scopes, loose } = splitBoard(items, kindOf);

@@ -53,9 +53,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // Swimlane labels drawn as wide bars across the grid are row headings, as in the heading column.
   const barred = found && scope.mapId === undefined ? findLaneBars(found, items) : found;
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
-  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimedTexts(barred, items)) : barred;
+  // Placeholder headers are no board items, so the texts no header claims are the same before
+  // and after filling: found once.
+  const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
+  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
-  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimedTexts(filled, items), items.filter(isCellLike)) : undefined;
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, items.filter(isCellLike)) : undefined;
   const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);

@@ -92,14 +92,54 @@ const SIGNS: ReadonlyMap<string, Sentiment> = new Map<string, Sentiment>([
 /** The sentiment a word carries by itself: a vote, 'when-negated' (see above), or undefined. */
 type WordMeaning = Sentiment | 'when-negated' | undefined;
 
+/**
+ * The word lists in the order they are asked: the first that knows a word (whole or by stem)
+ * gives its meaning; "not a feeling" comes first.
+ */
+const WORD_LISTS: readonly { readonly meaning: WordMeaning; readonly words: ReadonlySet<string>; readonly stems: readonly string[] }[] = [
+  { meaning: undefined, words: new Set(), stems: NOT_FEELINGS },
+  { meaning: -1, words: NEGATIVE_WORDS, stems: NEGATIVE_STEMS },
+  { meaning: 1, words: POSITIVE_WORDS, stems: POSITIVE_STEMS },
+  { meaning: 0, words: NEUTRAL_WORDS, stems: NEUTRAL_STEMS },
+  { meaning: 'when-negated', words: ONLY_WHEN_NEGATED_WORDS, stems: ONLY_WHEN_NEGATED_STEMS },
+];
+
+/**
+ * Every stem by its first letter, with the place of its list in {@link WORD_LISTS}, in that
+ * order: a word is compared with the few stems that start like it, not with all two hundred
+ * (every word of every emotion note is looked up, up to three times).
+ */
+const STEMS_BY_FIRST_LETTER: ReadonlyMap<string, readonly { readonly stem: string; readonly list: number }[]> = (() => {
+  const map = new Map<string, { stem: string; list: number }[]>();
+  WORD_LISTS.forEach(({ stems }, list) => {
+    for (const stem of stems) {
+      const first = stem[0] ?? '';
+      const entries = map.get(first);
+      if (entries) entries.push({ stem, list });
+      else map.set(first, [{ stem, list }]);
+    }
+  });
+  return map;
+})();
+
 /** What a single word (without negation prefixes) means. */
 function lookUpWord(word: string): WordMeaning {
-  if (NOT_FEELINGS.some((stem) => word.startsWith(stem))) return undefined;
-  if (NEGATIVE_WORDS.has(word) || NEGATIVE_STEMS.some((stem) => word.startsWith(stem))) return -1;
-  if (POSITIVE_WORDS.has(word) || POSITIVE_STEMS.some((stem) => word.startsWith(stem))) return 1;
-  if (NEUTRAL_WORDS.has(word) || NEUTRAL_STEMS.some((stem) => word.startsWith(stem))) return 0;
-  if (ONLY_WHEN_NEGATED_WORDS.has(word) || ONLY_WHEN_NEGATED_STEMS.some((stem) => word.startsWith(stem))) return 'when-negated';
-  return undefined;
+  // The first list that knows the word: by stem (the first stem that fits is of the earliest
+  // list, as stems are kept in list order) or as a whole word.
+  let first = WORD_LISTS.length;
+  for (const { stem, list } of STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []) {
+    if (word.startsWith(stem)) {
+      first = list;
+      break;
+    }
+  }
+  for (let list = 0; list < first; list++) {
+    if (WORD_LISTS[list]?.words.has(word)) {
+      first = list;
+      break;
+    }
+  }
+  return WORD_LISTS[first]?.meaning;
 }
 
 /** Negates a meaning: positive ⇄ negative, neutral and 'when-negated' become negative. */
