@@ -50,7 +50,7 @@ const MAX_BUCKETS_PER_ITEM = 8;
  * items and buckets); two empty buckets in a row are a hole. When the items lie so far apart
  * that the buckets would outnumber them many times over, the edges are sorted instead.
  */
-function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
+export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
   const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
   const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
   let low = Infinity;

@@ -21,8 +21,8 @@ const MIN_SHARED_SIDE = 0.5;
 const MAX_OVERLAP = 0.1;
 
 /**
- * Names platforms give a container nobody named ("Frame 3", "Section 1", "Фрейм 2"): such a name
- * heads nothing.
+ * Numbered placeholder names ("Frame 3", "Section 1", "Фрейм 2"), as a container nobody named
+ * is called: such a name heads nothing (it stays the frame's text, read as a `title` orphan).
  */
 const DEFAULT_NAME = /^(frame|section|фрейм|секция|раздел)\s*\d*$/iu;
 
@@ -47,7 +47,9 @@ type Arrangement = 'row' | 'column' | 'grid';
  * containers' names becoming headings where they stand: above containers lying side by side
  * (a phase over the stage headers inside, or the stage itself when there are none), left of the
  * rows of containers lying one under the other (a lane label over the rows inside, or the layer
- * itself). Default names ("Frame 3") head nothing. A group becomes one map only when
+ * itself). Default names ("Frame 3") head nothing. Texts in no container lying over the group
+ * or just above or left of it (a title, a heading column drawn outside) join it. A group becomes
+ * one map only when
  *
  * - some container in it holds no complete map of its own (a frame that does stays its own map,
  *   however close to the next one it lies),
@@ -85,7 +87,8 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
 
 /**
  * The texts in no container, sorted by their centre's y, to pick those lying just above a group
- * of containers (the map's title) or just left of it (a heading column drawn outside them).
+ * of containers (the map's title), just left of it (a heading column drawn outside them) or over
+ * it (a band drawn across two containers, its centre in the gap between them).
  */
 class UnframedTexts {
   private readonly sorted: readonly ReadItem[];
@@ -96,7 +99,7 @@ class UnframedTexts {
     this.centres = Float64Array.from(this.sorted, (item) => item.cy);
   }
 
-  /** Texts whose centre lies above or left of the containers' box, at most `reach` from it. */
+  /** Texts whose centre lies in the containers' box or above or left of it, at most `reach` from it. */
   aboveOrLeftOf(frames: readonly ReadItem[], reach: number): ReadItem[] {
     if (this.sorted.length === 0 || !(reach > 0)) return [];
     const left = minOf(frames, (f) => f.left);
@@ -107,8 +110,7 @@ class UnframedTexts {
     for (let k = lowerBound(this.centres, top - reach); k < this.sorted.length; k++) {
       const item = this.sorted[k];
       if (!item || item.cy > bottom) break;
-      if (item.cx < left - reach || item.cx > right) continue;
-      if (item.cy < top || item.cx < left) found.push(item);
+      if (item.cx >= left - reach && item.cx <= right) found.push(item);
     }
     return found;
   }
@@ -158,18 +160,24 @@ function findNeighbourGroups(frames: readonly ReadItem[], parentFrame: (frame: R
     const size = axis === 'x' ? (f: ReadItem) => f.width : (f: ReadItem) => f.height;
     const crossStart = axis === 'x' ? (f: ReadItem) => f.top : (f: ReadItem) => f.left;
     const crossEnd = axis === 'x' ? (f: ReadItem) => f.bottom : (f: ReadItem) => f.right;
-    const sorted = [...frames].sort((a, b) => start(a) - start(b));
-    for (const [i, a] of sorted.entries()) {
-      for (let k = i + 1; k < sorted.length; k++) {
-        const b = sorted[k];
-        if (!b) break;
-        if (start(b) > end(a) + gap) break;
-        if (parent.get(a) !== parent.get(b)) continue;
-        const overlap = end(a) - start(b);
-        if (overlap > MAX_OVERLAP * Math.min(size(a), size(b)) || end(b) <= end(a)) continue;
-        const shared = Math.min(crossEnd(a), crossEnd(b)) - Math.max(crossStart(a), crossStart(b));
-        const shorter = Math.min(crossEnd(a) - crossStart(a), crossEnd(b) - crossStart(b));
-        if (shorter > 0 && shared >= MIN_SHARED_SIDE * shorter) link(a, b, axis);
+    // Siblings only (containers in different parents never join), each compared with those
+    // starting where it could continue: from its end less the overlap allowed, to its end plus the
+    // gap — a window found by binary search, so frames stacked at one place (or nested deep) cost
+    // n log n, not n².
+    for (const siblings of groupBy(frames, (frame) => parent.get(frame))) {
+      const sorted = [...siblings].sort((a, b) => start(a) - start(b));
+      const starts = Float64Array.from(sorted, start);
+      for (const [i, a] of sorted.entries()) {
+        const from = Math.max(i + 1, lowerBound(starts, end(a) - MAX_OVERLAP * size(a)));
+        for (let k = from; k < sorted.length; k++) {
+          const b = sorted[k];
+          if (!b || start(b) > end(a) + gap) break;
+          const overlap = end(a) - start(b);
+          if (overlap > MAX_OVERLAP * Math.min(size(a), size(b)) || end(b) <= end(a)) continue;
+          const shared = Math.min(crossEnd(a), crossEnd(b)) - Math.max(crossStart(a), crossStart(b));
+          const shorter = Math.min(crossEnd(a) - crossStart(a), crossEnd(b) - crossStart(b));
+          if (shorter > 0 && shared >= MIN_SHARED_SIDE * shorter) link(a, b, axis);
+        }
       }
     }
   }
@@ -260,9 +268,10 @@ function isComplete(skeleton: GridSkeleton): boolean {
 /**
  * The containers' names as heading texts where each would head: above a container lying beside
  * the others (over its stage headers, right of the heading column), or in the heading column at
- * the top of the rows of a container lying under the others (left of it when no heading column
+ * the top of the rows of a container lying under the others (none when no heading column
  * was found). Each is a text item carrying the container's id, so what it becomes is what the
- * container becomes. Only names of upright maps are placed; default names are not.
+ * container becomes. Only names of upright maps are placed; default names are not, nor the name
+ * of a container lying mostly in the heading column.
  */
 function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column', base: GridSkeleton | undefined, inside: readonly ReadItem[]): Map<ReadItem, ReadItem> {
   const names = new Map<ReadItem, ReadItem>();
@@ -274,8 +283,9 @@ function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column',
     if (name === '' || DEFAULT_NAME.test(name)) continue;
     if (arrangement === 'row') {
       if (!base) continue;
+      // Over the stage columns only: a container that is mostly the heading column heads nothing.
       const left = Math.max(frame.left, base.headerColumn.end);
-      if (frame.right - left <= 0) continue;
+      if (frame.right - left < 0.5 * frame.width) continue;
       const bottom = Math.min(frame.top, base.headerTop) - 0.1 * side;
       names.set(frame, nameItem(frame, left, bottom - height, frame.right, bottom));
     } else if (base) {
@@ -322,4 +332,16 @@ function headerItemsOf(skeleton: GridSkeleton): ReadItem[] {
     ...skeleton.stages.flatMap((stage) => [stage.item, ...(stage.parts ?? [])]),
     ...skeleton.layers.flatMap((layer) => layer.items),
   ];
+}
+
+/** Items grouped by a key, in their first-seen order. */
+function groupBy<K>(items: readonly ReadItem[], key: (item: ReadItem) => K): ReadItem[][] {
+  const groups = new Map<K, ReadItem[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
 }

@@ -1,6 +1,6 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
-import { cutAtGaps } from './cut-at-gaps.ts';
+import { cutAlong } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -13,30 +13,43 @@ const MIN_GRID_TEXTS = 3;
 
 /**
  * Splits a group of items lying together into maps drawn close to each other, a modest gap
- * apart (narrower than maps usually lie apart, see `findLooseMaps`): the group is cut at every
- * empty stretch wider than `gap` (`cutAtGaps`), and when two pieces or more each hold a
- * convincing grid with stages, each of them is a map. Every other piece (a title above its map
- * with some room under it, a column of notes past a wider gap) joins the map lying nearest to
- * it, and each map's grid is then searched again over all it holds, so that a map reads as it
- * reads alone. When any of them is then no convincing map, nothing is split. Returns undefined
- * when the group is one map (or none).
+ * apart (narrower than maps usually lie apart, see `findLooseMaps`): the group is cut along x
+ * at every empty stretch wider than `gap` (`cutAlong`), and when two pieces or more each hold a
+ * map's grid with two stages or more (see {@link holdsMap}), each of them is a map; otherwise
+ * the same along y. Every other piece (a title above its map with some room under it, a column
+ * of notes past a wider hole) joins the map lying nearest to it, and each map's grid is then
+ * searched again over all it holds, so that a map reads as it reads alone; when any of them then
+ * holds no map, nothing is split. Each map found is split again the same way (four maps drawn two by two). Cut along
+ * one axis at a time, a sparse map does not fall apart into rows and columns as it would in a
+ * full XY-cut. Returns undefined when the group is one map (or none).
  *
- * Pieces are searched from the smallest up, and the search stops as soon as two convincing
- * grids can no longer be found: one map whose pieces hold one grid costs no search here. A
- * piece with no text naming a layer kind holds no grid and is not searched.
+ * Pieces are searched from the smallest up, and the search stops as soon as two grids can no
+ * longer be found: one map whose pieces hold one grid costs no search here. A piece with no
+ * text naming a layer kind holds no grid and is not searched.
  */
 export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: KindOf): MapScope[] | undefined {
   if (!(gap > 0)) return undefined;
-  const pieces = cutAtGaps(items, gap);
-  if (pieces.length < 2) return undefined;
-  const bySize = pieces.map((piece) => ({ piece, texts: piece.filter(isText) })).sort((a, b) => a.texts.length - b.texts.length);
-  const found: { piece: ReadItem[]; skeleton: GridSkeleton }[] = [];
-  const rest: ReadItem[][] = [];
-  for (const [k, { piece, texts }] of bySize.entries()) {
+  for (const axis of ['x', 'y'] as const) {
+    const pieces = cutAlong(items, axis, gap);
+    const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, kindOf);
+    if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf) ?? [map]);
+  }
+  return undefined;
+}
+
+/** The maps among pieces cut apart, the other pieces joined to the nearest (see {@link splitCloseMaps}). */
+function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf): MapScope[] | undefined {
+  // By item count, and texts counted only in the pieces searched: the biggest piece (most of a
+  // big board) is never looked at when the smaller ones hold no map.
+  const bySize = [...pieces].sort((a, b) => a.length - b.length);
+  const found: { piece: readonly ReadItem[]; skeleton: GridSkeleton }[] = [];
+  const rest: (readonly ReadItem[])[] = [];
+  for (const [k, piece] of bySize.entries()) {
     if (found.length + (bySize.length - k) < 2) return undefined;
+    const texts = piece.filter(isText);
     const named = texts.length >= MIN_GRID_TEXTS && texts.some((item) => kindOf(item.text) !== undefined);
     const skeleton = named ? findMapGrid(piece, kindOf) : undefined;
-    if (skeleton && skeleton.convincing && skeleton.stages.length > 0) found.push({ piece, skeleton });
+    if (skeleton && holdsMap(skeleton)) found.push({ piece, skeleton });
     else rest.push(piece);
   }
   // A lane cut off under its bar is part of the map in lanes above it, not a map (`lane-bars.ts`).
@@ -57,10 +70,22 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   const scopes: MapScope[] = [];
   for (const mapItems of maps) {
     const skeleton = findMapGrid(mapItems, kindOf);
-    if (!skeleton || !skeleton.convincing || skeleton.stages.length === 0) return undefined;
+    if (!skeleton || !holdsMap(skeleton)) return undefined;
     scopes.push({ items: mapItems, frame: undefined, mapId: undefined, skeleton, copied: false });
   }
   return scopes;
+}
+
+/**
+ * Whether a piece's grid is a map of its own: two stages or more, and convincing (see
+ * `findGrid`) or a table's grid — its stage row looking like its cells, every header a cell like
+ * the rest — whose headings name two kinds. A single "stage" is no map here: a lane bar over
+ * its block of layer rows, cut off the map it is part of, reads like one.
+ */
+function holdsMap(skeleton: GridSkeleton): boolean {
+  if (skeleton.stages.length < 2) return false;
+  if (skeleton.convincing) return true;
+  return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size >= 2;
 }
 
 function isText(item: ReadItem): boolean {

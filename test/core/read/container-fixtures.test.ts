@@ -8,7 +8,7 @@ import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { readBoard } from '../../../core/read/index.ts';
 import { Sketch, sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
 import type { SketchItem } from '../../fixtures/board-sketch.ts';
-import { expectNothingDropped } from './read-helpers.ts';
+import { expectNothingDropped, readAndAuditByCli } from './read-helpers.ts';
 
 /**
  * Maps drawn across several containers that together form one grid, from sketches (Miro REST
@@ -277,5 +277,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))('a map across containers: 
   it('loses nothing', () => {
     const snapshot = c.format === 'miro' ? importMiroRest(json) : importFigmaRest(json);
     expectNothingDropped(snapshot, readBoard(snapshot).maps);
+  });
+
+  it('reads and audits the same through the command line', async () => {
+    const { maps, gapLines } = await readAndAuditByCli(json);
+    expect(maps.map((map) => map.stages.map((s) => s.name))).toEqual([board.stages.map((s) => s.name)]);
+    expect(gapLines).toHaveLength(board.gaps.length);
+    for (const [k, [stage]] of board.gaps.entries()) expect(gapLines[k]).toContain(stage);
   });
 });

@@ -89,4 +89,51 @@ describe('readBoard: containers that are and are not one map', () => {
     const reading = readBoard(board.snapshot());
     expect(reading.maps.flatMap((m) => m.map.stages.map((s) => s.name))).not.toEqual(STAGES);
   });
+
+  it('joins a frame holding only the layer headings with frames per phase holding the stages', () => {
+    const board = new BoardBuilder();
+    const headings = LAYERS.map((layer, l) => board.text(layer, { x: 20, y: 120 + l * DRAWN.rowHeight + 20, width: 160, height: 50 }));
+    frameAround(board, 'Layers', { x: 0, y: 0, width: DRAWN.headerWidth, height: 120 + LAYERS.length * DRAWN.rowHeight });
+    const phases = [
+      { name: 'Reach', stages: ['Search', 'Compare'] },
+      { name: 'Convert', stages: ['Buy'] },
+    ];
+    let x = DRAWN.headerWidth + 20;
+    for (const phase of phases) {
+      const left = x;
+      for (const stage of phase.stages) {
+        board.shape(stage, { x, y: 20, width: DRAWN.columnWidth, height: 80 });
+        LAYERS.forEach((_, l) => board.sticky(`${stage} ${l + 1}`, { x: x + 40, y: 120 + l * DRAWN.rowHeight + 40, width: 100, height: 100 }));
+        x += DRAWN.columnWidth;
+      }
+      frameAround(board, phase.name, { x: left, y: 0, width: x - left, height: 120 + LAYERS.length * DRAWN.rowHeight });
+      x += 20;
+    }
+    const snapshot = board.snapshot();
+    const reading = readOne(snapshot);
+    expect(reading.map.stages.map((s) => [s.name, s.phase])).toEqual([['Search', 'reach'], ['Compare', 'reach'], ['Buy', 'convert']]);
+    expect(reading.map.layers.map((l) => l.kind)).toEqual(['goal', 'actions', 'barriers']);
+    expect(cellsOf(reading.map)).toHaveLength(9);
+    for (const id of headings) expect(reading.roles.get(id)).toBe('layer-header');
+    // the headings frame's name heads nothing: it is kept as a title orphan
+    expect(orphansOf(reading.map)).toEqual(['title: Layers']);
+    expectNothingDropped(snapshot, [reading]);
+  });
+
+  it('keeps every name of containers arranged both ways (phases × lanes)', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { stages: ['Search', 'Compare', 'Buy'], layers: LAYERS, notes: [{ stage: 0, layer: 0, text: 'n1' }, { stage: 2, layer: 2, text: 'n2' }] });
+    const height = 80 + LAYERS.length * DRAWN.rowHeight;
+    const split = 80 + DRAWN.rowHeight;
+    const cut = DRAWN.headerWidth + 2 * DRAWN.columnWidth;
+    frameAround(board, 'Online · Reach', { x: 0, y: 0, width: cut, height: split });
+    frameAround(board, 'Online · Convert', { x: cut + 1, y: 0, width: DRAWN.columnWidth, height: split });
+    frameAround(board, 'Store · Reach', { x: 0, y: split + 1, width: cut, height: height - split });
+    frameAround(board, 'Store · Convert', { x: cut + 1, y: split + 1, width: DRAWN.columnWidth, height: height - split });
+    const snapshot = board.snapshot();
+    const reading = readBoard(snapshot);
+    const texts = reading.maps.flatMap((m) => [m.map.title, ...m.map.orphans.map((o) => o.text), ...m.map.notes.map((n) => n.text)]);
+    for (const name of ['Online · Reach', 'Online · Convert', 'Store · Reach', 'Store · Convert']) expect(texts.join('\n')).toContain(name);
+    expectNothingDropped(snapshot, reading.maps);
+  });
 });

@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { planBoard } from '../../../core/layout/index.ts';
-import type { CjmMap } from '../../../core/model/map.ts';
-import { readBoard } from '../../../core/read/index.ts';
 import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
+import { namedCells, readOnlyMap } from './read-helpers.ts';
 
 /**
  * Orientation invariants: a map drawn turned (stages down the left and layers across the top:
@@ -25,25 +24,6 @@ function mirrorX(snapshot: BoardSnapshot): BoardSnapshot {
   return { ...snapshot, items: snapshot.items.map((item) => ({ ...item, rect: { ...item.rect, x: -item.rect.x - item.rect.width } })) };
 }
 
-/** Stages, layers and each note's cell by the names of its stage and layer. */
-function cells(map: CjmMap) {
-  const stage = new Map(map.stages.map((s, i) => [s.id, `${i}:${s.name}`]));
-  const layer = new Map(map.layers.map((l) => [l.id, `${l.kind}:${l.title}`]));
-  return {
-    stages: map.stages.map((s) => ({ name: s.name, phase: s.phase, lane: s.lane })),
-    layers: map.layers.map((l) => ({ kind: l.kind, title: l.title })),
-    notes: map.notes.map((n) => `${stage.get(n.stage) ?? '?'} | ${layer.get(n.layer) ?? '?'} | ${n.text}`).sort(),
-  };
-}
-
-function readOnly(snapshot: BoardSnapshot): CjmMap {
-  const reading = readBoard(snapshot);
-  expect(reading.maps).toHaveLength(1);
-  const map = reading.maps[0]?.map;
-  if (!map) throw new Error('no map');
-  return map;
-}
-
 // Two kinds at least: a single layer heading lined up with nothing is no side of a grid. And no
 // stage name or note that itself names a layer kind ("решения"): a mirrored board whose first
 // column of notes says "Ideas" and whose headings name two kinds is ambiguous to any reader
@@ -58,9 +38,9 @@ describe('orientation (property)', () => {
     fc.assert(
       fc.property(maps, (map) => {
         const snapshot = planToSnapshot(planBoard(map), { markers: false });
-        const upright = readOnly(snapshot);
-        const turned = readOnly(transpose(snapshot));
-        expect(cells(turned)).toEqual(cells(upright));
+        const upright = readOnlyMap(snapshot);
+        const turned = readOnlyMap(transpose(snapshot));
+        expect(namedCells(turned)).toEqual(namedCells(upright));
         expect(turned.orphans.filter((o) => o.reason !== 'title' && o.reason !== 'outside-grid')).toEqual([]);
       }),
       { numRuns: RUNS, seed: SEED },
@@ -71,8 +51,8 @@ describe('orientation (property)', () => {
     fc.assert(
       fc.property(maps, (map) => {
         const snapshot = planToSnapshot(planBoard(map), { markers: false });
-        const upright = cells(readOnly(snapshot));
-        const mirrored = cells(readOnly(mirrorX(snapshot)));
+        const upright = namedCells(readOnlyMap(snapshot));
+        const mirrored = namedCells(readOnlyMap(mirrorX(snapshot)));
         expect(mirrored.stages).toEqual([...upright.stages].reverse());
         expect(mirrored.layers).toEqual(upright.layers);
         const n = upright.stages.length;
