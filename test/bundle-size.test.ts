@@ -11,8 +11,10 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
  * deterministic for a given lockfile, so they are asserted here (timings live in `npm run bench`).
  */
 // 205 kB when the budget was set; 265 kB once the reader pipeline (orientation, lanes, heading
-// blocks), platform geometry, writePlan and the live audit landed. Raised with that growth, not past it.
-const CORE_BUDGET_BYTES = 290_000;
+// blocks), platform geometry, writePlan and the live audit landed; 298 kB with lane bars, maps across
+// containers, close maps split, the streaming listing importer, writeMapText and the shared free
+// origin. Raised with that growth, not past it.
+const CORE_BUDGET_BYTES = 305_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
