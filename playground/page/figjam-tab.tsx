@@ -52,8 +52,8 @@ export function FigjamTab(props: { readonly strings: PlaygroundStrings }) {
   const { fake } = session;
   const addSticky = (text: string) => {
     const view = fake.api.viewport.bounds;
-    // Not selected afterwards, as in FigJam when a sticky is dropped from outside the canvas: the
-    // person's selection (and the audit of it) stays what it was.
+    // Not selected afterwards: the person's selection (and the live audit that follows it) stays
+    // what it was.
     fake.person.addSticky(text, { x: view.x + view.width / 2 - 120, y: view.y + view.height / 2 - 120 });
   };
   const fit = () => {
