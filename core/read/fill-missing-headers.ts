@@ -49,9 +49,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   if (body.length === 0) return skeleton;
   const warnings: WarningDraft[] = [...skeleton.warnings];
 
-  const layerCentres = skeleton.layers.map((layer) => centreOf(layer.items, 'y'));
+  const layerBands = skeleton.layers.map((layer) => verticalBand(layer.items));
+  const layerCentres = layerBands.map((band) => band.centre);
   const nearestLayer = nearestIndexIn(layerCentres);
-    const stageHeight = median(skeleton.stages.map((stage) => stage.item.height));
+  const stageHeight = median(skeleton.stages.map((stage) => stage.item.height));
   const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
@@ -72,9 +73,9 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const allStageCentres = stages.map((stage) => stage.item.cx);
   const nearestStage = nearestIndexIn(allStageCentres);
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
-  const headingHeight = median(skeleton.layers.map((layer) => spanOf(layer.items, 'y')));
+  const headingHeight = median(layerBands.map((band) => band.span));
   const newLayers = findMissing(
-    skeleton.layers.map((layer) => ({ start: centreOf(layer.items, 'y') - spanOf(layer.items, 'y') / 2, end: centreOf(layer.items, 'y') + spanOf(layer.items, 'y') / 2 })),
+    layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
     body.map((item) => ({ along: item.cy, across: nearestStage(item.cx) })),
     skeleton.headerBottom,
     headingHeight,
@@ -85,7 +86,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, y - headingHeight / 2, headingWidth, headingHeight);
     layers.push({ items: [item], id: undefined, title: '', kind: 'other' });
   }
-  layers.sort((a, b) => centreOf(a.items, 'y') - centreOf(b.items, 'y'));
+  layers.sort((a, b) => verticalBand(a.items).centre - verticalBand(b.items).centre);
 
   if (newStages.length === 0 && newLayers.length === 0) return skeleton;
   stages.forEach((stage, i) => {
@@ -177,22 +178,13 @@ function nearestByScan(centres: readonly number[], value: number): number {
   return best;
 }
 
-function centreOf(items: readonly ReadItem[], axis: 'y'): number {
+/** Where a layer heading's items lie from top to bottom: their centre and their height. */
+function verticalBand(items: readonly ReadItem[]): { centre: number; span: number } {
   let lo = Infinity;
   let hi = -Infinity;
   for (const item of items) {
-    lo = Math.min(lo, axis === 'y' ? item.top : item.left);
-    hi = Math.max(hi, axis === 'y' ? item.bottom : item.right);
+    lo = Math.min(lo, item.top);
+    hi = Math.max(hi, item.bottom);
   }
-  return (lo + hi) / 2;
-}
-
-function spanOf(items: readonly ReadItem[], axis: 'y'): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const item of items) {
-    lo = Math.min(lo, axis === 'y' ? item.top : item.left);
-    hi = Math.max(hi, axis === 'y' ? item.bottom : item.right);
-  }
-  return hi - lo;
+  return { centre: (lo + hi) / 2, span: hi - lo };
 }
