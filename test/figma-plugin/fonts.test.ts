@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMapFromTemplate, readBoard } from '../../core/index.ts';
 import { generateMap, snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
-import { mapEssence } from './support/map-essence.ts';
+import { generatedMapEssence } from '../support/generated-map-essence.ts';
 
 const noYield = () => Promise.resolve();
 
@@ -29,7 +29,7 @@ describe('fonts: each loaded once, a missing one falls back', () => {
     expect(fake.fonts.loadCalls).toEqual(['Inter Medium', 'Inter Regular']);
     expect(fake.figma.hasMissingFont).toBe(false);
     const reading = readBoard(await snapshotPage(fake.figma));
-    expect(mapEssence(reading.maps[0]?.map ?? map)).toEqual(mapEssence(map));
+    expect(generatedMapEssence(reading.maps[0]?.map ?? map)).toEqual(generatedMapEssence(map));
   });
 
   it('a design file without Inter at all falls back to Roboto, keeping bold headings bold', async () => {

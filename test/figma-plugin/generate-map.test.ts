@@ -5,7 +5,7 @@ import type { CjmMap, Rect } from '../../core/index.ts';
 import { generateMap, snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
 import type { FakeEditor } from '../../figma-plugin/fake/index.ts';
-import { mapEssence } from './support/map-essence.ts';
+import { generatedMapEssence } from '../support/generated-map-essence.ts';
 
 const EDITORS: readonly ('figjam' | 'figma')[] = ['figjam', 'figma'];
 const noYield = () => Promise.resolve();
@@ -44,7 +44,7 @@ describe('generateMap on the fake editor: every template × locale reads back to
           expect(reading.maps).toHaveLength(1);
           const read = reading.maps[0];
           if (!read) return;
-          expect(mapEssence(read.map)).toEqual(mapEssence(map));
+          expect(generatedMapEssence(read.map)).toEqual(generatedMapEssence(map));
           expect(reading.warnings).toEqual([]);
 
           // Each font the map uses was loaded exactly once.
@@ -93,7 +93,7 @@ describe('generateMap: FigJam stickies are measured, not guessed', () => {
     map.notes.push({ stage, layer, text: 'A very long note that keeps going for quite a while, with many words in it. '.repeat(6).trim() });
     map.notes.push({ stage, layer, text: 'Short' });
     const { fake, reading } = await generateAndRead('figjam', map);
-    expect(mapEssence(reading.maps[0]?.map as CjmMap)).toEqual(mapEssence(map));
+    expect(generatedMapEssence(reading.maps[0]?.map as CjmMap)).toEqual(generatedMapEssence(map));
     const notes = nodesOfRole(fake.figma.currentPage, 'note');
     const tall = notes.find((n) => n.node.type === 'STICKY' && n.node.text.characters.startsWith('A very long'));
     expect(tall?.rect.height).toBeGreaterThan(400);

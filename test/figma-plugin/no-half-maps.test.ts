@@ -4,7 +4,7 @@ import { createMapFromTemplate, readBoard } from '../../core/index.ts';
 import { generateMap, snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
 import type { FakeFigma } from '../../figma-plugin/fake/index.ts';
-import { mapEssence } from './support/map-essence.ts';
+import { generatedMapEssence } from '../support/generated-map-essence.ts';
 
 const noYield = () => Promise.resolve();
 /** Runs per editor; raise to hunt (`CJM_FC_RUNS=500 npx vitest run test/figma-plugin/no-half-maps.test.ts`). */
@@ -55,7 +55,7 @@ describe('no half maps: a failure at any step leaves the page as it was', () => 
             const read = reading.maps[0]?.map ?? map;
             // The person's loose work may be listed beside the map (the reader keeps every text): only theirs.
             expect(read.orphans.every((orphan) => ['Workshop', 'an idea', 'notes to self'].includes(orphan.text))).toBe(true);
-            expect({ ...mapEssence(read), orphans: 0 }).toEqual(mapEssence(map));
+            expect({ ...generatedMapEssence(read), orphans: 0 }).toEqual(generatedMapEssence(map));
           }
         }),
         { numRuns: RUNS },

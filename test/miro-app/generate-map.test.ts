@@ -3,17 +3,7 @@ import { createMapFromTemplate, LOCALES, readBoard, TEMPLATES } from '../../core
 import type { CjmMap } from '../../core/index.ts';
 import { generateMap, planForMiro, snapshotBoard } from '../../miro-app/adapter/index.ts';
 import { FakeMiro } from '../../miro-app/fake/index.ts';
-
-/** What must come back from the board: the map's structure and every note in its cell. */
-function essence(map: CjmMap) {
-  return {
-    title: map.title,
-    stages: map.stages.map((s) => ({ id: s.id, name: s.name, phase: s.phase, lane: s.lane })),
-    layers: map.layers.map((l) => ({ id: l.id, kind: l.kind, title: l.title, required: l.required === true })),
-    notes: map.notes.map((n) => `${n.stage} | ${n.layer} | ${n.text}`).sort(),
-    persona: map.persona,
-  };
-}
+import { generatedMapEssence } from '../support/generated-map-essence.ts';
 
 describe('generateMap → snapshotBoard → readBoard', () => {
   for (const template of TEMPLATES) {
@@ -29,7 +19,7 @@ describe('generateMap → snapshotBoard → readBoard', () => {
           const reading = readBoard(await snapshotBoard(fake.board));
           expect(reading.maps).toHaveLength(1);
           const read = reading.maps[0];
-          expect(read && essence(read.map)).toEqual(essence(map));
+          expect(read && generatedMapEssence(read.map)).toEqual(generatedMapEssence(map));
           expect(read?.map.orphans).toEqual([]);
         });
       }
@@ -98,7 +88,7 @@ describe('generateMap → snapshotBoard → readBoard', () => {
     await generateMap(fake.board, map, { origin: { x: 0, y: 20_000 } });
     const reading = readBoard(await snapshotBoard(fake.board));
     expect(reading.maps).toHaveLength(2);
-    for (const read of reading.maps) expect(essence(read.map)).toEqual(essence(map));
+    for (const read of reading.maps) expect(generatedMapEssence(read.map)).toEqual(generatedMapEssence(map));
   });
 
   it('says which notes it could not place instead of dropping them silently', async () => {
