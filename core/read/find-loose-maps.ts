@@ -3,7 +3,7 @@ import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { typicalTextSide } from './note-size.ts';
+import { isBoardText, typicalTextSide } from './note-size.ts';
 import { splitCloseMaps } from './split-close-maps.ts';
 
 /**
@@ -45,7 +45,7 @@ export interface LooseMaps {
  */
 export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeast: 1 | 2 = 2): LooseMaps | undefined {
   const placed = loose.filter((item) => item.placeable);
-  const texts = placed.filter(isText);
+  const texts = placed.filter(isBoardText);
   if (texts.length < atLeast * MIN_GRID_TEXTS) return undefined;
   const side = typicalTextSide(texts);
   if (!(side > 0)) return undefined;
@@ -62,7 +62,7 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
 function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
   const groups = cutAtGaps(placed, gap);
   if (groups.length < atLeast) return undefined;
-  const bySize = groups.map((items) => ({ items, texts: items.filter(isText).length })).sort((a, b) => a.texts - b.texts);
+  const bySize = groups.map((items) => ({ items, texts: items.filter(isBoardText).length })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);
   for (const [k, group] of bySize.entries()) {
@@ -72,8 +72,4 @@ function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], 
     else for (const item of group.items) strays.push(item);
   }
   return maps.length >= atLeast ? { maps, strays } : undefined;
-}
-
-function isText(item: ReadItem): boolean {
-  return item.text !== '' && item.item.type !== 'frame';
 }

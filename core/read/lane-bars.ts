@@ -7,6 +7,7 @@ import { splitHeadingText } from './heading-blocks.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
+import { isBoardText } from './note-size.ts';
 
 /** A lane bar covers at least this share of the stage row's width: "spanning the grid, or most of it". */
 const BAR_SHARE = 0.6;
@@ -45,7 +46,7 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
 
   const claimed = new Set<ReadItem>([...stageItems, ...headings, ...skeleton.bands]);
   for (const stage of skeleton.stages) for (const part of [...(stage.parts ?? []), ...(stage.tags ?? [])]) claimed.add(part);
-  const isText = (item: ReadItem) => item.placeable && item.text !== '' && item.item.type !== 'frame';
+  const isText = (item: ReadItem) => item.placeable && isBoardText(item);
   const levelWithHeading = (item: ReadItem) => headings.some((heading) => heading.top < item.bottom && heading.bottom > item.top);
   // Cheap tests first: a board of 100k notes is looked through once, and hardly any is that wide.
   const minWidth = BAR_SHARE * (right - left);

@@ -19,3 +19,8 @@ export function typicalTextSide(texts: readonly ReadItem[]): number {
   }
   return median(sides);
 }
+
+/** A text of the board (not a frame's name): what grids are made of and note sizes are learnt from. */
+export function isBoardText(item: ReadItem): boolean {
+  return item.text !== '' && item.item.type !== 'frame';
+}

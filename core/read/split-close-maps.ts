@@ -6,6 +6,7 @@ import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import { isLaneOfAnother } from './lane-bars.ts';
 import type { ReadItem } from './prepare-items.ts';
+import { isBoardText } from './note-size.ts';
 import type { MapScope } from './split-board.ts';
 
 /** Texts a grid needs at least: a stage header and two headings, or two stages and one. */
@@ -46,7 +47,7 @@ function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf): Ma
   const rest: (readonly ReadItem[])[] = [];
   for (const [k, piece] of bySize.entries()) {
     if (found.length + (bySize.length - k) < 2) return undefined;
-    const texts = piece.filter(isText);
+    const texts = piece.filter(isBoardText);
     const named = texts.length >= MIN_GRID_TEXTS && texts.some((item) => kindOf(item.text) !== undefined);
     const skeleton = named ? findMapGrid(piece, kindOf) : undefined;
     if (skeleton && holdsMap(skeleton)) found.push({ piece, skeleton });
@@ -86,10 +87,6 @@ function holdsMap(skeleton: GridSkeleton): boolean {
   if (skeleton.stages.length < 2) return false;
   if (skeleton.convincing) return true;
   return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size >= 2;
-}
-
-function isText(item: ReadItem): boolean {
-  return item.text !== '' && item.item.type !== 'frame';
 }
 
 function boxOf(items: readonly ReadItem[]): Box {
