@@ -92,7 +92,7 @@ async function createThenAttach<H>(waves: readonly (readonly PlanItem[])[], writ
   const { pause } = options;
   const queue = waves.flatMap((wave, depth) => wave.map((item) => ({ item, depth })));
   /** Created items whose container is not created yet, by the container's key. */
-  const waiting = new Map<string, { readonly item: PlanItem; readonly handle: H }[]>();
+  const waiting = new Map<string, { item: PlanItem; handle: H }[]>();
   const ready: (() => Promise<void>)[] = [];
   const attachLater = (item: PlanItem, handle: H, parent: H): void => {
     ready.push(async () => {
@@ -137,7 +137,11 @@ async function createThenAttach<H>(waves: readonly (readonly PlanItem[])[], writ
       const parentKey = parentKeyOf(item);
       if (parentKey === undefined) run.completed();
       else if (run.handles.has(parentKey)) attachLater(item, handle, run.handles.get(parentKey) as H);
-      else waiting.set(parentKey, [...(waiting.get(parentKey) ?? []), { item, handle }]);
+      else {
+        const siblings = waiting.get(parentKey);
+        if (siblings) siblings.push({ item, handle });
+        else waiting.set(parentKey, [{ item, handle }]);
+      }
       for (const child of waiting.get(item.key) ?? []) attachLater(child.item, child.handle, handle);
       waiting.delete(item.key);
     });
