@@ -21,7 +21,7 @@ import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
 import { boardOrder, inverse } from './board-order.ts';
-import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import { isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -50,7 +50,8 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // the items turned upright, and gives ids, texts and the board's own reading order back.
   const found = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
   const orientation = found?.orientation ?? UPRIGHT;
-  const items = turnItems(scope.items, orientation);
+  // Upright, the items are read as they are: no copy of a big board.
+  const items = isUpright(orientation) ? scope.items : turnItems(scope.items, orientation);
   // Swimlane labels drawn as wide bars across the grid are row headings, as in the heading column.
   const barred = found && scope.mapId === undefined ? findLaneBars(found, items) : found;
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
@@ -116,7 +117,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const layers = renumber(layerOrder.map((i) => builtLayers[i]).filter((l): l is Layer => l !== undefined), skeleton?.layers, 'l');
   const stageAt = inverse(stageOrder);
   const layerAt = inverse(layerOrder);
-  const placed = placedNotes.map((note) => ({ ...note, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer }));
+  // Renumbered only when the order changed: most maps read in the board's order already.
+  const reordered = !isIdentity(stageAt) || !isIdentity(layerAt);
+  const placed = reordered ? placedNotes.map((note) => ({ item: note.item, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer })) : placedNotes;
   const notes = buildNotes(placed, stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
@@ -158,6 +161,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
+}
+
+/** True when `order[i]` is `i` throughout. */
+function isIdentity(order: readonly number[]): boolean {
+  for (let i = 0; i < order.length; i++) if (order[i] !== i) return false;
+  return true;
 }
 
 /** The board rectangles of the items that have one, lazily: only a map without a grid needs them. */
