@@ -98,6 +98,19 @@ function entriesNear(firstWord: string): VocabularyEntry[] {
   return entries;
 }
 
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * Whether `typed` may match some word of a vocabulary of which `lettersOnly` tells whether every
+ * word is made of letters only. A typed word without a letter ("2024", "57") shares no character
+ * with such a word: it is no form of it, and its distance is the longer length, past any typo
+ * budget (see `compareWords`). Numbers are the words a board repeats least.
+ */
+function mayMatch(typed: string, lettersOnly: boolean): boolean {
+  return !lettersOnly || HAS_LETTER.test(typed);
+}
+
 /** A vocabulary entry whose first word a typed first word matches, with what that costs. */
 interface FirstWordMatch {
   readonly entry: VocabularyEntry;
@@ -107,6 +120,9 @@ interface FirstWordMatch {
   readonly withTypos: number;
 }
 
+/** Whether every first word of the vocabulary is made of letters only. */
+const FIRST_WORDS_LETTERS_ONLY = VOCABULARY_ENTRIES.every((entry) => !HAS_DIGIT.test(entry.words[0] ?? ''));
+
 /**
  * The entries near a typed first word whose first word it matches (typos tolerated), in the
  * order of {@link entriesNear}. Remembered per word during a read (`word-memo.ts`): most texts
@@ -114,6 +130,7 @@ interface FirstWordMatch {
  */
 const firstWordMatches = createWordMemo((firstWord: string): readonly FirstWordMatch[] => {
   const matches: FirstWordMatch[] = [];
+  if (!mayMatch(firstWord, FIRST_WORDS_LETTERS_ONLY)) return matches;
   for (const entry of entriesNear(firstWord)) {
     const known = entry.words[0] ?? '';
     const withTypos = compareWords(firstWord, known, true);
@@ -269,7 +286,12 @@ const PHASE_WORDS: readonly string[] = [...new Set(PHASE_ALIASES.flatMap((alias)
  * The phase words a typed word matches (tolerantly). Remembered per word during a read
  * (`word-memo.ts`): every text above the stage headers is asked about, in every orientation.
  */
-const phaseWordsMatching = createWordMemo((typed: string): ReadonlySet<string> => new Set(PHASE_WORDS.filter((known) => compareWords(typed, known, true) !== undefined)));
+const phaseWordsMatching = createWordMemo(
+  (typed: string): ReadonlySet<string> => new Set(mayMatch(typed, PHASE_WORDS_LETTERS_ONLY) ? PHASE_WORDS.filter((known) => compareWords(typed, known, true) !== undefined) : []),
+);
+
+/** Whether every phase word is made of letters only. */
+const PHASE_WORDS_LETTERS_ONLY = PHASE_WORDS.every((word) => !HAS_DIGIT.test(word));
 
 /**
  * Where `needle` occurs as consecutive words of a text (tolerantly), or undefined. `matching`
