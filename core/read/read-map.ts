@@ -317,9 +317,18 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   const buckets: PlacedNote[][] = Array.from({ length: stages.length * layers.length }, () => []);
   for (const note of placed) buckets[note.stage * layers.length + note.layer]?.push(note);
   const notes: Note[] = [];
+  // The comparators chosen once, not a board item looked up at every comparison: on a map read
+  // upright every item is as drawn.
+  const upright = placed.every((note) => note.item.board === undefined);
+  const byY = upright ? byItemCy : byBoardCy;
+  const byX = upright ? byItemCx : byBoardCx;
+  const ordered: PlacedNote[] = [];
+  const line: PlacedNote[] = [];
   for (const bucket of buckets) {
-    bucket.sort((a, b) => onBoard(a.item).cy - onBoard(b.item).cy);
-    for (const { item, stage, layer } of orderInCell(bucket)) {
+    if (bucket.length > 1) bucket.sort(byY);
+    ordered.length = 0;
+    orderInCell(bucket, byX, line, ordered);
+    for (const { item, stage, layer } of ordered) {
       const layerInfo = layers[layer];
       const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
       if (layerInfo?.kind === 'emotions') {
@@ -335,30 +344,48 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   return notes;
 }
 
+function byItemCy(a: PlacedNote, b: PlacedNote): number {
+  return a.item.cy - b.item.cy;
+}
+
+function byItemCx(a: PlacedNote, b: PlacedNote): number {
+  return a.item.cx - b.item.cx;
+}
+
+function byBoardCy(a: PlacedNote, b: PlacedNote): number {
+  return onBoard(a.item).cy - onBoard(b.item).cy;
+}
+
+function byBoardCx(a: PlacedNote, b: PlacedNote): number {
+  return onBoard(a.item).cx - onBoard(b.item).cx;
+}
+
 /**
- * Notes of one cell (sorted by centre y on the board) in reading order on the board: lines top
- * to bottom, left to right in a line.
+ * Puts the notes of one cell (sorted by centre y on the board) into `ordered` in reading order
+ * on the board: lines top to bottom, left to right in a line (`byX`). `line` is a scratch list,
+ * reused across cells.
  */
-function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
-  const ordered: PlacedNote[] = [];
-  let line: PlacedNote[] = [];
+function orderInCell(notes: readonly PlacedNote[], byX: (a: PlacedNote, b: PlacedNote) => number, line: PlacedNote[], ordered: PlacedNote[]): void {
   let anchor: ReadItem | undefined;
-  const flush = () => {
-    for (const note of line.sort((a, b) => onBoard(a.item).cx - onBoard(b.item).cx)) ordered.push(note);
-    line = [];
-  };
+  line.length = 0;
   for (const note of notes) {
     const drawn = onBoard(note.item);
     // A note whose centre is inside the line's first note is on the same line.
     if (anchor && drawn.cy <= anchor.bottom) line.push(note);
     else {
-      flush();
+      flushLine(line, byX, ordered);
       line.push(note);
       anchor = drawn;
     }
   }
-  flush();
-  return ordered;
+  flushLine(line, byX, ordered);
+}
+
+/** Moves a line of notes into `ordered`, left to right. */
+function flushLine(line: PlacedNote[], byX: (a: PlacedNote, b: PlacedNote) => number, ordered: PlacedNote[]): void {
+  if (line.length > 1) line.sort(byX);
+  for (const note of line) ordered.push(note);
+  line.length = 0;
 }
 
 /**
