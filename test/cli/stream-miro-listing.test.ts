@@ -40,16 +40,29 @@ function wholeDocument(bytes: Uint8Array): Outcome {
   return outcomeOf(() => readDocument(parseJsonText(decodeInput(bytes, LABEL).text, LABEL), { where: LABEL }));
 }
 
-/** The streaming path: undefined when it leaves the input to the whole-document path. */
-function streamed(bytes: Uint8Array): Outcome | undefined {
+/**
+ * Windows (bytes of whole items parsed at once) of these sizes besides the default one: small
+ * ones cut the small files we keep in many places, inside strings and items too.
+ */
+const WINDOWS = [1, 97, 700] as const;
+
+/** The streaming path with one window size: undefined when it leaves the input to the whole-document path. */
+function streamedWith(bytes: Uint8Array, windowBytes: number | undefined): Outcome | undefined {
   const input = { bytes: new Uint8Array(bytes) as Uint8Array | undefined };
-  const outcome = outcomeOf(() => streamMiroListing(input, LABEL));
+  const outcome = outcomeOf(() => streamMiroListing(input, LABEL, windowBytes === undefined ? {} : { windowBytes }));
   if (outcome.kind === 'read' && outcome.value === undefined) {
     // Given up: the bytes are still there for the whole-document path.
     expect(input.bytes).toBeDefined();
     return undefined;
   }
   if (outcome.kind === 'read') expect(input.bytes, 'the bytes are dropped once imported').toBeUndefined();
+  return outcome;
+}
+
+/** The streaming path: undefined when it leaves the input to the whole-document path; the same whatever the window size. */
+function streamed(bytes: Uint8Array): Outcome | undefined {
+  const outcome = streamedWith(bytes, undefined);
+  for (const windowBytes of WINDOWS) expect(streamedWith(bytes, windowBytes), `windows of ${windowBytes} bytes`).toEqual(outcome);
   return outcome;
 }
 
