@@ -235,7 +235,7 @@ function scanListing(buf: Buffer, label: string, windowBytes: number): { importe
    * read, `pos` kept) when there is no such window: near the array's end, after a wrong cut, or
    * on bytes that do not parse (then the item-by-item scan below finds what is wrong, or gives up).
    */
-  const readWindow = (index: number, path: (i: number) => string): number => {
+  const readWindow = (index: number, path: (i: number) => string, checked: (values: unknown[]) => unknown[]): number => {
     if (length - pos <= windowBytes) return 0;
     const cut = findCut(pos, pos + windowBytes);
     if (cut < 0) return 0;
@@ -246,7 +246,7 @@ function scanListing(buf: Buffer, label: string, windowBytes: number): { importe
       if (error instanceof SyntaxError) return 0;
       throw error;
     }
-    addRun(pos, cut, values, index, path);
+    addRun(pos, cut, checked(values), index, path);
     pos = cut + 1;
     return values.length;
   };
@@ -264,11 +264,21 @@ function scanListing(buf: Buffer, label: string, windowBytes: number): { importe
       pos++;
       return;
     }
-    const path = (i: number): string => `${prefix}[${i}]`;
-    let i = 0;
+    streamElements((i) => `${prefix}[${i}]`, 0, undefined);
+  };
+  /**
+   * Imports the elements of an array from element `first`, at `pos`, to just after the array's
+   * closing bracket. `accept`, when given, must hold for every element, else the whole path decides.
+   */
+  const streamElements = (path: (i: number) => string, first: number, accept: ((value: unknown) => boolean) | undefined): void => {
+    const checked = (values: unknown[]): unknown[] => {
+      if (accept && !values.every(accept)) fail();
+      return values;
+    };
+    let i = first;
     for (;;) {
       // `pos` is at the start of element i.
-      const read = readWindow(i, path);
+      const read = readWindow(i, path, checked);
       if (read > 0) {
         i += read;
         skipSpace();
@@ -280,7 +290,7 @@ function scanListing(buf: Buffer, label: string, windowBytes: number): { importe
       let batchFirst = i;
       let pending = 0;
       const flush = (end: number): void => {
-        const values = parseRun(batchStart, end);
+        const values = checked(parseRun(batchStart, end));
         if (values.length !== pending) fail();
         addRun(batchStart, end, values, batchFirst, path);
         pending = 0;
@@ -378,34 +388,35 @@ function scanListing(buf: Buffer, label: string, windowBytes: number): { importe
     if (buf[pos] === CLOSE_BRACKET) fail();
     const totals: number[] = [];
     let moreFollow = false;
-    let form: 'pages' | 'items' | undefined;
     for (let p = 0; ; p++) {
       skipSpace();
       if (buf[pos] !== OPEN_BRACE) fail();
-      if (form === 'items') {
-        addBareItem(skipValue(), p);
-      } else {
-        const start = pos;
-        const meta = new Map<string, unknown>();
-        const isPage = scanObject(`[${p}].data`, true, meta);
-        if (form === undefined && !isPage) {
-          form = 'items';
-          addBareItem(start, p);
-        } else {
-          if (!isPage) fail();
-          form = 'pages';
-          const page = pageFacts(meta);
-          if (isFiniteNumber(page.total)) totals.push(page.total);
-          // Pages are passed in the order they were fetched: the last one says whether more follow.
-          moreFollow = page.moreFollow;
+      const start = pos;
+      const meta = new Map<string, unknown>();
+      const isPage = scanObject(`[${p}].data`, true, meta);
+      if (p === 0 && !isPage) {
+        // A bare array of items: the first one decides; the others are read a window at a time.
+        addBareItem(start, p);
+        skipSpace();
+        const next = buf[pos++];
+        if (next === COMMA) {
+          skipSpace();
+          streamElements((i) => `[${i}]`, 1, isItemEntry);
+        } else if (next !== CLOSE_BRACKET) {
+          fail();
         }
+        return { form: 'items', total: undefined, moreFollow: false };
       }
+      if (!isPage) fail();
+      const page = pageFacts(meta);
+      if (isFiniteNumber(page.total)) totals.push(page.total);
+      // Pages are passed in the order they were fetched: the last one says whether more follow.
+      moreFollow = page.moreFollow;
       skipSpace();
       const next = buf[pos++];
       if (next === CLOSE_BRACKET) break;
       if (next !== COMMA) fail();
     }
-    if (form === 'items') return { form, total: undefined, moreFollow: false };
     return { form: 'pages', total: totals.length > 0 ? Math.max(...totals) : undefined, moreFollow };
   }
 }
