@@ -106,7 +106,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers, noteRows, drawn.stages.length, orientation) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
