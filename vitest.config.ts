@@ -8,5 +8,7 @@ export default defineConfig({
     // Property tests run hundreds of plans and reads: a second or two on an idle machine, but a
     // shared 2-core CI runner can be several times slower. Time budgets live in `npm run bench`.
     testTimeout: 30_000,
+    // Properties that set no seed of their own run on a fixed one (FC_SEED overrides it).
+    setupFiles: ['./test/support/fast-check-seed.ts'],
   },
 });
