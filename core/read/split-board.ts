@@ -104,10 +104,11 @@ export function splitBoard(items: readonly ReadItem[], kindOf: KindOf): BoardSco
 
   // Unframed items inside a frameless generated map's extent belong to it.
   const frameless = [...groups.values()].filter((g) => !g.frame);
-  const regions = createSpatialIndex(frameless.map((group) => ({ ...extentOf(group.items), group })));
+  // Most boards have no such map: then no item is looked up at all.
+  const regions = frameless.length > 0 ? createSpatialIndex(frameless.map((group) => ({ ...extentOf(group.items), group }))) : undefined;
   const unclaimed: ReadItem[] = [];
   for (const item of rest) {
-    const region = item.placeable && !parentOf.has(item) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
+    const region = regions && item.placeable && !parentOf.has(item) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
     if (region) region.group.items.push(item);
     else unclaimed.push(item);
   }
