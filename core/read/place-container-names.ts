@@ -15,6 +15,9 @@ const MIN_SHARED_SIDE = 0.5;
 /** How far two containers lying one after the other may overlap, as a share of the smaller one. */
 const MAX_OVERLAP = 0.1;
 
+/** The most containers of one group whose names are placed (see {@link placeContainerNames}). */
+const MAX_NAMED_CONTAINERS = 256;
+
 /** A vertical map drawn one container per layer: stages as rows, so the containers stand side by side. */
 const TRANSPOSE: Orientation = { transpose: true, flipX: false, flipY: false };
 
@@ -61,9 +64,14 @@ export interface NamePlacement {
  * first lines of texts (a title, a persona, phase bands, the stage headers, a lane row sit there, or do not), for the caller to try in order.
  *
  * Every name text carries its container's id, so that what it becomes is what the container
- * becomes. Items are board items (turned back). O(f²) in the f containers of one group.
+ * becomes. Items are board items (turned back). O(f²) in the f containers of one group, for
+ * groups of at most {@link MAX_NAMED_CONTAINERS}.
  */
 export function placeContainerNames(members: readonly ReadItem[], base: GridSkeleton | undefined, inside: readonly ReadItem[]): NamePlacement[] {
+  // A grid drawn with a frame per cell has hundreds of containers, and their names (if any) are
+  // cells' names, not headings: the layout below is quadratic in the containers, so it is not
+  // worked out for so many.
+  if (members.length > MAX_NAMED_CONTAINERS) return [];
   const orientation = base ? (base.orientation ?? UPRIGHT) : orientationWithoutGrid(members);
   if (!orientation) return [];
   const frames = members.map((frame) => turnItem(frame, orientation));
