@@ -16,6 +16,7 @@ import { explainLeftovers } from './explain-leftovers.ts';
 import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
+import { isPlaceholderName } from './container-names.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
@@ -43,7 +44,8 @@ import type { WarningDraft } from './warnings.ts';
  * Frames: the map's own frame (`scope.frame`) names the map when no title text is found above
  * the grid, and keeps the role `frame` either way: it is the map's label on the board, not a
  * stray. Any other frame or section with a name (one inside the map, or attached from outside)
- * is a `title` orphan, so its name is not lost; nameless frames are `frame` (or `cell`).
+ * is a `title` orphan, so its name is not lost; nameless frames, and frames with only the
+ * platform's placeholder name ("Frame 2", `isPlaceholderName`), are `frame` (or `cell`).
  */
 export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined, kindOf: KindOf): MapReading {
   // 2. The grid, whichever way the map is drawn (3: its orientation); everything below works on
@@ -104,7 +106,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers, noteRows, drawn.stages.length, orientation) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
@@ -130,12 +132,13 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
   for (const list of [free, around]) {
-    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame) orphanItems.push({ item, reason: 'title' });
+    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame && !isPlaceholderName(item.text)) orphanItems.push({ item, reason: 'title' });
   }
   orphanItems.sort((a, b) => onBoard(a.item).top - onBoard(b.item).top || onBoard(a.item).left - onBoard(b.item).left);
   const orphans = orphanItems.map(({ item, reason }): Orphan => ({ text: item.text, reason, source: { id: item.id } }));
   for (const { item } of orphanItems) roles.set(item.id, 'orphan');
   assignRemainingRoles(items, mapFrame, scope.mapId, around, grid, leftovers, roles);
+  if (scope.echoes) applyEchoes(scope.echoes, roles);
 
   const title = leftovers.title?.text ?? scope.frame?.text ?? '';
   const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
@@ -167,6 +170,17 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 function isIdentity(order: readonly number[]): boolean {
   for (let i = 0; i < order.length; i++) if (order[i] !== i) return false;
   return true;
+}
+
+/**
+ * A container whose name repeats another's (see `MapScope.echoes`) is what that one became:
+ * the phase band or lane label it says again.
+ */
+function applyEchoes(echoes: ReadonlyMap<string, string>, roles: Map<string, ItemRole>): void {
+  for (const [id, of] of echoes) {
+    const role = roles.get(of);
+    if (role !== undefined) roles.set(id, role);
+  }
 }
 
 /** The board rectangles of the items that have one, lazily: only a map without a grid needs them. */

@@ -20,6 +20,12 @@ export interface MapScope {
   readonly skeleton: GridSkeleton | undefined;
   /** True for the second and later frames carrying one generated map id: a copied map. */
   readonly copied: boolean;
+  /**
+   * A map across several containers (`joinContainers`): container id → id of the container
+   * whose name its own name repeats ("Reach" over the second lane as over the first); it gets
+   * that container's role.
+   */
+  readonly echoes?: ReadonlyMap<string, string>;
 }
 
 /** The maps of a board, and the items that belong to none. */
