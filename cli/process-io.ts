@@ -3,6 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import type { CliIo, ReadLimits } from './io.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { SNIFF_BYTES } from './decode-input.ts';
 
 /** The real {@link CliIo}: the process's streams, files and environment. */
@@ -24,6 +25,7 @@ export function createProcessIo(): CliIo {
       const [first, second] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
       return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
     },
+    releaseMemory: collectGarbage,
     env: process.env,
   };
 }
