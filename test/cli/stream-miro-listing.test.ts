@@ -197,6 +197,19 @@ describe('streaming a Miro REST listing', () => {
     }
   });
 
+  it('calls afterImport once, after the bytes are dropped and before the board is read, and never when it gives up', () => {
+    const page = encoder.encode(JSON.stringify({ data: [{ id: '1', type: 'sticky_note', data: { content: '<p>a</p>' }, position: { x: 0, y: 0 } }] }));
+    const input = { bytes: new Uint8Array(page) as Uint8Array | undefined };
+    const seen: (Uint8Array | undefined)[] = [];
+    const reading = streamMiroListing(input, LABEL, { afterImport: () => seen.push(input.bytes) });
+    expect(reading?.format).toBe('miro-rest');
+    expect(seen).toEqual([undefined]);
+    const calls: number[] = [];
+    expect(streamMiroListing({ bytes: encoder.encode('{"schema":"cjm/1"}') }, LABEL, { afterImport: () => calls.push(1) })).toBeUndefined();
+    expect(() => streamMiroListing({ bytes: encoder.encode('{"data":[],"total":5,"cursor":"x"}') }, LABEL, { afterImport: () => calls.push(1) })).toThrow(/more pages follow/u);
+    expect(calls).toEqual([]);
+  });
+
   it('tells the same item listed twice from two items sharing an id, as the whole path does', () => {
     const note = (content: string) => ({ id: '7', type: 'sticky_note', data: { content }, position: { x: 0, y: 0 }, geometry: { width: 100 } });
     const same = encoder.encode(`{"data":[${JSON.stringify(note('a'))}, ${JSON.stringify(note('a'), null, 1)}]}`);
