@@ -63,7 +63,8 @@ function streamedWith(bytes: Uint8Array, windowBytes: number | undefined): Outco
 /** The streaming path: undefined when it leaves the input to the whole-document path; the same whatever the window size. */
 function streamed(bytes: Uint8Array): Outcome | undefined {
   const outcome = streamedWith(bytes, undefined);
-  for (const windowBytes of WINDOWS) expect(streamedWith(bytes, windowBytes), `windows of ${windowBytes} bytes`).toEqual(outcome);
+  // A window as long as the input is never cut: that is the default path again.
+  for (const windowBytes of WINDOWS.filter((size) => size < bytes.length)) expect(streamedWith(bytes, windowBytes), `windows of ${windowBytes} bytes`).toEqual(outcome);
   return outcome;
 }
 
