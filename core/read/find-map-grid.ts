@@ -38,7 +38,7 @@ const SIDES: readonly Side[] = [
  * stage headers run along the grid on one side or the other. Nothing else is assumed.
  *
  * The upright grid is looked for first; when its headings name fewer than {@link SURE_KINDS}
- * kinds or it has no stage row, the lines of texts along each other side are measured the way
+ * kinds or it has fewer than two stages, the lines of texts along each other side are measured the way
  * the heading column is picked (how many kinds the richest line near that side names), and each
  * side naming at least two kinds and no fewer than the left is read turned (`orient-map.ts`),
  * stage headers before the grid first, then after it. The grid naming the most kinds wins; a
@@ -48,7 +48,7 @@ const SIDES: readonly Side[] = [
  */
 export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const upright = findGrid(items, kindOf);
-  if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
+  if (upright && isSure(upright)) return upright;
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
@@ -67,7 +67,10 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
       const score = scoreOf(skeleton);
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
-      break; // stage headers found before the grid: no need to look after it
+      // Stage headers found before the grid: no need to look after it — unless the grid is not
+      // sure (one stage, two kinds): a line of notes, or the title, before a map whose stage row
+      // is after it reads as a stage row too.
+      if (isSure(skeleton)) break;
     }
   });
   return best?.skeleton;
@@ -99,6 +102,15 @@ function measureSide(lines: readonly ReadItem[][], side: Side, kindOf: KindOf): 
   return richest;
 }
 
+/**
+ * Whether a grid is sure enough that no other way of reading the map is looked at: its headings
+ * name {@link SURE_KINDS} kinds, over two stages at least — one stage is no sure sign, a map drawn
+ * with its stage row under the grid reads upright with the title, or a note, as its only stage.
+ */
+function isSure(skeleton: GridSkeleton): boolean {
+  return namedKinds(skeleton) >= SURE_KINDS && skeleton.stages.length >= 2;
+}
+
 /** The distinct layer kinds (other than `other`) a skeleton's headings name. */
 function namedKinds(skeleton: GridSkeleton): number {
   return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size;
@@ -113,6 +125,10 @@ interface Score {
   readonly whole: boolean;
   /** The share of layer headings that name a kind: a column of notes is mostly `other`. */
   readonly purity: number;
+  /** How many stages: a title or a note read as the one stage header of a map turned the wrong way. */
+  readonly stages: number;
+  /** How many layer headings: a map read the wrong way round loses those its wrong stage row covers. */
+  readonly layers: number;
 }
 
 function scoreOf(skeleton: GridSkeleton): Score {
@@ -120,17 +136,29 @@ function scoreOf(skeleton: GridSkeleton): Score {
   // Judged on one lane's headings: lane labels name no layer.
   const headings = oneLaneHeadings(skeleton.layers);
   const named = headings.filter((layer) => layer.kind !== 'other').length;
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length) };
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length };
 }
 
 /**
- * A turned grid (always whole) beats the best so far by naming more layer kinds — two more
- * when the best so far is whole itself, since a note saying "Ideas" is one more heading in some
- * turned view, unless more of its headings name a kind — or as many when the best so far found no stage row at all: with the same
- * headings, a title or a stray text is easily taken for one more stage in some turned view, so
- * the more common way of drawing keeps the tie.
+ * A turned grid (always whole) beats the best so far by naming more layer kinds:
+ *
+ * - when the best so far is whole itself, two more, since a note saying "Ideas" is one more
+ *   heading in some turned view — or one more when more of its headings name a kind, or when the
+ *   best so far names one kind only (a sparse map read the wrong way round keeps one heading of
+ *   its layer row and takes the others for notes);
+ * - when the best so far found no stage row at all, as many: with the same headings, a title or
+ *   a stray text is easily taken for one more stage in some turned view, so otherwise the more
+ *   common way of drawing keeps the tie.
+ *
+ * And it beats, naming as many kinds at least (as purely, against a whole grid), a grid with one
+ * stage where it has two or more: a map drawn with its stage row under the grid or on its right
+ * reads the wrong way round with its title, or a note, as its only stage header. Naming as many
+ * kinds or more, as purely, with as many stages, it beats a grid with fewer layer headings: read the wrong
+ * way round, a line of notes taken for the stage row hides the headings level with it.
  */
 function isBetterScore(a: Score, b: Score): boolean {
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
-  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
+  const moreStages = a.kinds >= b.kinds && a.stages >= 2 && b.stages < 2;
+  const moreHeadings = a.kinds >= b.kinds && a.purity >= b.purity && a.stages >= b.stages && a.layers > b.layers;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && (a.purity > b.purity || b.kinds < 2)) || (moreStages && a.purity >= b.purity) || moreHeadings;
+  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings;
 }
