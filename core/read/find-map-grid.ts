@@ -48,26 +48,30 @@ const SIDES: readonly Side[] = [
  */
 export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const upright = findGrid(items, kindOf);
-  if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
+  const uprightSide = upright && measureBody(upright, texts);
+  if (upright && uprightSide && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0 && !uprightSide.behind) return upright;
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
   const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
   const varieties = SIDES.map((side) => measureSide(lines[side.axis], side, kindOf));
   const leftVariety = varieties[0] ?? 0;
-  let best = upright && { skeleton: upright, score: scoreOf(upright) };
+  let best = upright && uprightSide && { skeleton: upright, score: scoreOf(upright, uprightSide) };
   SIDES.forEach((side, s) => {
     const variety = varieties[s] ?? 0;
     if (variety < 2 || variety < leftVariety) return;
     for (const [k, orientation] of side.turns.entries()) {
       if (s === 0 && k === 0) continue; // upright, done above
-      const skeleton = findGrid(turnItems(items, orientation), kindOf);
+      const turned = turnItems(items, orientation);
+      const skeleton = findGrid(turned, kindOf);
       // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
       // column of headings once turned.
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
-      const score = scoreOf(skeleton);
+      const score = scoreOf(skeleton, measureBody(skeleton, turnItems(texts, orientation)));
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
-      break; // stage headers found before the grid: no need to look after it
+      // Stage headers found before the grid: no need to look after it — unless all that was
+      // found there is one text (a title over a map whose stage row runs under it).
+      if (skeleton.stages.length >= 2) break;
     }
   });
   return best?.skeleton;
@@ -104,6 +108,29 @@ function namedKinds(skeleton: GridSkeleton): number {
   return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size;
 }
 
+/**
+ * Where a grid's texts lie around its heading column: in its body (right of the headings, under
+ * the header rows) or behind it (left of the headings). A map whose layer labels run down its
+ * right side reads, upright, as a heading column with the whole map behind it and an empty body.
+ */
+interface BodySide {
+  /** Texts right of the heading column and under the header rows. */
+  readonly body: number;
+  /** True when more texts lie left of the heading column than in its body: the headings are on the far side. */
+  readonly behind: boolean;
+}
+
+/** Counts the texts in a grid's body and behind its heading column, in the grid's own frame; O(n). */
+function measureBody(skeleton: GridSkeleton, texts: readonly ReadItem[]): BodySide {
+  let body = 0;
+  let behind = 0;
+  for (const item of texts) {
+    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) body++;
+    else if (item.right <= skeleton.headerColumn.start) behind++;
+  }
+  return { body, behind: behind > body };
+}
+
 /** What makes one grid better than another. */
 interface Score {
   readonly kinds: number;
@@ -113,24 +140,35 @@ interface Score {
   readonly whole: boolean;
   /** The share of layer headings that name a kind: a column of notes is mostly `other`. */
   readonly purity: number;
+  /** What lies in the grid's body, and whether most texts lie behind its headings. */
+  readonly side: BodySide;
+  /** How many stage headers the grid has. */
+  readonly stages: number;
 }
 
-function scoreOf(skeleton: GridSkeleton): Score {
+function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
   const staged = skeleton.stages.length > 0;
   // Judged on one lane's headings: lane labels name no layer.
   const headings = oneLaneHeadings(skeleton.layers);
   const named = headings.filter((layer) => layer.kind !== 'other').length;
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length) };
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length), side, stages: skeleton.stages.length };
 }
 
 /**
  * A turned grid (always whole) beats the best so far by naming more layer kinds — two more
  * when the best so far is whole itself, since a note saying "Ideas" is one more heading in some
- * turned view, unless more of its headings name a kind — or as many when the best so far found no stage row at all: with the same
+ * turned view, unless more of its headings name a kind — or as many when the best so far has
+ * most texts behind its headings (labels drawn on the map's far side) or found no stage row at all: with the same
  * headings, a title or a stray text is easily taken for one more stage in some turned view, so
  * the more common way of drawing keeps the tie.
  */
 function isBetterScore(a: Score, b: Score): boolean {
+  // Headings with the map behind them and one with the map in its body, naming as many kinds:
+  // the labels are on the map's far side, and the turned reading has the map in its body.
+  if (b.side.behind && !a.side.behind && a.kinds >= b.kinds && a.side.body > b.side.body) return true;
+  // The same headings with one text over them (a title) and with a row of stage headers under
+  // the grid: the row is the stage row.
+  if (b.stages === 1 && a.stages >= 2 && a.kinds >= b.kinds && !a.side.behind) return true;
   if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
 }

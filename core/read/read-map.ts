@@ -26,7 +26,7 @@ import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
-import { placeNotes } from './place-notes.ts';
+import { createAcrossTest, placeNotes } from './place-notes.ts';
 import type { PlacedNote } from './place-notes.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { ItemRole, MapReading } from './types.ts';
@@ -85,9 +85,11 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 
   // 5. Grid lines, and each text into its cell.
   const free = items.filter((item) => !claimed.has(item));
-  const grid = skeleton ? buildGrid(skeleton, free) : undefined;
+  // Texts running along the grid (a title over a stage row drawn under it) are in no cell or row.
+  const across = skeleton ? createAcrossTest(skeleton) : () => false;
+  const grid = skeleton ? buildGrid(skeleton, free.filter((item) => !across(item))) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
-  const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
+  const placement = grid && skeleton ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 
