@@ -127,3 +127,51 @@ export function createBlockTest(headings: readonly ReadItem[], texts: readonly R
     return level > 0;
   };
 }
+
+/**
+ * Headings that are captions of the heading right above them: a grey prompt under a row label
+ * can name a kind of its own ("Opportunities" / "ideas to test"), and taken as a heading it
+ * would start a row and take the row's notes. A heading is a caption of the one above when it
+ * lies right under it (as close as `findCaptions` asks of a caption: within half the upper
+ * heading's height, nearer to it than to the next heading; and closer than half the usual gap
+ * between the headings, smaller than the heading above) and heads no notes of its own: every
+ * text right of the heading column level with it starts beside the heading above (the row's
+ * notes run down past both). No words are looked at.
+ *
+ * `headings` is the heading column (any order), `texts` every text of the map. Returns each
+ * caption's heading; O(h log h) to sort the headings, and the texts sorted once, only when some
+ * heading lies that close under another.
+ */
+export function findHeadingCaptions(headings: readonly ReadItem[], texts: readonly ReadItem[], columnRight: number): Map<ReadItem, ReadItem> {
+  const found = new Map<ReadItem, ReadItem>();
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  if (sorted.length < 3) return found;
+  // Headings stacked at an even spacing (shapes as tall as their rows) are rows, however close.
+  const usual = median(sorted.slice(1).map((item, k) => item.top - (sorted[k]?.bottom ?? item.top)));
+  let body: { tops: Float64Array; items: ReadItem[] } | undefined;
+  for (let k = 1; k < sorted.length; k++) {
+    const above = sorted[k - 1];
+    const item = sorted[k];
+    if (!above || !item || found.has(above)) continue;
+    const next = sorted[k + 1];
+    const gap = item.top - above.bottom;
+    const close = gap >= -0.25 * item.height && gap <= 0.5 * above.height && gap < 0.5 * usual && item.height < above.height && (!next || next.top - item.bottom > gap);
+    if (!close || item.right <= above.left || item.left >= above.right) continue;
+    if (!body) {
+      const items = texts.filter((text) => text.placeable && text.cx > columnRight).sort((a, b) => a.top - b.top);
+      body = { tops: Float64Array.from(items, (text) => text.top), items };
+    }
+    // Texts level with the candidate: starting before its bottom, ending after its top; one that
+    // starts below the heading above heads a row of the candidate's own.
+    let level = 0;
+    let own = false;
+    for (let j = upperBound(body.tops, item.bottom) - 1; j >= 0 && !own; j--) {
+      const text = body.items[j];
+      if (!text || text.bottom <= item.top) continue;
+      if (text.top >= above.bottom) own = true;
+      else level++;
+    }
+    if (!own && level > 0) found.set(item, above);
+  }
+  return found;
+}

@@ -7,7 +7,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
-import { matchBandPhase, splitPhasePrefix } from './phase-labels.ts';
+import { matchBandPhase, splitPhasePrefixes } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -252,11 +252,12 @@ function buildStages(
   // A stage with no band or chip of its own, right of one tagged by a chip, is in the chip's
   // phase: a chip marks where its phase starts.
   let chipped: { phase: Phase | undefined; label: string } | undefined;
+  const prefixes = splitPhasePrefixes(skeleton.stages.map((heading) => heading.name));
   const stages = skeleton.stages.map((heading, i): Stage => {
     const tag = heading.tags?.[0];
     const over = tag ? undefined : bandAbove(heading.item);
     const band = tag ?? over?.band;
-    const prefix = splitPhasePrefix(heading.name);
+    const prefix = prefixes[i];
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
     let phase: Phase | undefined;
