@@ -53,8 +53,9 @@ const SETTLE_WINDOW = 0.2;
  *   centre as it starts before it). Each guessed line settles in the strip the fewest notes
  *   cross within a fifth of the header spacing, keeping its place when that is as empty as any
  *   (so a note hanging over a line stays on the side of its centre). The guess under which the
- *   headers then sit most alike relative to their notes wins; a tie goes to the lines crossing
- *   fewer notes.
+ *   headers then sit most alike relative to their notes wins (when both can be measured: two
+ *   columns with notes at least under each); a tie goes to the lines crossing fewer notes, then
+ *   to the same-offset guess.
  * - The first line is `start` (or the first span's start, when that is earlier).
  * - The last line is the end of the last span, or as far past the last centre as the previous
  *   line is before it, whichever is further. Where the headers are small (they fill under
@@ -132,19 +133,12 @@ function findInnerLines(input: AxisLinesInput): number[] {
       return settleLine(Math.max(lo, guess - reach), Math.min(hi, guess + reach), guess, starts, ends);
     });
 
-  // Where the notes of the first column begin: the occupants whose centre lies before the
-  // half-way point to the second header.
-  const halfway = (gap(1)[0] + gap(1)[1]) / 2;
-  let contentStart = Infinity;
-  const { starts: from, ends: to } = input.occupants;
-  for (let k = 0; k < from.length; k++) {
-    const s = from[k] ?? 0;
-    const c = (s + (to[k] ?? s)) / 2;
-    if (c >= start && c < halfway && s < contentStart) contentStart = s;
-  }
-  const reference = contentStart === Infinity ? start : Math.max(start, contentStart);
-  const firstSpan = spans[0] ?? { start, end: start };
-  const offset = firstSpan.start - reference;
+  // Where the notes of the first column with notes begin: the occupants whose centre lies
+  // between the half-way points to its neighbours' headers. The first column's own notes when it
+  // has any (its start counts for it); else a later column's — a lane bar or an empty first row
+  // says nothing about where the notes of a row begin under its heading.
+  const { reference, first: referenceSpan } = findReference(input, gap);
+  const offset = referenceSpan.start - reference;
   const sameOffset = monotonic(settle(Array.from({ length: n - 1 }, (_, k) => inGap(k + 1, (spans[k + 1]?.start ?? start) - offset))));
 
   const symmetricGuesses: number[] = [];
@@ -160,9 +154,37 @@ function findInnerLines(input: AxisLinesInput): number[] {
   const unit = typicalLength(input.occupants);
   const a = measureSpread(sameOffset, input, 'start');
   const b = measureSpread(symmetric, input, 'centre');
-  if (Math.abs(a - b) > 0.02 * unit) return a < b ? sameOffset : symmetric;
+  // Only two measured guesses compare: a guess that cuts one cell's notes in two (its second line
+  // of notes under a small heading, the next row empty) has two rows of notes to measure where
+  // the other guess has one, and would win for it.
+  if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) > 0.02 * unit) return a < b ? sameOffset : symmetric;
   const crossings = (lines: readonly number[]) => lines.reduce((sum, line) => sum + countCrossing(line, starts, ends), 0);
   return crossings(symmetric) < crossings(sameOffset) ? symmetric : sameOffset;
+}
+
+/**
+ * The header the same-offset guess measures from, and where its column's notes begin: the first
+ * column (row) whose notes — the occupants with their centre between the half-way points to its
+ * neighbours' headers — are there, else the first column measured from `start`. O(k log n).
+ */
+function findReference(input: AxisLinesInput, gap: (i: number) => [number, number]): { reference: number; first: Span } {
+  const { spans, start } = input;
+  const n = spans.length;
+  // Window k runs from halfway[k - 1] to halfway[k]: from `start` for the first column, to the end.
+  const halfway = Array.from({ length: n - 1 }, (_, k) => (gap(k + 1)[0] + gap(k + 1)[1]) / 2);
+  const contentStart = new Array<number>(n).fill(Infinity);
+  const { starts: from, ends: to } = input.occupants;
+  for (let k = 0; k < from.length; k++) {
+    const s = from[k] ?? 0;
+    const c = (s + (to[k] ?? s)) / 2;
+    if (c < start) continue;
+    const window = upperBound(halfway, c);
+    if (s < (contentStart[window] ?? Infinity)) contentStart[window] = s;
+  }
+  const firstSpan = spans[0] ?? { start, end: start };
+  const k = contentStart.findIndex((value) => value !== Infinity);
+  if (k <= 0) return { reference: k === 0 ? Math.max(start, contentStart[0] ?? start) : start, first: firstSpan };
+  return { reference: contentStart[k] ?? start, first: spans[k] ?? firstSpan };
 }
 
 /**

@@ -30,7 +30,7 @@ export interface MapLanes {
 export interface FoldedLanes {
   /** Lane after lane, each with every stage, `lane` set to the lane's label. */
   readonly stages: Stage[];
-  /** The layers of the first lane's block. */
+  /** One of each layer the lanes have (`LaneBlocks.layers`): the first lane's, then those only a later lane has. */
   readonly layers: Layer[];
   /** Notes with `stage` and `layer` as indexes into the two lists above. */
   readonly notes: PlacedNote[];
@@ -41,18 +41,26 @@ export interface FoldedLanes {
  * Finds swimlanes drawn as repeated blocks of layer rows under lane labels (`findLaneBlocks`),
  * whichever way the map was turned to be read: the rows are looked at in the map's own order, so
  * a label stays above (before) its block on the board even when the upright rows run backwards.
- * `layers` are in upright row order, `notesPerRow` the notes that landed in each upright row.
+ * `layers` are in upright row order (`bar`: headed by a lane bar, `lane-bars.ts`), `notesPerRow`
+ * the notes that landed in each upright row.
  */
-export function findMapLanes(layers: readonly Pick<Layer, 'kind' | 'title'>[], notesPerRow: readonly number[], stageCount: number, orientation: Orientation): MapLanes | undefined {
+export function findMapLanes(
+  layers: readonly (Pick<Layer, 'kind' | 'title'> & { readonly bar?: boolean })[],
+  notesPerRow: readonly number[],
+  stageCount: number,
+  orientation: Orientation,
+): MapLanes | undefined {
   const rowOf = boardOrder(layers.length, readsBackwards(orientation, 'layers'));
-  const blocks = findLaneBlocks(rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0 })));
+  const blocks = findLaneBlocks(
+    rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0, ...(layers[r]?.bar ? { bar: true } : {}) })),
+  );
   return blocks && { blocks, rowOf, columnOf: boardOrder(stageCount, readsBackwards(orientation, 'stages')) };
 }
 
 /**
  * Folds the rows of a map drawn in swimlanes into lanes: stage `p` of lane `b` (both in the map's
  * order) becomes stage `b · S + p` with `lane` = the lane label, the row of layer `j` in any
- * block becomes layer `j`. Everything comes out in the map's order, so the caller keeps it as it
+ * block (`LaneBlocks.rowAt`) becomes layer `j`; a lane missing a layer's row has no note there. Everything comes out in the map's order, so the caller keeps it as it
  * is. The label headings become `lane-header`s, and their "unknown layer" warnings go: they name
  * lanes, not layers. O(n) in the notes.
  *
@@ -84,7 +92,7 @@ export function foldLanes(
   const count = stages.length;
   const inMapOrder = columnOf.map((i) => stages[i]).filter((stage): stage is Stage => stage !== undefined);
   const folded: Stage[] = names.flatMap((lane) => inMapOrder.map((stage) => ({ ...stage, lane })));
-  const kept = (blocks.blocks[0] ?? []).flatMap((position) => {
+  const kept = blocks.layers.flatMap((position) => {
     const layer = layers[rowOf[position] ?? -1];
     return layer ? [layer] : [];
   });
@@ -104,9 +112,12 @@ export function foldLanes(
  *
  * - a stage of lane `b` is its column across that lane's rows, label included (the lane next to
  *   the header rows from the header rows on), with the stage header as its header;
- * - a layer is its row in the first lane, headed by its heading in every lane;
+ * - a layer is its row in the first lane that has it, headed by its heading in every lane;
  * - each cell is its own: stage `b · S + p` × layer `j` is column `p` × the row of layer `j` in
- *   lane `b` (`MapGeometry.cells`), so a gap in the second lane is marked in the second lane.
+ *   lane `b` (`MapGeometry.cells`), so a gap in the second lane is marked in the second lane. A
+ *   lane drawn without a row of layer `j` has no such cell: its cell is the lane's label row in
+ *   that column, where the lane begins — a gap marker or a finding points at the lane, not at
+ *   another lane's row.
  *
  * `stages` and `layers` are the map's, in its order (ids as the map has them); rectangles are
  * turned back onto the board.
@@ -121,14 +132,27 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
     return { first: Math.min(...rows), last: Math.max(...rows) };
   });
   const topmost = Math.min(...spans.map((span) => span.first));
+  const rowSpan = (position: number | undefined): [number, number] | undefined => {
+    const row = rowOf[position ?? -1];
+    const y0 = row === undefined ? undefined : grid.rows[row];
+    const y1 = row === undefined ? undefined : grid.rows[row + 1];
+    return y0 === undefined || y1 === undefined ? undefined : [y0, y1];
+  };
   const stageBands = new Map<string, Rect>();
   const stageHeaders = new Map<string, readonly string[]>();
   const cells = new Map<string, Map<string, Rect>>();
-  blocks.labels.forEach((_, b) => {
+  blocks.labels.forEach((label, b) => {
     const span = spans[b];
     if (!span) return;
     const top = span.first === topmost ? grid.top : (grid.rows[span.first] ?? grid.top);
     const bottom = grid.rows[span.last + 1] ?? top;
+    const rowsOfLane = new Map<number, [number, number]>();
+    for (const position of blocks.blocks[b] ?? []) {
+      const j = blocks.rowAt[position]?.layer;
+      const ys = rowSpan(position);
+      if (j !== undefined && ys && !rowsOfLane.has(j)) rowsOfLane.set(j, ys);
+    }
+    const labelRow = rowSpan(label);
     for (let p = 0; p < count; p++) {
       const stage = stages[b * count + p];
       const column = columnOf[p] ?? p;
@@ -139,12 +163,9 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
       const header = skeleton.stages[column]?.item;
       if (header && !isPlaceholder(header)) stageHeaders.set(stage.id, [header.id]);
       const own = new Map<string, Rect>();
-      (blocks.blocks[b] ?? []).forEach((position, j) => {
-        const row = rowOf[position] ?? 0;
-        const layer = layers[j];
-        const y0 = grid.rows[row];
-        const y1 = grid.rows[row + 1];
-        if (layer && y0 !== undefined && y1 !== undefined) own.set(layer.id, toBoard(left, right, y0, y1));
+      layers.forEach((layer, j) => {
+        const ys = rowsOfLane.get(j) ?? labelRow;
+        if (ys) own.set(layer.id, toBoard(left, right, ys[0], ys[1]));
       });
       cells.set(stage.id, own);
     }
@@ -152,17 +173,18 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
   const layerBands = new Map<string, Rect>();
   const layerHeaders = new Map<string, readonly string[]>();
   const right = grid.columns[grid.columns.length - 1] ?? grid.left;
+  const headerIds = layers.map((): string[] => []);
+  blocks.blocks.forEach((block) =>
+    block.forEach((position) => {
+      const ids = headerIds[blocks.rowAt[position]?.layer ?? -1];
+      for (const item of skeleton.layers[rowOf[position] ?? -1]?.items ?? []) if (ids && !isPlaceholder(item)) ids.push(item.id);
+    }),
+  );
   layers.forEach((layer, j) => {
-    const ids: string[] = [];
-    blocks.blocks.forEach((block, b) => {
-      const row = rowOf[block[j] ?? -1];
-      if (row === undefined) return;
-      const y0 = grid.rows[row];
-      const y1 = grid.rows[row + 1];
-      if (b === 0 && y0 !== undefined && y1 !== undefined) layerBands.set(layer.id, toBoard(grid.left, right, y0, y1));
-      for (const item of skeleton.layers[row]?.items ?? []) if (!isPlaceholder(item)) ids.push(item.id);
-    });
-    if (ids.length > 0) layerHeaders.set(layer.id, ids);
+    const ys = rowSpan(blocks.layers[j]);
+    if (ys) layerBands.set(layer.id, toBoard(grid.left, right, ys[0], ys[1]));
+    const ids = headerIds[j];
+    if (ids && ids.length > 0) layerHeaders.set(layer.id, ids);
   });
   return { ...geometry, stages: stageBands, layers: layerBands, stageHeaders, layerHeaders, cells };
 }

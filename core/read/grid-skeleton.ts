@@ -84,4 +84,6 @@ export interface LayerHeading {
   readonly required?: boolean;
   /** The prompt or caption under the title (other lines of the heading, captions under it). */
   readonly description?: string;
+  /** Hand-made maps: the heading is a wide bar across the grid, a swimlane's label (`lane-bars.ts`). */
+  readonly bar?: boolean;
 }

@@ -88,7 +88,7 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
     // Worded like any heading that names no layer; `foldLanes` takes it back when the bars make lanes.
     warnings.push({ code: 'unknown-layer', params: { text: title }, itemId: ordered[0]?.id });
     const own = box.text === '' ? [box, ...ordered] : ordered;
-    return { items: own, id: undefined, title, kind: 'other', ...(description === '' ? {} : { description }) };
+    return { items: own, id: undefined, title, kind: 'other', bar: true, ...(description === '' ? {} : { description }) };
   });
   const layers = [...skeleton.layers, ...rows].sort((a, b) => topOf(a) - topOf(b));
   const lanes = skeleton.lanes.filter((item) => !barItems.has(item));

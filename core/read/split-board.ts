@@ -21,6 +21,12 @@ export interface MapScope {
   readonly skeleton: GridSkeleton | undefined;
   /** True for the second and later frames carrying one generated map id: a copied map. */
   readonly copied: boolean;
+  /**
+   * A map across several containers (`joinContainers`): container id → id of the container
+   * whose name its own name repeats ("Reach" over the second lane as over the first); it gets
+   * that container's role.
+   */
+  readonly echoes?: ReadonlyMap<string, string>;
 }
 
 /** The maps of a board, and the items that belong to none. */
@@ -98,10 +104,11 @@ export function splitBoard(items: readonly ReadItem[], kindOf: KindOf): BoardSco
 
   // Unframed items inside a frameless generated map's extent belong to it.
   const frameless = [...groups.values()].filter((g) => !g.frame);
-  const regions = createSpatialIndex(frameless.map((group) => ({ ...extentOf(group.items), group })));
+  // Most boards have no such map: then no item is looked up at all.
+  const regions = frameless.length > 0 ? createSpatialIndex(frameless.map((group) => ({ ...extentOf(group.items), group }))) : undefined;
   const unclaimed: ReadItem[] = [];
   for (const item of rest) {
-    const region = item.placeable && !parentOf.has(item) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
+    const region = regions && item.placeable && !parentOf.has(item) ? regions.queryPoint(item.cx, item.cy)[0] : undefined;
     if (region) region.group.items.push(item);
     else unclaimed.push(item);
   }

@@ -45,13 +45,12 @@ function draw({ stages, layers, lanes, labels, headers, cells }: MapSpec): Drawn
   const perCell = new Map<string, number>();
   const notes = cells
     .map(([a, b, c], k) => ({ lane: a % lanes, stage: b % stages, layer: c % layers.length, text: `n${k}` }))
-    // At most two notes a cell, one line: a second line of notes under a small text heading, in
-    // a map whose next row is empty, is where the reader guesses that row starts (axis-lines.ts),
-    // upright or turned alike; that guess is not what this property is about.
+    // At most four notes a cell: two lines of two. A second line of notes under a small text
+    // heading stays in its row, whether the next row is empty or a lane bar comes first.
     .filter((n) => {
       const key = `${n.lane}:${n.stage}:${n.layer}`;
       perCell.set(key, (perCell.get(key) ?? 0) + 1);
-      return (perCell.get(key) ?? 0) <= 2;
+      return (perCell.get(key) ?? 0) <= 4;
     });
   const board = new BoardBuilder();
   const ids = drawMap(board, { headerStyle: headers, stages: stageNames, layers: rows, notes: notes.map((n) => ({ stage: n.stage, layer: rowOf(n.lane, n.layer), text: n.text })) });
