@@ -81,7 +81,7 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   const layers = groupAligned(headingItems, 'y').map((row): LayerHeading => {
     const ordered = [...row].sort((a, b) => a.top - b.top || a.left - b.left);
     const kind = ordered.map((item) => kinds.get(item)).find((k) => k !== undefined);
-    const texts = ordered.map((item) => splitHeadingText(item.text));
+    const texts = ordered.map((item) => splitHeadingText(item.text, item.item.title));
     const title = texts.map((t) => t.title).join(' ');
     const extra = ordered.flatMap((item) => captions.get(item) ?? []);
     const description = [...texts.map((t) => t.description), ...extra.map((item) => item.text)].filter((d) => d !== '').join('\n');
@@ -91,7 +91,7 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   if (!stageRow) warnings.push({ code: 'no-stage-headers' });
 
   const stages = (stageRow ?? []).map((item): StageHeading => {
-    const own = splitHeadingText(item.text);
+    const own = splitHeadingText(item.text, item.item.title);
     const block = stageParts.get(item);
     const description = [own.description, ...(block?.notes ?? []).map((part) => part.text)].filter((d) => d !== '').join('\n');
     return {
@@ -497,7 +497,7 @@ function collectStageParts(stageRow: readonly ReadItem[], parts: ReadonlyMap<Rea
  */
 function looksLikeLanes(stageRow: readonly ReadItem[], row: readonly ReadItem[]): boolean {
   if (row.length < stageRow.length) return true;
-  const names = stageRow.map((item) => splitHeadingText(item.text).title.toLowerCase());
+  const names = stageRow.map((item) => splitHeadingText(item.text, item.item.title).title.toLowerCase());
   if (new Set(names).size < names.length) return true;
   const labels = row.map((item) => item.text.toLowerCase());
   if (new Set(labels).size < labels.length) return true;

@@ -19,17 +19,35 @@ export interface HeadingText {
 }
 
 /**
- * Splits a heading's text into its title (the first line, with the lines that only continue it:
- * a line starting with a small letter is the same name wrapped by hand) and its description (the
- * rest). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
+ * Splits a heading's text into its title and its description (the rest). The title is the first
+ * line, with the lines that only continue it: a line starting with a small letter is the same
+ * name wrapped by hand when it is short (two words, or no longer than the line before: a name is
+ * wrapped to fit its box) — a longer one is a prompt ("Ideas" / "what could help us here").
+ * A blank line ends the title, and so does the title the platform keeps apart (`ownTitle`: a
+ * Miro card's). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
  * "Оплата и последующие\nвзаимодействия" stays one title.
  */
-export function splitHeadingText(text: string): HeadingText {
-  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '');
+export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
+  if (ownTitle !== undefined && ownTitle.trim() !== '' && text.startsWith(`${ownTitle}\n`)) {
+    const title = ownTitle.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join(' ');
+    const description = text.slice(ownTitle.length + 1).split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join('\n');
+    return { title, description };
+  }
+  const all = text.split(/\r\n|\r|\n/u).map((line) => line.trim());
+  const lines = all.filter((line) => line !== '');
   if (lines.length <= 1) return { title: lines[0] ?? '', description: '' };
+  // The lines of the first paragraph (before a blank line) may continue the title; later ones never.
+  const firstBlank = all.findIndex((line, i) => line === '' && all.slice(0, i).some((before) => before !== ''));
+  const paragraph = firstBlank < 0 ? lines.length : all.slice(0, firstBlank).filter((line) => line !== '').length;
   let end = 1;
-  while (end < lines.length && /^\p{Ll}/u.test(lines[end] ?? '')) end++;
+  while (end < paragraph && continuesName(lines[end] ?? '', lines[end - 1] ?? '')) end++;
   return { title: lines.slice(0, end).join(' '), description: lines.slice(end).join('\n') };
+}
+
+/** True when `line` continues the name on the line before it (see {@link splitHeadingText}). */
+function continuesName(line: string, before: string): boolean {
+  if (!/^\p{Ll}/u.test(line)) return false;
+  return line.split(/\s+/u).length <= 2 || line.length <= before.length;
 }
 
 /** Just the title of a heading's text (see {@link splitHeadingText}). */
