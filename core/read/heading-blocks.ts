@@ -152,9 +152,9 @@ export function createBlockTest(headings: readonly ReadItem[], texts: readonly R
  * would start a row and take the row's notes. A heading is a caption of the one above when it
  * lies right under it (as close as `findCaptions` asks of a caption: within half the upper
  * heading's height, nearer to it than to the next heading; and closer than half the usual gap
- * between the headings, smaller than the heading above) and heads no notes of its own: every
- * text right of the heading column level with it starts beside the heading above (the row's
- * notes run down past both). No words are looked at.
+ * between the headings, smaller than the heading above) and heads no notes of its own: no text
+ * right of the heading column level with it starts below the heading above (the row's notes
+ * run down past both, or the row is empty). No words are looked at.
  *
  * `headings` is the heading column (any order), `texts` every text of the map. Returns each
  * caption's heading; O(h log h) to sort the headings, and the texts sorted once, only when some
@@ -181,15 +181,12 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     }
     // Texts level with the candidate: starting before its bottom, ending after its top; one that
     // starts below the heading above heads a row of the candidate's own.
-    let level = 0;
     let own = false;
     for (let j = upperBound(body.tops, item.bottom) - 1; j >= 0 && !own; j--) {
       const text = body.items[j];
-      if (!text || text.bottom <= item.top) continue;
-      if (text.top >= above.bottom) own = true;
-      else level++;
+      if (text && text.bottom > item.top && text.top >= above.bottom) own = true;
     }
-    if (!own && level > 0) found.set(item, above);
+    if (!own) found.set(item, above);
   }
   return found;
 }
