@@ -6,7 +6,7 @@ import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
 import { turnItem, UPRIGHT } from './orient-map.ts';
 import { matchBandPhase } from './phase-labels.ts';
-import { placeContainerNames } from './place-container-names.ts';
+import { placeColumnNames, placeContainerNames } from './place-container-names.ts';
 import type { NamePlacement } from './place-container-names.ts';
 import { maxOf, minOf } from './extremes.ts';
 import { lowerBound } from './sorted-search.ts';
@@ -211,6 +211,8 @@ interface JoinedGroup {
   readonly real: readonly ReadItem[];
   /** How many containers' names head something. */
   readonly headed: number;
+  /** The names as placed. */
+  readonly names: NamePlacement;
 }
 
 /** Reads a group of neighbouring containers as one map, or undefined when it is not one. */
@@ -236,11 +238,16 @@ function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadI
   // the bands (they would be the stages), nor under its first row of notes (the notes would be
   // the stages, and the top container's name would head an empty row or nothing).
   let best: { joined: JoinedGroup; score: readonly number[] } | undefined;
-  for (const names of placements) {
+  const consider = (names: NamePlacement) => {
     const joined = readJoined(members, contents, inside, base, names, alone, kindOf);
     const score = joined?.scope.skeleton ? [joined.headed, ...scoreOf(joined.scope.skeleton)] : undefined;
     if (joined && score && (!best || isBetter(score, best.score))) best = { joined, score };
-  }
+  };
+  for (const names of placements) consider(names);
+  // No grid, and names left unplaced (the phases of a grid of containers, one per layer down):
+  // placed again over the grid the other names made.
+  const found = best?.joined;
+  if (!base && found?.scope.skeleton && found.names.partial.size > 0) consider(placeColumnNames(members, found.scope.skeleton, inside, found.names));
   return best?.joined;
 }
 
@@ -293,7 +300,7 @@ function readJoined(
   }
   const echoes = new Map([...names.echoes].filter(([frame]) => !names.partial.has(frame)).map(([frame, of]) => [frame.id, of.id]));
   const headed = members.filter((frame) => heads(frame) || heads(names.echoes.get(frame))).length;
-  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false, ...(echoes.size > 0 ? { echoes } : {}) }, real: [...inside, ...members], headed };
+  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false, ...(echoes.size > 0 ? { echoes } : {}) }, real: [...inside, ...members], headed, names };
 }
 
 /**

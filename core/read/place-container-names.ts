@@ -82,7 +82,7 @@ export function placeContainerNames(members: readonly ReadItem[], base: GridSkel
   // With no grid, where the top container's first layer starts is tried: at its top, or under
   // one, two or three lines of texts (a title, phase bands, the stage headers).
   // Texts above the top container (the stage headers drawn outside): its layer starts at its top.
-  const topFrame = layout.frames.find((frame) => !layout.above(frame));
+  const topFrame = layout.frames.find((frame) => !layout.above(frame) && !layout.leftOf(frame)) ?? layout.frames.find((frame) => !layout.above(frame));
   const headersOutside = topFrame !== undefined && texts.some((item) => item.cy < topFrame.top);
   const lineBottoms = base || headersOutside ? [] : textLineBottoms(topFrame, texts);
   // When the other containers hold notes, the top one's layer holds some too: its last line of
@@ -91,18 +91,38 @@ export function placeContainerNames(members: readonly ReadItem[], base: GridSkel
   const tops = [undefined, ...lineBottoms.slice(0, othersHold ? -1 : undefined).slice(0, MAX_LINES_ABOVE)];
   return tops.map((firstTop) => {
     const placement = new Placement(orientation, boardOf);
-    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, firstTop, placement });
+    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, firstTop, placement, rowsFrom: undefined });
     placement.settleEchoes(layout);
     return placement.result();
   });
 }
 
-/** Containers one under the other with no grid: an upright map; side by side: a vertical one. */
+/**
+ * The names of containers arranged both ways with no grid of their own (phases across × one
+ * container per layer down, no heading text anywhere), placed again over the grid their row
+ * names made (`grid`, found with `placed`): the row names stay where they were, the column names
+ * (the phases) now go over the stage headers that grid found.
+ */
+export function placeColumnNames(members: readonly ReadItem[], grid: GridSkeleton, inside: readonly ReadItem[], placed: NamePlacement): NamePlacement {
+  const orientation = grid.orientation ?? UPRIGHT;
+  const frames = members.map((frame) => turnItem(frame, orientation));
+  const boardOf = new Map(frames.map((frame, i) => [frame, members[i] as ReadItem]));
+  const texts = inside.filter((item) => item.placeable && isBoardText(item)).map((item) => turnItem(item, orientation));
+  const layout = new ContainerLayout(frames);
+  const placement = new Placement(orientation, boardOf);
+  for (const frame of frames) placeNameOf(frame, { layout, base: grid, texts, side: typicalTextSide(texts) || 100, firstTop: undefined, placement, rowsFrom: placed });
+  placement.settleEchoes(layout);
+  return placement.result();
+}
+
+/**
+ * Containers one under the other with no grid: an upright map (one per layer); side by side: a
+ * vertical one; both ways: upright (phases across, one per layer down), as maps are mostly drawn.
+ */
 function orientationWithoutGrid(members: readonly ReadItem[]): Orientation | undefined {
   const layout = new ContainerLayout(members);
-  if (layout.stacked && !layout.sideBySide) return UPRIGHT;
   if (layout.sideBySide && !layout.stacked) return TRANSPOSE;
-  return undefined;
+  return layout.stacked ? UPRIGHT : undefined;
 }
 
 /** The containers of a group as rows and columns of containers (in the frame they are seen in). */
@@ -185,6 +205,8 @@ interface NameContext {
   /** With no grid: where the top container's first layer starts (undefined: at its top). */
   readonly firstTop: number | undefined;
   readonly placement: Placement;
+  /** The row names placed before (see {@link placeColumnNames}): kept, not placed again. */
+  readonly rowsFrom: NamePlacement | undefined;
 }
 
 /** What a container's name says along each axis: its columns' heading and its rows' heading. */
@@ -212,6 +234,7 @@ function placeNameOf(frame: ReadItem, context: NameContext): void {
   if (headings.rows !== undefined) {
     const first = layout.firstOf(frame);
     if (first !== frame) placement.mayEcho(frame, first, 'rows', headings.rows);
+    else if (context.rowsFrom) placement.keep(frame, 'rows', context.rowsFrom);
     else placement.add(frame, 'rows', headings.rows, rowHeadingBox(frame, context));
   }
 }
@@ -328,6 +351,18 @@ class Placement {
     const list = this.items.get(board) ?? [];
     list.push(nameItem(board, text, unturnBox(box, this.orientation)));
     this.items.set(board, list);
+  }
+
+  /** The heading texts placed for a container's name before, kept as they are (none: placed nowhere). */
+  keep(frame: ReadItem, axis: Axis, before: NamePlacement): void {
+    const board = this.boardOf.get(frame) ?? frame;
+    const items = before.items.get(board) ?? [];
+    if (items.length === 0) {
+      this.unplaced.add(board);
+      return;
+    }
+    this.placed.add(`${axis}:${board.id}`);
+    this.items.set(board, [...(this.items.get(board) ?? []), ...items]);
   }
 
   mayEcho(frame: ReadItem, of: ReadItem, axis: Axis, text: string): void {
