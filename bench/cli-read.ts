@@ -40,7 +40,7 @@ const MB = 2 ** 20;
 const TIME = '/usr/bin/time';
 
 /** A board item as Miro's REST listing (`GET /v2/boards/{id}/items`) gives it: centre positions, HTML content. */
-function toMiroRest(item: BoardItem): Record<string, unknown> {
+export function toMiroRest(item: BoardItem): Record<string, unknown> {
   const position = { x: item.rect.x + item.rect.width / 2, y: item.rect.y + item.rect.height / 2, origin: 'center', relativeTo: 'canvas_center' };
   const content = item.text ? `<p>${item.text.split('\n').join('</p><p>')}</p>` : '';
   if (item.type === 'sticky') {
@@ -50,12 +50,17 @@ function toMiroRest(item: BoardItem): Record<string, unknown> {
   return { id: item.id, type: 'shape', data: { content, shape: 'rectangle' }, style: { fillColor: item.color ?? '#ffffff' }, position, geometry: { width: item.rect.width, height: item.rect.height } };
 }
 
-/** Writes the 100k-note board as one Miro REST page into `dir`; returns its path. */
-function writeExport(dir: string, notes: number): string {
+/** The synthetic board of `notes` notes as one Miro REST page, with Miro's long numeric ids. */
+export function syntheticMiroListing(notes: number): { data: Record<string, unknown>[]; [key: string]: unknown } {
   const { snapshot } = buildBoard(notes);
   const data = snapshot.items.map((item) => toMiroRest({ ...item, id: String(3_458_764_500_000_000_000n + BigInt(item.id.slice(1))) }));
+  return { data, total: data.length, size: data.length, limit: data.length, links: { self: 'https://api.miro.com/v2/boards/bench/items' }, type: 'cursor-list' };
+}
+
+/** Writes the 100k-note board as one Miro REST page into `dir`; returns its path. */
+function writeExport(dir: string, notes: number): string {
   const path = join(dir, `miro-${notes}.json`);
-  writeFileSync(path, JSON.stringify({ data, total: data.length, size: data.length, limit: data.length, links: { self: 'https://api.miro.com/v2/boards/bench/items' }, type: 'cursor-list' }));
+  writeFileSync(path, JSON.stringify(syntheticMiroListing(notes)));
   return path;
 }
 

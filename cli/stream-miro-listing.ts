@@ -23,9 +23,11 @@ export interface InputBytes {
  * both paths give the same readings, warnings and errors; `test/cli/stream-miro-listing.test.ts`
  * checks it on every fixture, example and malformed input we keep.
  */
-export function streamMiroListing(input: InputBytes, label: string): DocumentReading | undefined {
-  const snapshot = importMiroListingBytes(input, label);
-  return snapshot && readImportedBoard('miro-rest', snapshot, { where: label });
+export function streamMiroListing(input: InputBytes, label: string, options: StreamOptions = {}): DocumentReading | undefined {
+  const snapshot = importMiroListingBytes(input, label, options);
+  if (!snapshot) return undefined;
+  options.afterImport?.();
+  return readImportedBoard('miro-rest', snapshot, { where: label });
 }
 
 /**
@@ -35,15 +37,30 @@ export function streamMiroListing(input: InputBytes, label: string): DocumentRea
  *
  * @throws InputError when the listing is a list of boards or misses pages, as `importMiroRest` does.
  */
-export function importMiroListingBytes(input: InputBytes, label: string): BoardSnapshot | undefined {
+export function importMiroListingBytes(input: InputBytes, label: string, options: StreamOptions = {}): BoardSnapshot | undefined {
   const { bytes } = input;
   if (!bytes) return undefined;
-  const scanned = scanListing(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+  const scanned = scanListing(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label, options.windowBytes ?? WINDOW_BYTES);
   if (!scanned) return undefined;
   // Every item is imported: the bytes are no longer needed while the positions are resolved and the board is read.
   input.bytes = undefined;
   return scanned.importer.finish(scanned.facts);
 }
+
+/** Options of {@link streamMiroListing}. */
+export interface StreamOptions {
+  /** About how many bytes of whole items one `JSON.parse` call reads (tests make it small to cut often). Default 1 MiB. */
+  readonly windowBytes?: number;
+  /** Called once every item is imported and the bytes dropped, before the board is read (the command line gives memory back there: `CliIo.releaseMemory`). */
+  readonly afterImport?: () => void;
+}
+
+/**
+ * About how many bytes of items one `JSON.parse` reads: large enough that the calls cost nothing
+ * next to the parsing (a 100k-note export is 27 windows), small enough that the parsed items of
+ * one window are garbage long before the next young-generation collection would promote them.
+ */
+const WINDOW_BYTES = 1 << 20;
 
 /** Thrown inside the scanner when the whole-document path must decide. */
 class NotStreamable extends Error {}
@@ -60,7 +77,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
-/** How many items one `JSON.parse` call reads. */
+/** How many items one `JSON.parse` call reads where items are scanned one by one. */
 const BATCH = 256;
 
 /** JSON whitespace: space, tab, line feed, carriage return. */
@@ -68,15 +85,51 @@ function isSpace(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
+/**
+ * A stretch of the bytes holding whole entries of one array, comma-separated: what a `JSON.parse`
+ * of `[` + those bytes + `]` read, kept so an entry can be parsed again when the importer must
+ * compare it with a later one that has its id.
+ */
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  /** Importer index of the run's first entry. */
+  readonly first: number;
+  readonly count: number;
+}
+
 /** Scans and imports the listing; undefined when the whole-document path must read it. */
-function scanListing(buf: Buffer, label: string): { importer: MiroListingImporter; facts: MiroListingFacts } | undefined {
+function scanListing(buf: Buffer, label: string, windowBytes: number): { importer: MiroListingImporter; facts: MiroListingFacts } | undefined {
   // Other encodings (Windows-1251, UTF-16 and UTF-32, with or without a byte order mark) and bytes
   // that are not text at all are told apart, decoded or refused by cli/decode-input.ts.
   if (!isUtf8(buf)) return undefined;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const runs: Run[] = [];
+  let entries = 0;
   const parseSlice = (start: number, end: number): unknown => JSON.parse(buf.toString('utf8', start, end)) as unknown;
-  const importer = new MiroListingImporter(label, (index) => parseSlice(starts[index] ?? 0, ends[index] ?? 0));
+  const parseRun = (start: number, end: number): unknown[] => JSON.parse(`[${buf.toString('utf8', start, end)}]`) as unknown[];
+  // The importer asks for an earlier entry only when a later one shares its id (a page passed
+  // twice asks for a whole page in a row): the run last parsed is kept for the next question.
+  let recalled: { run: Run; values: unknown[] } | undefined;
+  const recall = (index: number): unknown => {
+    let low = 0;
+    let high = runs.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((runs[mid]?.first ?? 0) <= index) low = mid;
+      else high = mid - 1;
+    }
+    const run = runs[low];
+    if (!run || index < run.first || index >= run.first + run.count) return undefined;
+    if (recalled?.run !== run) recalled = { run, values: parseRun(run.start, run.end) };
+    return recalled.values[index - run.first];
+  };
+  const importer = new MiroListingImporter(label, recall);
+  /** Imports the entries a run's bytes hold, `path(i)` naming the i-th of the array. */
+  const addRun = (start: number, end: number, values: readonly unknown[], firstOfArray: number, path: (i: number) => string): void => {
+    runs.push({ start, end, first: entries, count: values.length });
+    entries += values.length;
+    for (let k = 0; k < values.length; k++) importer.add(values[k], path(firstOfArray + k));
+  };
   const length = buf.length;
   // The JSON reader strips a UTF-8 byte order mark.
   let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
@@ -150,9 +203,62 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
     }
     return plain ? buf.toString('utf8', start + 1, pos - 1) : (JSON.parse(buf.toString('utf8', start, pos)) as string);
   };
+  /** The non-space byte before `at` (undefined at `floor`), and after it. */
+  const byteBefore = (at: number, floor: number): number | undefined => {
+    let i = at - 1;
+    while (i > floor && isSpace(buf[i])) i--;
+    return i > floor ? buf[i] : undefined;
+  };
+  const byteAfter = (at: number): number | undefined => {
+    let i = at + 1;
+    while (i < length && isSpace(buf[i])) i++;
+    return buf[i];
+  };
   /**
-   * Imports each element of the array at `pos`, under `prefix[i]`. Elements are parsed a batch at
-   * a time (one `JSON.parse` of `[e1, …, eN]`, the bytes between them being commas and spaces):
+   * A comma between `from` and `limit` that looks like one between two items (`}` before it,
+   * `{` after it, spaces aside), the last one; -1 when there is none. It may lie inside a
+   * string or inside an item (an array of objects in an item's data): then the bytes up to it
+   * are no sequence of whole values, and their parse fails.
+   */
+  const findCut = (from: number, limit: number): number => {
+    let at = limit;
+    for (;;) {
+      at = buf.lastIndexOf(COMMA, at);
+      if (at <= from) return -1;
+      if (byteBefore(at, from) === CLOSE_BRACE && byteAfter(at) === OPEN_BRACE) return at;
+      at--;
+    }
+  };
+  /**
+   * Reads whole items from `pos` in a window of about `windowBytes`, cut at a comma found by
+   * {@link findCut}: one `JSON.parse` of `[` + the bytes + `]`, the bytes decoded in one piece.
+   * When that parse succeeds the bytes are a sequence of whole JSON values (joined by commas to
+   * the windows before and after, they are exactly the array the whole document holds there),
+   * whatever the cut looked like: a cut inside a string or an item leaves a string or a bracket
+   * open, a cut past the array's end brings its `]` in; either fails the parse. False (nothing
+   * read, `pos` kept) when there is no such window: near the array's end, after a wrong cut, or
+   * on bytes that do not parse (then the item-by-item scan below finds what is wrong, or gives up).
+   */
+  const readWindow = (index: number, path: (i: number) => string, checked: (values: unknown[]) => unknown[]): number => {
+    if (length - pos <= windowBytes) return 0;
+    const cut = findCut(pos, pos + windowBytes);
+    if (cut < 0) return 0;
+    let values: unknown[];
+    try {
+      values = parseRun(pos, cut);
+    } catch (error) {
+      if (error instanceof SyntaxError) return 0;
+      throw error;
+    }
+    addRun(pos, cut, checked(values), index, path);
+    pos = cut + 1;
+    return values.length;
+  };
+  /**
+   * Imports each element of the array at `pos`, under `prefix[i]`. Items are read a window of
+   * about a megabyte at a time ({@link readWindow}); where no window can be cut, items are scanned
+   * one by one (string- and escape-aware) for at least a window's length and parsed a batch at a
+   * time (one `JSON.parse` of `[e1, …, eN]`, the bytes between them being commas and spaces):
    * one call per item costs more than the parsing itself.
    */
   const streamItems = (prefix: string): void => {
@@ -162,30 +268,54 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
       pos++;
       return;
     }
-    let batchStart = 0;
-    let batchFirst = 0;
-    let pending = 0;
-    const flush = (end: number): void => {
-      const values = JSON.parse(`[${buf.toString('utf8', batchStart, end)}]`) as unknown[];
-      if (values.length !== pending) fail();
-      for (let k = 0; k < pending; k++) importer.add(values[k], `${prefix}[${batchFirst + k}]`);
-      pending = 0;
+    streamElements((i) => `${prefix}[${i}]`, 0, undefined);
+  };
+  /**
+   * Imports the elements of an array from element `first`, at `pos`, to just after the array's
+   * closing bracket. `accept`, when given, must hold for every element, else the whole path decides.
+   */
+  const streamElements = (path: (i: number) => string, first: number, accept: ((value: unknown) => boolean) | undefined): void => {
+    const checked = (values: unknown[]): unknown[] => {
+      if (accept && !values.every(accept)) fail();
+      return values;
     };
-    for (let i = 0; ; i++) {
-      const start = skipValue();
-      starts.push(start);
-      ends.push(pos);
-      if (pending === 0) {
-        batchStart = start;
-        batchFirst = i;
+    let i = first;
+    for (;;) {
+      // `pos` is at the start of element i.
+      const read = readWindow(i, path, checked);
+      if (read > 0) {
+        i += read;
+        skipSpace();
+        continue;
       }
-      pending++;
-      const end = pos;
+      // One by one, for a window's length at least.
+      const scanEnd = pos + windowBytes;
+      let batchStart = pos;
+      let batchFirst = i;
+      let pending = 0;
+      const flush = (end: number): void => {
+        const values = checked(parseRun(batchStart, end));
+        if (values.length !== pending) fail();
+        addRun(batchStart, end, values, batchFirst, path);
+        pending = 0;
+      };
+      for (;;) {
+        const start = skipValue();
+        if (pending === 0) {
+          batchStart = start;
+          batchFirst = i;
+        }
+        pending++;
+        i++;
+        const end = pos;
+        skipSpace();
+        const next = buf[pos++];
+        if (next !== CLOSE_BRACKET && next !== COMMA) fail();
+        if (pending === BATCH || next === CLOSE_BRACKET || pos >= scanEnd) flush(end);
+        if (next === CLOSE_BRACKET) return;
+        if (pending === 0 && pos >= scanEnd) break;
+      }
       skipSpace();
-      const next = buf[pos++];
-      if (next !== CLOSE_BRACKET && next !== COMMA) fail();
-      if (pending === BATCH || next === CLOSE_BRACKET) flush(end);
-      if (next === CLOSE_BRACKET) return;
     }
   };
   /**
@@ -252,9 +382,7 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
     const value = parseSlice(start, pos);
     // Every entry must be an item (a listing of pages and items mixed is read whole), none a cjm/1 map.
     if (!isItemEntry(value)) fail();
-    starts.push(start);
-    ends.push(pos);
-    importer.add(value, `[${index}]`);
+    addRun(start, pos, [value], index, (i) => `[${i}]`);
   }
 
   /** An array of pages (`[p].data[i]`), or a bare array of items (`[i]`): which, the first element decides. */
@@ -264,34 +392,35 @@ function scanListing(buf: Buffer, label: string): { importer: MiroListingImporte
     if (buf[pos] === CLOSE_BRACKET) fail();
     const totals: number[] = [];
     let moreFollow = false;
-    let form: 'pages' | 'items' | undefined;
     for (let p = 0; ; p++) {
       skipSpace();
       if (buf[pos] !== OPEN_BRACE) fail();
-      if (form === 'items') {
-        addBareItem(skipValue(), p);
-      } else {
-        const start = pos;
-        const meta = new Map<string, unknown>();
-        const isPage = scanObject(`[${p}].data`, true, meta);
-        if (form === undefined && !isPage) {
-          form = 'items';
-          addBareItem(start, p);
-        } else {
-          if (!isPage) fail();
-          form = 'pages';
-          const page = pageFacts(meta);
-          if (isFiniteNumber(page.total)) totals.push(page.total);
-          // Pages are passed in the order they were fetched: the last one says whether more follow.
-          moreFollow = page.moreFollow;
+      const start = pos;
+      const meta = new Map<string, unknown>();
+      const isPage = scanObject(`[${p}].data`, true, meta);
+      if (p === 0 && !isPage) {
+        // A bare array of items: the first one decides; the others are read a window at a time.
+        addBareItem(start, p);
+        skipSpace();
+        const next = buf[pos++];
+        if (next === COMMA) {
+          skipSpace();
+          streamElements((i) => `[${i}]`, 1, isItemEntry);
+        } else if (next !== CLOSE_BRACKET) {
+          fail();
         }
+        return { form: 'items', total: undefined, moreFollow: false };
       }
+      if (!isPage) fail();
+      const page = pageFacts(meta);
+      if (isFiniteNumber(page.total)) totals.push(page.total);
+      // Pages are passed in the order they were fetched: the last one says whether more follow.
+      moreFollow = page.moreFollow;
       skipSpace();
       const next = buf[pos++];
       if (next === CLOSE_BRACKET) break;
       if (next !== COMMA) fail();
     }
-    if (form === 'items') return { form, total: undefined, moreFollow: false };
     return { form: 'pages', total: totals.length > 0 ? Math.max(...totals) : undefined, moreFollow };
   }
 }

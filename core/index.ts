@@ -73,5 +73,5 @@ export type { CsvDelimiter, CsvOptions, FindingCounts, MarkdownReportOptions, Te
 
 export { writePlan, PlanRollbackError, PlanWriteAbortedError } from './write/index.ts';
 export type { AbortSignalLike, PlanWriter, WritePlanOptions } from './write/index.ts';
-export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS } from './live/index.ts';
+export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS, isFocusSelection } from './live/index.ts';
 export type { LiveAudit, LiveAuditOptions, Scheduler } from './live/index.ts';

@@ -2,6 +2,7 @@ import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.
 import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
+import { plainParagraphText } from './paragraph-text.ts';
 import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
@@ -334,7 +335,7 @@ function itemText(type: string, data: Record<string, unknown> | undefined, path:
       warnings.add(`${path}.${key}`, `expected a string, ${describeValue(value)}; read as no text`, 'assumed', id);
       return '';
     }
-    return html ? htmlToText(value) : value.trim();
+    return html ? (plainParagraphText(value) ?? htmlToText(value)) : value.trim();
   };
   switch (type) {
     case 'sticky_note':
@@ -430,11 +431,25 @@ function parseFontSize(value: unknown): number {
 /** The fill colour: sticky notes name it, shapes, frames and text give hex (or "transparent"). */
 function itemColor(type: string, style: Record<string, unknown> | undefined): string | undefined {
   if (!style) return undefined;
-  if (type === 'card' || type === 'app_card') return miroColorToHex(style.cardTheme);
+  if (type === 'card' || type === 'app_card') return colorToHex(style.cardTheme);
   // A fill with opacity 0 paints nothing (shape styles carry fillOpacity as a string, "1.0").
   const opacity = typeof style.fillOpacity === 'string' ? Number.parseFloat(style.fillOpacity) : style.fillOpacity;
   if (opacity === 0) return undefined;
-  return miroColorToHex(style.fillColor);
+  return colorToHex(style.fillColor);
+}
+
+/** Colours already turned into hex: a board uses a handful of them on 100k items. */
+const HEX_OF = new Map<string, string | undefined>();
+/** How many colours {@link HEX_OF} keeps, so a file of random colours cannot make it grow without end. */
+const HEX_OF_LIMIT = 4096;
+
+/** {@link miroColorToHex}, remembered. */
+function colorToHex(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (HEX_OF.has(value)) return HEX_OF.get(value);
+  const hex = miroColorToHex(value);
+  if (HEX_OF.size < HEX_OF_LIMIT) HEX_OF.set(value, hex);
+  return hex;
 }
 
 /** The rectangle of an item that cannot be placed: the reader makes its text an `unreadable` orphan. */
@@ -528,14 +543,11 @@ function resolvePositions(parsed: readonly ParsedItem[], warnings: WarningList):
     // A link to an item the listing does not hold is useless to the reader; the position of such
     // an item is absolute (checked above), so only the link goes.
     const parent = item.parentId !== undefined && byId.has(item.parentId) ? item.parentId : undefined;
-    items.push({
-      id: item.id,
-      type: item.type,
-      text: item.text,
-      rect: placed ? rect : NOWHERE,
-      ...(parent !== undefined ? { parent } : {}),
-      ...(item.color !== undefined ? { color: item.color } : {}),
-    });
+    // Four shapes of object, made without spreading (100k items).
+    const board: { id: string; type: BoardItemType; text: string; rect: Rect; parent?: string; color?: string } = { id: item.id, type: item.type, text: item.text, rect: placed ? rect : NOWHERE };
+    if (parent !== undefined) board.parent = parent;
+    if (item.color !== undefined) board.color = item.color;
+    items.push(board);
   }
   return items;
 }

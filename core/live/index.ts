@@ -2,3 +2,4 @@
 export { createLiveAudit, DEFAULT_LIVE_AUDIT_DELAY_MS } from './create-live-audit.ts';
 export type { LiveAudit, LiveAuditOptions } from './create-live-audit.ts';
 export type { Scheduler } from './scheduler.ts';
+export { isFocusSelection } from './focus-selection.ts';

@@ -41,7 +41,24 @@ export function writeMapText(map: CjmMap, write: (chunk: string) => void, option
 type Format =
   | { readonly kind: 'object'; readonly fields: readonly Field[]; readonly keys: ReadonlySet<string> }
   | { readonly kind: 'array'; readonly element: Format }
-  | { readonly kind: 'leaf'; readonly check: (value: unknown) => string | undefined };
+  | Leaf;
+
+/**
+ * A leaf value's format: what it must be. A plain record rather than a closure per leaf, so the
+ * check of 100k notes' fields is one small function the engine inlines.
+ */
+interface Leaf {
+  readonly kind: 'leaf';
+  /** string, finite number, boolean, one of `allowed`, or whatever zod's `schema` accepts. */
+  readonly test: 'string' | 'number' | 'boolean' | 'one-of' | 'schema';
+  /** For strings. */
+  readonly minLength: number;
+  /** For `one-of`: the values allowed, and what to say about another one. */
+  readonly allowed?: ReadonlySet<unknown>;
+  readonly expected?: string;
+  /** For `schema`: kinds the writer does not know are left to zod. */
+  readonly schema?: Schema;
+}
 
 /** A field of an object: written when present, or with its default. */
 interface Field {
@@ -84,7 +101,7 @@ function formatOf(schema: Schema): Format {
       if (!def.element) throw new TypeError('cjm/1 schema: an array without an element type');
       return { kind: 'array', element: formatOf(def.element) };
     default:
-      return { kind: 'leaf', check: leafCheck(schema, def) };
+      return leafOf(schema, def);
   }
 }
 
@@ -99,30 +116,47 @@ function fieldOf(key: string, schema: Schema): Field {
   return { key, label, format: formatOf(schema), optional: false };
 }
 
-/** A check of one leaf value: what is wrong with it, or undefined. Kinds the writer does not know are left to zod. */
-function leafCheck(schema: Schema, def: Definition): (value: unknown) => string | undefined {
+/** The format of a leaf value. Kinds the writer does not know are left to zod. */
+function leafOf(schema: Schema, def: Definition): Leaf {
   const checks = def.checks ?? [];
   const minLength = checks.find((check) => check._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
   // `describe` only annotates the published JSON Schema.
   const known = checks.every((check) => check._zod.def.check === 'min_length' || check._zod.def.check === 'describe');
-  if (!known) return (value) => (schema['~standard'].validate(value) as { issues?: unknown }).issues ? 'does not match the schema' : undefined;
+  const bySchema: Leaf = { kind: 'leaf', test: 'schema', minLength: 0, schema };
+  if (!known) return bySchema;
   switch (def.type) {
     case 'string':
-      return (value) => (typeof value !== 'string' ? 'expected a string' : value.length < minLength ? 'expected a non-empty string' : undefined);
+      return { kind: 'leaf', test: 'string', minLength };
     case 'number':
-      return (value) => (typeof value === 'number' && Number.isFinite(value) ? undefined : 'expected a finite number');
+      return { kind: 'leaf', test: 'number', minLength: 0 };
     case 'boolean':
-      return (value) => (typeof value === 'boolean' ? undefined : 'expected a boolean');
+      return { kind: 'leaf', test: 'boolean', minLength: 0 };
     case 'enum': {
       const allowed = new Set(Object.values(def.entries ?? {}));
-      return (value) => (allowed.has(value) ? undefined : `expected one of ${[...allowed].join(', ')}`);
+      return { kind: 'leaf', test: 'one-of', minLength: 0, allowed, expected: `expected one of ${[...allowed].join(', ')}` };
     }
     case 'literal': {
       const allowed = new Set(def.values ?? []);
-      return (value) => (allowed.has(value) ? undefined : `expected one of ${[...allowed].map((v) => JSON.stringify(v)).join(', ')}`);
+      return { kind: 'leaf', test: 'one-of', minLength: 0, allowed, expected: `expected one of ${[...allowed].map((v) => JSON.stringify(v)).join(', ')}` };
     }
     default:
-      return (value) => ((schema['~standard'].validate(value) as { issues?: unknown }).issues ? 'does not match the schema' : undefined);
+      return bySchema;
+  }
+}
+
+/** What is wrong with a leaf value, or undefined. */
+function leafProblem(leaf: Leaf, value: unknown): string | undefined {
+  switch (leaf.test) {
+    case 'string':
+      return typeof value !== 'string' ? 'expected a string' : value.length < leaf.minLength ? 'expected a non-empty string' : undefined;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'expected a finite number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'expected a boolean';
+    case 'one-of':
+      return leaf.allowed?.has(value) ? undefined : leaf.expected;
+    case 'schema':
+      return leaf.schema && (leaf.schema['~standard'].validate(value) as { issues?: unknown }).issues ? 'does not match the schema' : undefined;
   }
 }
 
@@ -145,7 +179,7 @@ function fail(path: string, problem: string): never {
 
 function writeValue(format: Format, value: unknown, path: string, depth: number, emit: (text: string) => void): void {
   if (format.kind === 'leaf') {
-    const problem = format.check(value);
+    const problem = leafProblem(format, value);
     if (problem !== undefined) fail(path, problem);
     emit(JSON.stringify(value));
     return;
@@ -204,9 +238,18 @@ function writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonl
   // JSON.stringify([[batch]], null, 2) puts the batch's elements at depth 2, as in a map's notes.
   const opening = Array.from({ length: depth + 1 }, (_, k) => `[\n${indent(k + 1)}`).join('');
   const closing = Array.from({ length: depth + 1 }, (_, k) => `\n${indent(depth - k)}]`).join('');
+  const batch: unknown[] = [];
   for (let from = 0; from < list.length; from += BATCH) {
-    const batch: unknown[] = [];
-    for (let i = from; i < Math.min(list.length, from + BATCH); i++) batch.push(canonical(format, list[i], `${path}[${i}]`));
+    batch.length = 0;
+    const to = Math.min(list.length, from + BATCH);
+    for (let i = from; i < to; i++) {
+      try {
+        batch.push(canonical(format, list[i]));
+      } catch (error) {
+        if (error instanceof SchemaBreak) fail(`${path}[${i}]${error.where()}`, error.problem);
+        throw error;
+      }
+    }
     let nested: unknown = batch;
     for (let k = 0; k < depth; k++) nested = [nested];
     const text = JSON.stringify(nested, null, 2);
@@ -216,52 +259,115 @@ function writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonl
   emit(`\n${indent(depth)}]`);
 }
 
-/** The value itself when it is already as the schema writes it, else a copy in schema order with defaults; checked either way. */
-function canonical(format: Format, value: unknown, path: string): unknown {
+/**
+ * Where {@link canonical} found a value that breaks the schema: the problem, and the keys and
+ * indexes from the value it was given down to the broken one, gathered on the way back up (so
+ * a valid map, the only kind there is in practice, never builds a path).
+ */
+class SchemaBreak extends Error {
+  readonly problem: string;
+  readonly #steps: (string | number)[] = [];
+  constructor(problem: string) {
+    super(problem);
+    this.problem = problem;
+  }
+  /** Records one more step up: the key or index the broken value was under. */
+  under(step: string | number): SchemaBreak {
+    this.#steps.push(step);
+    return this;
+  }
+  /** The steps as a path below the value `canonical` was given: `.source.id`, `[2]`. */
+  where(): string {
+    let text = '';
+    for (let k = this.#steps.length - 1; k >= 0; k--) {
+      const step = this.#steps[k];
+      text += typeof step === 'number' ? `[${step}]` : `.${String(step)}`;
+    }
+    return text;
+  }
+}
+
+/** A leaf value's problem, thrown. */
+function checkLeaf(format: Extract<Format, { kind: 'leaf' }>, value: unknown): void {
+  const problem = leafProblem(format, value);
+  if (problem !== undefined) throw new SchemaBreak(problem);
+}
+
+/**
+ * The value itself when it is already as the schema writes it, else a copy in schema order with
+ * defaults; checked either way.
+ *
+ * @throws SchemaBreak where the value breaks the schema.
+ */
+function canonical(format: Format, value: unknown): unknown {
   if (format.kind === 'leaf') {
-    const problem = format.check(value);
-    if (problem !== undefined) fail(path, problem);
+    checkLeaf(format, value);
     return value;
   }
   if (format.kind === 'array') {
-    if (!Array.isArray(value)) fail(path, 'expected an array');
+    if (!Array.isArray(value)) throw new SchemaBreak('expected an array');
     const list = value as readonly unknown[];
-    let same = true;
-    const out = list.map((entry, i) => {
-      const result = canonical(format.element, entry, `${path}[${i}]`);
-      if (result !== entry) same = false;
-      return result;
-    });
-    return same ? value : out;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
+      let result: unknown;
+      try {
+        result = canonical(format.element, entry);
+      } catch (error) {
+        throw error instanceof SchemaBreak ? error.under(i) : error;
+      }
+      if (result !== entry && !out) out = list.slice(0, i);
+      out?.push(result);
+    }
+    return out ?? value;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'expected an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SchemaBreak('expected an object');
   const record = value as Readonly<Record<string, unknown>>;
   // A class instance may have a toJSON of its own: only plain objects are written as they are.
   const prototype: unknown = Object.getPrototypeOf(record);
   // In order when the object's own keys are the schema's present fields, in the schema's order.
   let inOrder = prototype === Object.prototype || prototype === null;
+  const { fields } = format;
   let next = 0;
   for (const key in record) {
     if (!Object.hasOwn(record, key)) continue;
-    if (!format.keys.has(key)) fail(path, `unknown field "${key}"`);
-    while (next < format.fields.length && format.fields[next]?.key !== key) next++;
-    if (next === format.fields.length) inOrder = false;
+    if (!format.keys.has(key)) throw new SchemaBreak(`unknown field "${key}"`);
+    while (next < fields.length && fields[next]?.key !== key) next++;
+    if (next === fields.length) inOrder = false;
     else next++;
   }
+  // Checked first; copied only when the object is not as it is written (a map from the reader
+  // or a file is: 100k notes are not copied).
+  for (const field of fields) {
+    const fieldValue = record[field.key];
+    if (fieldValue === undefined) {
+      if (field.defaultValue) inOrder = false;
+      else if (!field.optional) throw new SchemaBreak('required field is missing').under(field.key);
+      continue;
+    }
+    if (field.format.kind === 'leaf') {
+      const problem = leafProblem(field.format, fieldValue);
+      if (problem !== undefined) throw new SchemaBreak(problem).under(field.key);
+      continue;
+    }
+    let written: unknown;
+    try {
+      written = canonical(field.format, fieldValue);
+    } catch (error) {
+      throw error instanceof SchemaBreak ? error.under(field.key) : error;
+    }
+    if (written !== fieldValue) inOrder = false;
+  }
+  if (inOrder) return value;
   const out: Record<string, unknown> = {};
-  for (const field of format.fields) {
-    const fieldPath = path ? `${path}.${field.key}` : field.key;
+  for (const field of fields) {
     let fieldValue = record[field.key];
     if (fieldValue === undefined) {
-      if (field.defaultValue) {
-        fieldValue = field.defaultValue();
-        inOrder = false;
-      } else if (field.optional) continue;
-      else fail(fieldPath, 'required field is missing');
+      if (!field.defaultValue) continue;
+      fieldValue = field.defaultValue();
     }
-    const written = canonical(field.format, fieldValue, fieldPath);
-    if (written !== fieldValue) inOrder = false;
-    out[field.key] = written;
+    // Checked above: the nested values are made canonical once more, without a check failing.
+    out[field.key] = field.format.kind === 'leaf' ? fieldValue : canonical(field.format, fieldValue);
   }
-  return inOrder ? value : out;
+  return out;
 }

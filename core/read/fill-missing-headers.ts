@@ -58,7 +58,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
 
   const newStages = findMissing(
     skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
-    body.map((item) => ({ along: item.cx, across: nearestLayer(item.cy) })),
+    placeNotes(body, (item) => item.cx, (item) => nearestLayer(item.cy)),
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
@@ -76,7 +76,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const headingHeight = median(layerBands.map((band) => band.span));
   const newLayers = findMissing(
     layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
-    body.map((item) => ({ along: item.cy, across: nearestStage(item.cx) })),
+    placeNotes(body, (item) => item.cy, (item) => nearestStage(item.cx)),
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
@@ -103,8 +103,24 @@ export function isPlaceholder(item: ReadItem): boolean {
   return item.id.startsWith('missing:') && item.item.type === 'other' && item.text === '';
 }
 
+/**
+ * The notes along one axis: where each lies along it (a typed array: no object per note of a
+ * big board), and the index of the row (column) across it, asked only of the notes near a
+ * place a header may be missing.
+ */
+interface NotePlaces {
+  readonly along: Float64Array;
+  readonly across: (k: number) => number;
+}
+
+function placeNotes(body: readonly ReadItem[], along: (item: ReadItem) => number, across: (item: ReadItem) => number): NotePlaces {
+  const places = new Float64Array(body.length);
+  for (let k = 0; k < body.length; k++) places[k] = along(body[k] as ReadItem);
+  return { along: places, across: (k) => across(body[k] as ReadItem) };
+}
+
 /** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
-function findMissing(spans: readonly { start: number; end: number }[], notes: readonly { along: number; across: number }[], start: number, size: number, minSpread: number): number[] {
+function findMissing(spans: readonly { start: number; end: number }[], notes: NotePlaces, start: number, size: number, minSpread: number): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
@@ -117,7 +133,8 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: re
   const spreadNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
-    for (const note of notes) if (Math.abs(note.along - at) <= reach) across.add(note.across);
+    const { along } = notes;
+    for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
     return across.size;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only

@@ -4,7 +4,7 @@ import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { isBoardText, typicalTextSide } from './note-size.ts';
-import { splitCloseMaps } from './split-close-maps.ts';
+import { holdsMap, splitCloseMaps } from './split-close-maps.ts';
 
 /**
  * How wide an empty stretch between two maps is, in notes (the median side of the texts):
@@ -33,7 +33,8 @@ export interface LooseMaps {
  * Finds hand-made maps drawn without frames side by side, one below the other, or both: the
  * items are cut into groups lying apart on the board (empty stretches wider than
  * {@link GAP_IN_NOTES} notes, see `cutAtGaps`), and each group holding a convincing grid with
- * stages (see `findGrid`) is a map. Returns undefined unless `atLeast` groups or more hold one.
+ * stages (see `findGrid`), or a table's grid (`holdsMap`: a FigJam table beside a section holding
+ * another map), is a map. Returns undefined unless `atLeast` groups or more hold one.
  * On a board with no other map `atLeast` is 2: a single map with a wide gap between its own
  * columns or rows falls into one group with the headings and others without, and is read whole
  * as before. Beside other maps it is 1: the strays lying apart from a loose map are not part of
@@ -58,17 +59,24 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   return close ? { maps: close, strays: loose.filter((item) => !item.placeable) } : undefined;
 }
 
+/** How many board texts a group holds: counted, not copied out (the biggest group is most of the board). */
+function countTexts(items: readonly ReadItem[]): number {
+  let count = 0;
+  for (const item of items) if (isBoardText(item)) count++;
+  return count;
+}
+
 /** The maps among groups lying {@link GAP_IN_NOTES} notes apart (see {@link findLooseMaps}). */
 function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
   const groups = cutAtGaps(placed, gap);
   if (groups.length < atLeast) return undefined;
-  const bySize = groups.map((items) => ({ items, texts: items.filter(isBoardText).length })).sort((a, b) => a.texts - b.texts);
+  const bySize = groups.map((items) => ({ items, texts: countTexts(items) })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);
   for (const [k, group] of bySize.entries()) {
     if (maps.length + (bySize.length - k) < atLeast) return undefined;
     const skeleton = group.texts >= MIN_GRID_TEXTS ? findMapGrid(group.items, kindOf) : undefined;
-    if (skeleton && skeleton.stages.length > 0 && skeleton.convincing) maps.push({ items: group.items, frame: undefined, mapId: undefined, skeleton, copied: false });
+    if (skeleton && skeleton.stages.length > 0 && (skeleton.convincing || holdsMap(skeleton))) maps.push({ items: group.items, frame: undefined, mapId: undefined, skeleton, copied: false });
     else for (const item of group.items) strays.push(item);
   }
   return maps.length >= atLeast ? { maps, strays } : undefined;

@@ -4,7 +4,10 @@ import type { KindOf } from './layer-kinds.ts';
 import { typicalTextSide } from './note-size.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
-import { isUpright, UPRIGHT } from './orient-map.ts';
+import { turnItem, UPRIGHT } from './orient-map.ts';
+import { matchBandPhase } from './phase-labels.ts';
+import { placeContainerNames } from './place-container-names.ts';
+import type { NamePlacement } from './place-container-names.ts';
 import { maxOf, minOf } from './extremes.ts';
 import { lowerBound } from './sorted-search.ts';
 
@@ -20,20 +23,11 @@ const MIN_SHARED_SIDE = 0.5;
 /** How far two neighbouring containers may overlap, as a share of the narrower one. */
 const MAX_OVERLAP = 0.1;
 
-/**
- * Numbered placeholder names ("Frame 3", "Section 1", "Фрейм 2"), as a container nobody named
- * is called: such a name heads nothing (it stays the frame's text, read as a `title` orphan).
- */
-const DEFAULT_NAME = /^(frame|section|фрейм|секция|раздел)\s*\d*$/iu;
-
 /** The maps made of several containers, and the items left for the one-container search. */
 export interface JoinedContainers {
   readonly maps: MapScope[];
   readonly rest: ReadItem[];
 }
-
-/** How the containers of a group lie: side by side, one under the other, or both. */
-type Arrangement = 'row' | 'column' | 'grid';
 
 /**
  * Finds maps drawn across several frames or sections that together form one grid (step 1 of
@@ -123,10 +117,9 @@ function nearestFrame(item: ReadItem, parentOf: ReadonlyMap<ReadItem, ReadItem>,
   return undefined;
 }
 
-/** A group of neighbouring containers and how they lie. */
+/** A group of neighbouring containers (how they lie is worked out where their names are placed). */
 interface NeighbourGroup {
   readonly frames: readonly ReadItem[];
-  readonly arrangement: Arrangement;
 }
 
 /**
@@ -143,16 +136,13 @@ function findNeighbourGroups(frames: readonly ReadItem[], parentFrame: (frame: R
     leader.set(item, at);
     return at;
   };
-  const directions = new Map<ReadItem, Set<'x' | 'y'>>();
-  const link = (a: ReadItem, b: ReadItem, axis: 'x' | 'y') => {
+  const linked = new Set<ReadItem>();
+  const link = (a: ReadItem, b: ReadItem) => {
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) leader.set(ra, rb);
-    for (const frame of [a, b]) {
-      const set = directions.get(frame) ?? new Set();
-      set.add(axis);
-      directions.set(frame, set);
-    }
+    linked.add(a);
+    linked.add(b);
   };
   for (const axis of ['x', 'y'] as const) {
     const start = axis === 'x' ? (f: ReadItem) => f.left : (f: ReadItem) => f.top;
@@ -176,24 +166,20 @@ function findNeighbourGroups(frames: readonly ReadItem[], parentFrame: (frame: R
           if (overlap > MAX_OVERLAP * Math.min(size(a), size(b)) || end(b) <= end(a)) continue;
           const shared = Math.min(crossEnd(a), crossEnd(b)) - Math.max(crossStart(a), crossStart(b));
           const shorter = Math.min(crossEnd(a) - crossStart(a), crossEnd(b) - crossStart(b));
-          if (shorter > 0 && shared >= MIN_SHARED_SIDE * shorter) link(a, b, axis);
+          if (shorter > 0 && shared >= MIN_SHARED_SIDE * shorter) link(a, b);
         }
       }
     }
   }
   const byLeader = new Map<ReadItem, ReadItem[]>();
   for (const frame of frames) {
-    if (!directions.has(frame)) continue;
+    if (!linked.has(frame)) continue;
     const root = find(frame);
     const list = byLeader.get(root);
     if (list) list.push(frame);
     else byLeader.set(root, [frame]);
   }
-  return [...byLeader.values()].map((group) => {
-    const axes = new Set(group.flatMap((frame) => [...(directions.get(frame) ?? [])]));
-    const arrangement: Arrangement = axes.size > 1 ? 'grid' : axes.has('x') ? 'row' : 'column';
-    return { frames: group, arrangement };
-  });
+  return [...byLeader.values()].map((group) => ({ frames: group }));
 }
 
 /** Each container's items: what lies in it directly and in the containers inside it, itself excluded. */
@@ -223,6 +209,8 @@ function collectContents(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadI
 interface JoinedGroup {
   readonly scope: MapScope;
   readonly real: readonly ReadItem[];
+  /** How many containers' names head something. */
+  readonly headed: number;
 }
 
 /** Reads a group of neighbouring containers as one map, or undefined when it is not one. */
@@ -238,85 +226,106 @@ function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadI
 
   const inside = [...members.flatMap((frame) => contents.get(frame) ?? []), ...beside];
   const base = findMapGrid(inside, kindOf);
-  const names = group.arrangement === 'grid' ? new Map<ReadItem, ReadItem>() : placeNames(members, group.arrangement, base, inside);
-  // A frame whose name is placed as a heading is read as that name: the frame itself is kept
-  // blank, for its geometry only.
+  const placements = placeContainerNames(members, base, inside);
+  // Names placed nowhere: the containers as they are, read with what they hold.
+  if (placements.length === 0) placements.push({ items: new Map(), echoes: new Map(), partial: new Set() });
+  // Of the ways tried (see `placeContainerNames`), the one where the most names head something,
+  // then reading the most stages, then the most headers (bands only when they name a phase), the
+  // first on a tie: with a title, phase bands and stage headers in the top container, its layer
+  // starts under all three — not under the title (the title would be the one stage), nor under
+  // the bands (they would be the stages), nor under its first row of notes (the notes would be
+  // the stages, and the top container's name would head an empty row or nothing).
+  let best: { joined: JoinedGroup; score: readonly number[] } | undefined;
+  for (const names of placements) {
+    const joined = readJoined(members, contents, inside, base, names, alone, kindOf);
+    const score = joined?.scope.skeleton ? [joined.headed, ...scoreOf(joined.scope.skeleton)] : undefined;
+    if (joined && score && (!best || isBetter(score, best.score))) best = { joined, score };
+  }
+  return best?.joined;
+}
+
+/**
+ * Stages, then headers (stages, layers and the bands naming a phase): compared in that order. A
+ * lane row under the stage headers is not counted: the first notes of a container taken for one
+ * are no gain.
+ */
+function scoreOf(skeleton: GridSkeleton): number[] {
+  const bands = skeleton.bands.filter((band) => matchBandPhase(band.text) !== undefined).length;
+  return [skeleton.stages.length, skeleton.stages.length + skeleton.layers.length + bands];
+}
+
+function isBetter(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if ((a[k] ?? 0) !== (b[k] ?? 0)) return (a[k] ?? 0) > (b[k] ?? 0);
+  return false;
+}
+
+/** The group read with its names placed one way, or undefined when that is no map (see {@link joinContainers}). */
+function readJoined(
+  members: readonly ReadItem[],
+  contents: ReadonlyMap<ReadItem, readonly ReadItem[]>,
+  inside: readonly ReadItem[],
+  base: GridSkeleton | undefined,
+  names: NamePlacement,
+  alone: ReadonlyMap<ReadItem, GridSkeleton | undefined>,
+  kindOf: KindOf,
+): JoinedGroup | undefined {
+  // A frame whose name is placed as a heading (or repeats one) is read as that name: the frame
+  // itself is kept blank, for its geometry only — unless part of its name was placed nowhere:
+  // then the frame keeps its name (an orphan) besides the part placed. A placeholder name stays
+  // the frame's too: the map reader takes it for no heading and no orphan.
   const union = [...inside, ...members.flatMap((frame) => {
-    const name = names.get(frame);
-    return name ? [name, blankFrameOf(frame)] : [frame];
+    const items = names.items.get(frame) ?? [];
+    const named = items.length > 0 || names.echoes.has(frame);
+    return named && !names.partial.has(frame) ? [...items, blankFrameOf(frame)] : [...items, frame];
   })];
-  const skeleton = names.size > 0 ? findMapGrid(union, kindOf) : base;
+  const skeleton = names.items.size > 0 || !base ? findMapGrid(union, kindOf) : base;
   if (!skeleton || !isComplete(skeleton)) return undefined;
 
   const headers = new Set<ReadItem>();
   for (const item of headerItemsOf(skeleton)) headers.add(item.board ?? item);
+  const heads = (frame: ReadItem | undefined) => (frame ? (names.items.get(frame) ?? []).some((item) => headers.has(item)) : false);
+  const withinHeaders = isWithinHeaders(skeleton);
   for (const frame of members) {
-    const name = names.get(frame);
-    const adds = (name !== undefined && headers.has(name)) || (contents.get(frame) ?? []).some((item) => headers.has(item));
+    const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item)) || withinHeaders(frame);
     if (!adds) return undefined;
     const own = alone.get(frame);
     if (own && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
   }
-  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false }, real: [...inside, ...members] };
+  const echoes = new Map([...names.echoes].filter(([frame]) => !names.partial.has(frame)).map(([frame, of]) => [frame.id, of.id]));
+  const headed = members.filter((frame) => heads(frame) || heads(names.echoes.get(frame))).length;
+  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false, ...(echoes.size > 0 ? { echoes } : {}) }, real: [...inside, ...members], headed };
 }
+
+/**
+ * Whether a container lies inside the grid the headers span — a third of it at least right of
+ * the heading column between the first and the last stage header, and level with the layer
+ * headings: a block of the grid's body (phases × lanes: the cells of a later phase in a later
+ * lane hold only notes). A parking-lot frame beside the map lies past the last stage: it adds
+ * nothing.
+ */
+function isWithinHeaders(skeleton: GridSkeleton): (frame: ReadItem) => boolean {
+  const stages = skeleton.stages.map((stage) => stage.item);
+  const rows = skeleton.layers.flatMap((layer) => layer.items);
+  if (stages.length === 0 || rows.length === 0) return () => false;
+  const left = Math.max(skeleton.headerColumn.end, minOf(stages, (item) => item.left));
+  const right = maxOf(stages, (item) => item.right);
+  const top = minOf(rows, (item) => item.top);
+  const bottom = maxOf(rows, (item) => item.bottom);
+  const orientation = skeleton.orientation ?? UPRIGHT;
+  return (frame) => {
+    const turned = turnItem(frame, orientation);
+    const across = Math.min(turned.right, right) - Math.max(turned.left, left);
+    const down = Math.min(turned.bottom, bottom) - Math.max(turned.top, top);
+    return across >= WITHIN_SHARE * turned.width && down >= WITHIN_SHARE * turned.height;
+  };
+}
+
+/** How much of a container (across and down) must lie inside the headers' span to be part of the grid. */
+const WITHIN_SHARE = 1 / 3;
 
 /** A grid that is a map by itself: convincing, with stages and layers. */
 function isComplete(skeleton: GridSkeleton): boolean {
   return skeleton.convincing && skeleton.stages.length > 0 && skeleton.layers.length > 0;
-}
-
-/**
- * The containers' names as heading texts where each would head: above a container lying beside
- * the others (over its stage headers, right of the heading column), or in the heading column at
- * the top of the rows of a container lying under the others (none when no heading column
- * was found). Each is a text item carrying the container's id, so what it becomes is what the
- * container becomes. Only names of upright maps are placed; default names are not, nor the name
- * of a container lying mostly in the heading column.
- */
-function placeNames(members: readonly ReadItem[], arrangement: 'row' | 'column', base: GridSkeleton | undefined, inside: readonly ReadItem[]): Map<ReadItem, ReadItem> {
-  const names = new Map<ReadItem, ReadItem>();
-  if (base && !isUpright(base.orientation ?? UPRIGHT)) return names;
-  const side = typicalTextSide(inside.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame')) || 100;
-  const height = Math.max(1, 0.3 * side);
-  for (const frame of members) {
-    const name = frame.text;
-    if (name === '' || DEFAULT_NAME.test(name)) continue;
-    if (arrangement === 'row') {
-      if (!base) continue;
-      // Over the stage columns only: a container that is mostly the heading column heads nothing.
-      const left = Math.max(frame.left, base.headerColumn.end);
-      if (frame.right - left < 0.5 * frame.width) continue;
-      const bottom = Math.min(frame.top, base.headerTop) - 0.1 * side;
-      names.set(frame, nameItem(frame, left, bottom - height, frame.right, bottom));
-    } else if (base) {
-      const firstHeading = Math.min(...base.layers.flatMap((layer) => layer.items).filter((item) => item.cy >= frame.top && item.cy <= frame.bottom).map((item) => item.top));
-      const bottom = Number.isFinite(firstHeading) ? firstHeading : frame.top + height;
-      const top = Math.max(frame.top, base.headerBottom, bottom - height);
-      names.set(frame, nameItem(frame, base.headerColumn.start, Math.min(top, bottom - 1), base.headerColumn.end, bottom));
-    }
-    // Containers one under the other with no heading column (one per layer) are not placed: where
-    // the stage headers of such a map sit is anybody's guess.
-  }
-  return names;
-}
-
-/** A text item standing for a container's name, at the given box, with the container's id. */
-function nameItem(frame: ReadItem, left: number, top: number, right: number, bottom: number): ReadItem {
-  return {
-    item: { id: frame.id, type: 'text', text: frame.text, rect: { x: left, y: top, width: right - left, height: bottom - top } },
-    id: frame.id,
-    text: frame.text,
-    left,
-    top,
-    right,
-    bottom,
-    cx: (left + right) / 2,
-    cy: (top + bottom) / 2,
-    width: right - left,
-    height: bottom - top,
-    marker: undefined,
-    placeable: true,
-  };
 }
 
 /** A container without its name, for its geometry only. */

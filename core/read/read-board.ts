@@ -9,6 +9,7 @@ import { createKindOf } from './layer-kinds.ts';
 import { hasText, prepareItems } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { forgetBandPhases } from './phase-labels.ts';
+import { forgetWordMemos } from '../text/index.ts';
 import { readMap } from './read-map.ts';
 import type { BoardReading, MapReading, ReadOptions } from './types.ts';
 import { wordWarnings } from './warnings.ts';
@@ -46,11 +47,14 @@ import type { WarningDraft } from './warnings.ts';
  * frames nest), plus O(n · m) to attach stray items to the nearest of m maps.
  */
 export function readBoard(snapshot: BoardSnapshot, options: ReadOptions = {}): BoardReading {
+  // Answers remembered per text and per word serve one read only (see `word-memo.ts`).
   forgetBandPhases();
+  forgetWordMemos();
   try {
     return readSnapshot(snapshot, options);
   } finally {
     forgetBandPhases();
+    forgetWordMemos();
   }
 }
 
@@ -84,7 +88,8 @@ function readSnapshot(snapshot: BoardSnapshot, options: ReadOptions): BoardReadi
     }
   }
 
-  const extents = new Map(chosen.map((scope) => [scope, boxOf(scope)]));
+  // A board of one map needs no ordering, nor the box of its items.
+  const extents = new Map(chosen.length > 1 ? chosen.map((scope) => [scope, boxOf(scope)]) : []);
   const ordered = [...chosen].sort((a, b) => {
     const ea = extents.get(a);
     const eb = extents.get(b);

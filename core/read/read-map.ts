@@ -16,12 +16,13 @@ import { explainLeftovers } from './explain-leftovers.ts';
 import type { Leftovers } from './explain-leftovers.ts';
 import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
+import { isPlaceholderName } from './container-names.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
 import { boardOrder, inverse } from './board-order.ts';
-import { onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import { isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -43,14 +44,16 @@ import type { WarningDraft } from './warnings.ts';
  * Frames: the map's own frame (`scope.frame`) names the map when no title text is found above
  * the grid, and keeps the role `frame` either way: it is the map's label on the board, not a
  * stray. Any other frame or section with a name (one inside the map, or attached from outside)
- * is a `title` orphan, so its name is not lost; nameless frames are `frame` (or `cell`).
+ * is a `title` orphan, so its name is not lost; nameless frames, and frames with only the
+ * platform's placeholder name ("Frame 2", `isPlaceholderName`), are `frame` (or `cell`).
  */
 export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale: Locale | undefined, kindOf: KindOf): MapReading {
   // 2. The grid, whichever way the map is drawn (3: its orientation); everything below works on
   // the items turned upright, and gives ids, texts and the board's own reading order back.
   const found = scope.skeleton ?? (scope.mapId === undefined ? findMapGrid(scope.items, kindOf) : findGeneratedGrid(scope.items, scope.mapId));
   const orientation = found?.orientation ?? UPRIGHT;
-  const items = turnItems(scope.items, orientation);
+  // Upright, the items are read as they are: no copy of a big board.
+  const items = isUpright(orientation) ? scope.items : turnItems(scope.items, orientation);
   // Swimlane labels drawn as wide bars across the grid are row headings, as in the heading column.
   const barred = found && scope.mapId === undefined ? findLaneBars(found, items) : found;
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
@@ -116,7 +119,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const layers = renumber(layerOrder.map((i) => builtLayers[i]).filter((l): l is Layer => l !== undefined), skeleton?.layers, 'l');
   const stageAt = inverse(stageOrder);
   const layerAt = inverse(layerOrder);
-  const placed = placedNotes.map((note) => ({ ...note, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer }));
+  // Renumbered only when the order changed: most maps read in the board's order already.
+  const reordered = !isIdentity(stageAt) || !isIdentity(layerAt);
+  const placed = reordered ? placedNotes.map((note) => ({ item: note.item, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer })) : placedNotes;
   const notes = buildNotes(placed, stages, layers);
   for (const note of placement.notes) roles.set(note.item.id, 'note');
 
@@ -127,12 +132,13 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
   for (const list of [free, around]) {
-    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame) orphanItems.push({ item, reason: 'title' });
+    for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame && !isPlaceholderName(item.text)) orphanItems.push({ item, reason: 'title' });
   }
   orphanItems.sort((a, b) => onBoard(a.item).top - onBoard(b.item).top || onBoard(a.item).left - onBoard(b.item).left);
   const orphans = orphanItems.map(({ item, reason }): Orphan => ({ text: item.text, reason, source: { id: item.id } }));
   for (const { item } of orphanItems) roles.set(item.id, 'orphan');
   assignRemainingRoles(items, mapFrame, scope.mapId, around, grid, leftovers, roles);
+  if (scope.echoes) applyEchoes(scope.echoes, roles);
 
   const title = leftovers.title?.text ?? scope.frame?.text ?? '';
   const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
@@ -158,6 +164,23 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
+}
+
+/** True when `order[i]` is `i` throughout. */
+function isIdentity(order: readonly number[]): boolean {
+  for (let i = 0; i < order.length; i++) if (order[i] !== i) return false;
+  return true;
+}
+
+/**
+ * A container whose name repeats another's (see `MapScope.echoes`) is what that one became:
+ * the phase band or lane label it says again.
+ */
+function applyEchoes(echoes: ReadonlyMap<string, string>, roles: Map<string, ItemRole>): void {
+  for (const [id, of] of echoes) {
+    const role = roles.get(of);
+    if (role !== undefined) roles.set(id, role);
+  }
 }
 
 /** The board rectangles of the items that have one, lazily: only a map without a grid needs them. */
@@ -308,9 +331,18 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   const buckets: PlacedNote[][] = Array.from({ length: stages.length * layers.length }, () => []);
   for (const note of placed) buckets[note.stage * layers.length + note.layer]?.push(note);
   const notes: Note[] = [];
+  // The comparators chosen once, not a board item looked up at every comparison: on a map read
+  // upright every item is as drawn.
+  const upright = placed.every((note) => note.item.board === undefined);
+  const byY = upright ? byItemCy : byBoardCy;
+  const byX = upright ? byItemCx : byBoardCx;
+  const ordered: PlacedNote[] = [];
+  const line: PlacedNote[] = [];
   for (const bucket of buckets) {
-    bucket.sort((a, b) => onBoard(a.item).cy - onBoard(b.item).cy);
-    for (const { item, stage, layer } of orderInCell(bucket)) {
+    if (bucket.length > 1) bucket.sort(byY);
+    ordered.length = 0;
+    orderInCell(bucket, byX, line, ordered);
+    for (const { item, stage, layer } of ordered) {
       const layerInfo = layers[layer];
       const note: Note = { stage: stages[stage]?.id ?? '', layer: layerInfo?.id ?? '', text: item.text, source: { id: item.id } };
       if (layerInfo?.kind === 'emotions') {
@@ -326,30 +358,48 @@ function buildNotes(placed: readonly PlacedNote[], stages: readonly Stage[], lay
   return notes;
 }
 
+function byItemCy(a: PlacedNote, b: PlacedNote): number {
+  return a.item.cy - b.item.cy;
+}
+
+function byItemCx(a: PlacedNote, b: PlacedNote): number {
+  return a.item.cx - b.item.cx;
+}
+
+function byBoardCy(a: PlacedNote, b: PlacedNote): number {
+  return onBoard(a.item).cy - onBoard(b.item).cy;
+}
+
+function byBoardCx(a: PlacedNote, b: PlacedNote): number {
+  return onBoard(a.item).cx - onBoard(b.item).cx;
+}
+
 /**
- * Notes of one cell (sorted by centre y on the board) in reading order on the board: lines top
- * to bottom, left to right in a line.
+ * Puts the notes of one cell (sorted by centre y on the board) into `ordered` in reading order
+ * on the board: lines top to bottom, left to right in a line (`byX`). `line` is a scratch list,
+ * reused across cells.
  */
-function orderInCell(notes: readonly PlacedNote[]): PlacedNote[] {
-  const ordered: PlacedNote[] = [];
-  let line: PlacedNote[] = [];
+function orderInCell(notes: readonly PlacedNote[], byX: (a: PlacedNote, b: PlacedNote) => number, line: PlacedNote[], ordered: PlacedNote[]): void {
   let anchor: ReadItem | undefined;
-  const flush = () => {
-    for (const note of line.sort((a, b) => onBoard(a.item).cx - onBoard(b.item).cx)) ordered.push(note);
-    line = [];
-  };
+  line.length = 0;
   for (const note of notes) {
     const drawn = onBoard(note.item);
     // A note whose centre is inside the line's first note is on the same line.
     if (anchor && drawn.cy <= anchor.bottom) line.push(note);
     else {
-      flush();
+      flushLine(line, byX, ordered);
       line.push(note);
       anchor = drawn;
     }
   }
-  flush();
-  return ordered;
+  flushLine(line, byX, ordered);
+}
+
+/** Moves a line of notes into `ordered`, left to right. */
+function flushLine(line: PlacedNote[], byX: (a: PlacedNote, b: PlacedNote) => number, ordered: PlacedNote[]): void {
+  if (line.length > 1) line.sort(byX);
+  for (const note of line) ordered.push(note);
+  line.length = 0;
 }
 
 /**

@@ -80,13 +80,16 @@ function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf): Ma
 /**
  * Whether a piece's grid is a map of its own: two stages or more, and convincing (see
  * `findGrid`) or a table's grid — its stage row looking like its cells, every header a cell like
- * the rest — whose headings name two kinds. A single "stage" is no map here: a lane bar over
- * its block of layer rows, cut off the map it is part of, reads like one.
+ * the rest — whose headings name two kinds; or one stage with a convincing column of headings
+ * naming two kinds (a "to-be" map of one stage drawn beside the "as-is" one). A lane bar over its
+ * block of layer rows, cut off the map it is part of, reads like a one-stage map too:
+ * `isLaneOfAnother` tells it apart afterwards.
  */
-function holdsMap(skeleton: GridSkeleton): boolean {
+export function holdsMap(skeleton: GridSkeleton): boolean {
+  const kinds = new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size;
+  if (skeleton.stages.length === 1) return skeleton.convincing && kinds >= 2;
   if (skeleton.stages.length < 2) return false;
-  if (skeleton.convincing) return true;
-  return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size >= 2;
+  return skeleton.convincing || kinds >= 2;
 }
 
 function boxOf(items: readonly ReadItem[]): Box {

@@ -7,4 +7,5 @@ export { normalizeHeading, matchLayerKind, matchPhase } from './match-heading.ts
 export { parseSentiment } from './sentiment.ts';
 export { parseMetric, parseMetricValue, isPercent } from './metric-value.ts';
 export type { MetricUnit, ParsedMetric } from './metric-value.ts';
+export { forgetWordMemos } from './word-memo.ts';
 export { formatPersonaText, parsePersonaText, PERSONA_HEADINGS } from './persona-text.ts';

@@ -5,6 +5,7 @@ import type { LayerKind } from '../model/vocabulary.ts';
 import { TEMPLATES } from '../templates/catalog.ts';
 import { compareWords } from './compare-words.ts';
 import { foldText, splitWords } from './normalize-words.ts';
+import { createWordMemo } from './word-memo.ts';
 
 /**
  * Recognising row headings (layer kinds) and phase bands (RACE phases) on hand-made boards.
@@ -97,6 +98,48 @@ function entriesNear(firstWord: string): VocabularyEntry[] {
   return entries;
 }
 
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * Whether `typed` may match some word of a vocabulary of which `lettersOnly` tells whether every
+ * word is made of letters only. A typed word without a letter ("2024", "57") shares no character
+ * with such a word: it is no form of it, and its distance is the longer length, past any typo
+ * budget (see `compareWords`). Numbers are the words a board repeats least.
+ */
+function mayMatch(typed: string, lettersOnly: boolean): boolean {
+  return !lettersOnly || HAS_LETTER.test(typed);
+}
+
+/** A vocabulary entry whose first word a typed first word matches, with what that costs. */
+interface FirstWordMatch {
+  readonly entry: VocabularyEntry;
+  /** The cost of the first word without typos (the heading has qualifiers), or undefined. */
+  readonly withoutTypos: number | undefined;
+  /** The cost of the first word, typos tolerated (no qualifiers). */
+  readonly withTypos: number;
+}
+
+/** Whether every first word of the vocabulary is made of letters only. */
+const FIRST_WORDS_LETTERS_ONLY = VOCABULARY_ENTRIES.every((entry) => !HAS_DIGIT.test(entry.words[0] ?? ''));
+
+/**
+ * The entries near a typed first word whose first word it matches (typos tolerated), in the
+ * order of {@link entriesNear}. Remembered per word during a read (`word-memo.ts`): most texts
+ * match no entry, and the words of a board repeat.
+ */
+const firstWordMatches = createWordMemo((firstWord: string): readonly FirstWordMatch[] => {
+  const matches: FirstWordMatch[] = [];
+  if (!mayMatch(firstWord, FIRST_WORDS_LETTERS_ONLY)) return matches;
+  for (const entry of entriesNear(firstWord)) {
+    const known = entry.words[0] ?? '';
+    const withTypos = compareWords(firstWord, known, true);
+    // Without typos a word matches only where it also matches with them.
+    if (withTypos !== undefined) matches.push({ entry, withoutTypos: compareWords(firstWord, known, false), withTypos });
+  }
+  return matches;
+});
+
 /** The most words a heading can have and still match: the longest vocabulary heading plus qualifiers. */
 const MAX_HEADING_WORDS = Math.max(...VOCABULARY_ENTRIES.map((entry) => entry.words.length)) + MAX_QUALIFIERS;
 
@@ -131,12 +174,15 @@ function isBetter(a: Candidate, b: Candidate): boolean {
  * Compares the typed words with one vocabulary entry: the entry must match the first words;
  * the rest are qualifiers. With qualifiers only exact words and word forms count, because a
  * typo plus extra words matches too much ordinary text ("Contest rules" is not "Content").
+ * The first word was compared already (`firstWordMatches`).
  */
-function compareEntry(words: readonly string[], entry: VocabularyEntry): Candidate | undefined {
+function compareEntry(words: readonly string[], { entry, withoutTypos, withTypos }: FirstWordMatch): Candidate | undefined {
   const extra = words.length - entry.words.length;
   if (extra < 0 || extra > MAX_QUALIFIERS) return undefined;
-  let cost = 0;
-  for (let i = 0; i < entry.words.length; i++) {
+  const first = extra === 0 ? withTypos : withoutTypos;
+  if (first === undefined) return undefined;
+  let cost = first;
+  for (let i = 1; i < entry.words.length; i++) {
     const wordCost = compareWords(words[i] ?? '', entry.words[i] ?? '', extra === 0);
     if (wordCost === undefined) return undefined;
     cost += wordCost;
@@ -178,8 +224,8 @@ export function matchLayerKind(heading: string): LayerKind | undefined {
   let best: Candidate | undefined;
   let ambiguous = false;
   for (const variant of variants) {
-    for (const entry of entriesNear(variant[0] ?? '')) {
-      const candidate = compareEntry(variant, entry);
+    for (const match of firstWordMatches(variant[0] ?? '')) {
+      const candidate = compareEntry(variant, match);
       if (!candidate) continue;
       if (!best || isBetter(candidate, best)) {
         best = candidate;
@@ -219,9 +265,12 @@ export function matchPhase(text: string): Phase | undefined {
   if (caps?.[1]) return caps[1].toLowerCase() as Phase;
   const words = splitWords(foldText(text)).filter((word) => !CONNECTORS.has(word));
   if (words.length === 0 || words.length > MAX_PHASE_WORDS) return undefined;
+  const matching = words.map(phaseWordsMatching);
+  // Most texts hold no phase word at all: no alias can start anywhere.
+  if (matching.every((set) => set.size === 0)) return undefined;
   let best: { phase: Phase; start: number; length: number } | undefined;
   for (const alias of PHASE_ALIASES) {
-    const start = findWords(words, alias.words);
+    const start = findWords(matching, alias.words);
     if (start === undefined) continue;
     if (!best || start < best.start || (start === best.start && alias.words.length > best.length)) {
       best = { phase: alias.phase, start, length: alias.words.length };
@@ -230,11 +279,28 @@ export function matchPhase(text: string): Phase | undefined {
   return best?.phase;
 }
 
-/** Where `needle` occurs as consecutive words of `words` (tolerantly), or undefined. */
-function findWords(words: readonly string[], needle: readonly string[]): number | undefined {
+/** Every distinct word of the phase names and aliases. */
+const PHASE_WORDS: readonly string[] = [...new Set(PHASE_ALIASES.flatMap((alias) => alias.words))];
+
+/**
+ * The phase words a typed word matches (tolerantly). Remembered per word during a read
+ * (`word-memo.ts`): every text above the stage headers is asked about, in every orientation.
+ */
+const phaseWordsMatching = createWordMemo(
+  (typed: string): ReadonlySet<string> => new Set(mayMatch(typed, PHASE_WORDS_LETTERS_ONLY) ? PHASE_WORDS.filter((known) => compareWords(typed, known, true) !== undefined) : []),
+);
+
+/** Whether every phase word is made of letters only. */
+const PHASE_WORDS_LETTERS_ONLY = PHASE_WORDS.every((word) => !HAS_DIGIT.test(word));
+
+/**
+ * Where `needle` occurs as consecutive words of a text (tolerantly), or undefined. `matching`
+ * holds, per word of the text, the phase words it matches.
+ */
+function findWords(matching: readonly ReadonlySet<string>[], needle: readonly string[]): number | undefined {
   if (needle.length === 0) return undefined;
-  for (let start = 0; start + needle.length <= words.length; start++) {
-    if (needle.every((word, i) => compareWords(words[start + i] ?? '', word, true) !== undefined)) return start;
+  for (let start = 0; start + needle.length <= matching.length; start++) {
+    if (needle.every((word, i) => matching[start + i]?.has(word) === true)) return start;
   }
   return undefined;
 }

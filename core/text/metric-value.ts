@@ -84,7 +84,23 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  // ASCII answered without a regex: this runs for every character around every number.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
+}
+
+/** `/\s/u` for one character, ASCII answered without a regex. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(ch);
+}
+
+/** The spaces a word after a number may be preceded by: `[ \u00a0\u202f\u2009]`. */
+function isInlineSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
 }
 
 /** Counts the digits starting at `at`. */
@@ -99,7 +115,7 @@ function wordBefore(text: string, at: number): string {
   // Bounded look-back: a step word is short, and this runs once per number.
   const limit = Math.max(0, at - 24);
   let end = at;
-  while (end > limit && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (end > limit && isSpace(text[end - 1] ?? '')) end--;
   let start = end;
   while (start > limit && isLetter(text[start - 1])) start--;
   return text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
@@ -108,7 +124,7 @@ function wordBefore(text: string, at: number): string {
 /** The next word (letters, or one symbol) after `at`: its text, where it ends, and whether it is glued. */
 function wordAfter(text: string, at: number): { word: string; end: number; glued: boolean } {
   let start = at;
-  while (start < text.length && /[ \u00a0\u202f\u2009]/u.test(text[start] ?? '')) start++;
+  while (start < text.length && isInlineSpace(text[start] ?? '')) start++;
   let end = start;
   while (end < text.length && isLetter(text[end])) end++;
   if (end === start && start < text.length && !/[\s\p{L}\p{N}]/u.test(text[start] ?? '')) end = start + 1;
@@ -137,6 +153,8 @@ function readDigits(text: string, at: number, allowGroups: boolean, scaleFollows
     fraction = text.slice(i + 1, i + 1 + countDigits(text, i + 1));
     i += 1 + fraction.length;
   }
+  // Most numbers have no thousands groups: nothing to decide.
+  if (groups.length === 0) return { digits: fraction ? `${integer}.${fraction}` : integer, end: i };
   const punctuation = groups.filter((group) => !SPACE_SEPARATORS.has(group.separator));
   const last = groups[groups.length - 1];
   if (fraction === '' && last && punctuation.length > 0) {
@@ -157,6 +175,11 @@ function readDigits(text: string, at: number, allowGroups: boolean, scaleFollows
 /** The scale (power of ten) and unit written right after a number ending at `at`. */
 function readSuffix(text: string, at: number): { exponent: number; percent: boolean; money: boolean; end: number } {
   const next = wordAfter(text, at);
+  // No word after the number: no scale, no percent word, no money (only "п.п." can follow).
+  if (next.word === '') {
+    const percent = /^\s*п\.\s?п\./u.test(text.slice(at, at + 8));
+    return { exponent: 0, percent, money: false, end: percent ? next.end : at };
+  }
   if (next.word === '%' || /^(?:процент\p{L}*|percent|pct)$/u.test(next.word) || /^\s*п\.\s?п\./u.test(text.slice(at, at + 8))) {
     return { exponent: 0, percent: true, money: false, end: next.end };
   }
@@ -171,6 +194,7 @@ function readSuffix(text: string, at: number): { exponent: number; percent: bool
 /** True when a scale word follows position `at` (used to read "1,500 млн" as 1.5). */
 function scaleFollows(text: string, at: number): boolean {
   const next = wordAfter(text, at);
+  if (next.word === '') return false;
   return SCALES.some((candidate) => candidate.pattern.test(next.word) && (next.glued || !candidate.glued));
 }
 
@@ -203,7 +227,8 @@ function findNumbers(text: string): NumberToken[] {
     const read = readDigits(text, start, !isStep, (at) => scaleFollows(text, at));
     const { digits } = read;
     // "1e309", "2.5E-3": the exponent belongs to the number. Without this, "1e309" read as 1.
-    const exponent = /^[eE]([+-]?\d{1,6})(?!\p{L})/u.exec(text.slice(read.end, read.end + 8));
+    const e = text[read.end];
+    const exponent = e === 'e' || e === 'E' ? /^[eE]([+-]?\d{1,6})(?!\p{L})/u.exec(text.slice(read.end, read.end + 8)) : null;
     const end = exponent ? read.end + exponent[0].length : read.end;
     const suffix = readSuffix(text, end);
     const value = Number(`${negative ? '-' : ''}${digits}e${suffix.exponent + Number(exponent?.[1] ?? 0)}`);

@@ -1,4 +1,5 @@
 import type { Sentiment } from '../model/map.ts';
+import { createWordMemo } from './word-memo.ts';
 
 /**
  * Reading the sentiment of an emotion note ("😞 тревога", "Доволен", "not happy") on a
@@ -149,8 +150,14 @@ function negate(meaning: WordMeaning): Sentiment | undefined {
   return meaning === -1 ? 1 : -1;
 }
 
-/** What a word means, reading a negating prefix ("неуверенность", "unhappy") when it has one. */
-function readWord(word: string): WordMeaning {
+/**
+ * What a word means, reading a negating prefix ("неуверенность", "unhappy") when it has one.
+ * Remembered per word during a read (`word-memo.ts`): every word of every emotion note is
+ * looked up, and notes repeat their words.
+ */
+const readWord = createWordMemo(readWordOnce);
+
+function readWordOnce(word: string): WordMeaning {
   const direct = lookUpWord(word);
   if (direct !== undefined) return direct;
   for (const prefix of NEGATING_PREFIXES) {

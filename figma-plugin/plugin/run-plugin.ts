@@ -1,5 +1,5 @@
 import type { PluginAPI, Rect, SceneNode } from '@figma/plugin-typings/plugin-api-standalone';
-import { createLiveAudit, formatCsv, isInputError, parseMap } from '../../core/index.ts';
+import { createLiveAudit, formatCsv, isFocusSelection, isInputError, parseMap } from '../../core/index.ts';
 import type { LiveAudit, Scheduler } from '../../core/index.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
 import { auditPage, drawingEditorOf, generateMap, removeGapMarkers, tableOfCellId } from '../adapter/index.ts';
@@ -67,16 +67,23 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
   /** Gap markers this plugin placed or removed: edits to them are not a reason to re-audit. */
   const ownNodes = new Set<string>();
 
+  /** What the plugin last selected to show a finding: no choice of the person's of what to audit. */
+  let focusSelection: readonly string[] | undefined;
+
+  /** One audit; resolves to it with the options it ran with (the scope may widen, see below). */
   const runAudit = (message: AuditMessage) =>
     queue.run(async () => {
+      // A selection that is still only what "show" selected does not narrow the audit to that map.
+      const shownOnly = message.scope === 'selection' && isFocusSelection(figma.currentPage.selection.map((node) => node.id), focusSelection);
+      const options: AuditMessage = shownOnly ? { ...message, scope: 'page' } : message;
       const result = await auditPage(figma, {
-        selection: message.scope === 'selection',
-        gapMarkers: message.gapMarkers,
-        ...(message.locale ? { locale: message.locale } : {}),
+        selection: options.scope === 'selection',
+        gapMarkers: options.gapMarkers,
+        ...(options.locale ? { locale: options.locale } : {}),
       });
       for (const id of [...result.removedMarkerIds, ...result.markerIds]) ownNodes.add(id);
-      lastAudit = { options: message, result };
-      return result;
+      lastAudit = { options, result };
+      return lastAudit;
     });
 
   const resultMessage = (message: AuditMessage, result: PageAudit, trigger: 'manual' | 'live'): AuditResultMessage => ({
@@ -92,7 +99,7 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
     if (live) return;
     const audit = createLiveAudit({
       run: () => runAudit(liveOptions),
-      onResult: (result) => post(resultMessage(liveOptions, result, 'live')),
+      onResult: (run) => post(resultMessage(run.options, run.result, 'live')),
       onError: (error) => post({ type: 'error', code: 'audit-failed', detail: describe(error) }),
       scheduler: options.scheduler ?? TIMERS,
       ...(options.liveDelayMs !== undefined ? { delayMs: options.liveDelayMs } : {}),
@@ -155,9 +162,9 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
   const onAudit = async (message: AuditMessage) => {
     liveOptions = message;
     try {
-      const result = await runAudit(message);
+      const { options, result } = await runAudit(message);
       if (result.maps.length === 0) post({ type: 'error', code: 'no-map', ...(result.reading.warnings[0] ? { detail: result.reading.warnings[0].message } : {}) });
-      else post(resultMessage(message, result, 'manual'));
+      else post(resultMessage(options, result, 'manual'));
     } catch (error) {
       post({ type: 'error', code: 'audit-failed', detail: describe(error) });
     }
@@ -169,13 +176,13 @@ export function runPlugin(figma: PluginHostApi, options: RunPluginOptions): Runn
     const found = await Promise.all(ids.map((id) => figma.getNodeByIdAsync(id)));
     const pageId = figma.currentPage.id;
     const nodes = found.filter((node): node is SceneNode => node !== null && !node.removed && node.type !== 'PAGE' && node.type !== 'DOCUMENT' && onPage(node, pageId));
-    if (message.rect) {
-      // The cell is what is shown; its notes, when it has any left, are selected in it.
-      if (nodes.length > 0) figma.currentPage.selection = nodes;
-      return showRect(figma, message.rect);
-    }
     if (nodes.length > 0) {
       figma.currentPage.selection = nodes;
+      focusSelection = nodes.map((node) => node.id);
+    }
+    // A cell is shown by its rectangle, its notes (when it has any left) selected in it.
+    if (message.rect) return showRect(figma, message.rect);
+    if (nodes.length > 0) {
       figma.viewport.scrollAndZoomIntoView(nodes);
       return;
     }

@@ -72,6 +72,8 @@ export interface FakeBoard extends MiroBoardApi {
   };
   getAppData(key?: string): Promise<Json>;
   setAppData(key: string, value: Json): Promise<Json>;
+  select(filter?: GetFilter): Promise<MiroItem[]>;
+  deselect(filter?: GetFilter): Promise<MiroItem[]>;
   readonly notifications: { showInfo(message: string): Promise<void>; showError(message: string): Promise<void> };
 }
 
@@ -217,6 +219,25 @@ export class FakeMiro {
     });
     for (const handler of this.handlers.get('selection:update') ?? []) handler({ items });
     this.notify({ type: 'selection:update', ids: [...this.state.selection] });
+  }
+
+  /** The items a `get` / `select` / `deselect` filter names: by id, or by type and tags. */
+  private matching(filter: GetFilter | undefined) {
+    let records = [...this.state.items.values()];
+    if (filter && 'id' in filter) {
+      const ids = new Set(Array.isArray(filter.id) ? filter.id : [filter.id]);
+      records = records.filter((record) => ids.has(record.id));
+    } else if (filter) {
+      if (filter.type !== undefined) {
+        const types = new Set(Array.isArray(filter.type) ? filter.type : [filter.type]);
+        records = records.filter((record) => types.has(record.type));
+      }
+      if (filter.tags !== undefined) {
+        const tags = new Set(Array.isArray(filter.tags) ? filter.tags : [filter.tags]);
+        records = records.filter((record) => (record.tagIds ?? []).some((tag) => tags.has(tag)));
+      }
+    }
+    return records;
   }
 
   // ── the SDK surface ──────────────────────────────────────────────────────────────────────
@@ -527,22 +548,29 @@ export class FakeMiro {
       createText: (props: TextProps) => this.create<MiroCreatedItem>('createText', 'text', props),
       createStickyNote: (props: StickyNoteProps) => this.create<MiroCreatedItem>('createStickyNote', 'sticky_note', props),
       createConnector: (props: ConnectorProps) => this.create<MiroConnectorItem>('createConnector', 'connector', props),
-      get: (filter?: GetFilter) =>
-        this.call('get', () => {
-          let records = [...this.state.items.values()];
-          if (filter && 'id' in filter) {
-            const ids = new Set(Array.isArray(filter.id) ? filter.id : [filter.id]);
-            records = records.filter((record) => ids.has(record.id));
-          } else if (filter) {
-            if (filter.type !== undefined) {
-              const types = new Set(Array.isArray(filter.type) ? filter.type : [filter.type]);
-              records = records.filter((record) => types.has(record.type));
-            }
-            if (filter.tags !== undefined) {
-              const tags = new Set(Array.isArray(filter.tags) ? filter.tags : [filter.tags]);
-              records = records.filter((record) => (record.tagIds ?? []).some((tag) => tags.has(tag)));
-            }
-          }
+      get: (filter?: GetFilter) => this.call('get', () => this.matching(filter).map((record) => this.itemOf(record) as MiroItem)),
+      // `select` / `deselect` take the same filter as `get` and resolve to the items they matched
+      // (docs/miro-web-sdk.md, "Selection"). Whether `select` replaces the selection or adds to it
+      // is not documented: the fake adds, the stricter case for callers (the panel deselects first).
+      select: (filter?: GetFilter) =>
+        this.call('select', () => {
+          const records = this.matching(filter);
+          const selected = new Set(this.state.selection);
+          for (const record of records) selected.add(record.id);
+          this.state.selection = [...selected];
+          this.emitSelection();
+          return records.map((record) => this.itemOf(record) as MiroItem);
+        }),
+      deselect: (filter?: GetFilter) =>
+        this.call('deselect', () => {
+          const matched = new Set(this.matching(filter).map((record) => record.id));
+          const records = this.state.selection.filter((id) => matched.has(id)).flatMap((id) => {
+            const record = this.state.items.get(id);
+            return record ? [record] : [];
+          });
+          if (records.length === 0) return [];
+          this.state.selection = this.state.selection.filter((id) => !matched.has(id));
+          this.emitSelection();
           return records.map((record) => this.itemOf(record) as MiroItem);
         }),
       getSelection: () =>

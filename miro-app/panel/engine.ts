@@ -3,7 +3,7 @@
  * that the panel loads on first use (miro-host.ts), so the panel paints at once and its first
  * download stays within the bundle budget (test/bundle-size.test.ts).
  */
-import { findFreeOrigin, findGapCells } from '../../core/index.ts';
+import { auditSnapshot, findFreeOrigin, findGapCells, isFocusSelection } from '../../core/index.ts';
 import type { CjmMap, Locale, Rect } from '../../core/index.ts';
 import { createMapFromRequest } from '../../ui/create-map-from-request.ts';
 import { formatExportFile } from '../../ui/export-file.ts';
@@ -37,20 +37,33 @@ export async function showRect(board: PanelBoard, rect: Rect): Promise<void> {
  * Brings a finding into view as ui/finding-focus.ts decides: a finding about a cell by the cell's
  * rectangle (its items include the stage's and layer's headers, which would pull the view up the
  * whole column), one about a stage or layer by its band, one about the whole map (an orphan note)
- * by its items while they are still on the board, else by its rectangle.
+ * by its items while they are still on the board, else by its rectangle. The notes it is about
+ * are selected, so they stand out in the view; `memory` remembers that selection as the panel's
+ * own, so the next audit is not narrowed to this map by it.
  */
-export async function showFinding(board: PanelBoard, finding: PlacedFinding, map?: CjmMap): Promise<void> {
+export async function showFinding(board: PanelBoard, finding: PlacedFinding, map?: CjmMap, memory?: PanelMemory): Promise<void> {
   const where = finding.where;
   const focus = focusOfFinding(finding, map);
   if (!where || !focus) return;
-  if (!focus.rect && focus.itemIds.length > 0) {
-    const items = await board.get({ id: [...focus.itemIds] });
-    if (items.length > 0) {
-      await board.viewport.zoomTo(items);
-      return;
-    }
+  const items = focus.itemIds.length > 0 ? await board.get({ id: [...focus.itemIds] }) : [];
+  if (!focus.rect && items.length > 0) await board.viewport.zoomTo(items);
+  else await showRect(board, focus.rect ?? where.rect);
+  if (items.length > 0) await selectOnly(board, items.map((item) => item.id), memory);
+}
+
+/**
+ * Selects exactly these items. A nicety on top of the view: a board without `select` (the
+ * playground's, an older SDK) or a refusal leaves the view shown and the selection as it was.
+ */
+async function selectOnly(board: PanelBoard, ids: string[], memory: PanelMemory | undefined): Promise<void> {
+  if (!board.select) return;
+  try {
+    await board.deselect?.();
+    await board.select({ id: ids });
+    if (memory) memory.focusSelection = ids;
+  } catch {
+    // Selection is not what was asked for; the finding is in view all the same.
   }
-  await showRect(board, focus.rect ?? where.rect);
 }
 
 /**
@@ -70,22 +83,30 @@ export async function generate(board: PanelBoard, request: NewMapRequest, option
   return { itemCount: result.itemIds.length };
 }
 
-/** What the last audit placed, so an unchanged set of gaps leaves the board alone. */
-export interface GapMarkerMemory {
+/** What the panel remembers between audits. */
+export interface PanelMemory {
+  /** The last audit's gap cells, so an unchanged set of gaps leaves the board alone. */
   cells: string;
+  /** What the panel last selected to show a finding ({@link showFinding}). */
+  focusSelection?: readonly string[];
 }
 
 /**
- * Reads the maps holding the selection (or every map on the board when nothing is selected)
- * and audits them in the request's language. With gap markers asked for, the markers follow the
+ * Reads the maps holding the selection (or every map on the board when nothing is selected, or
+ * when the selection is only what the panel selected to show a finding) and audits them in the request's language. With gap markers asked for, the markers follow the
  * empty touchpoint cells: the previous audit's are removed and new ones placed, unless the gaps
  * are the same as last time. The adapter never counts its own markers as notes.
  */
-export async function auditMiroBoard(board: PanelBoard, request: AuditRequest, memory: GapMarkerMemory): Promise<AuditOutcome> {
+export async function auditMiroBoard(board: PanelBoard, request: AuditRequest, memory: PanelMemory): Promise<AuditOutcome> {
   // Half a map a closed panel left is no map to audit: taken back first (no call when there is none).
   const journal = await panelJournal(board);
   if (journal) await removeAbandonedRun(board, journal).catch(() => 0);
-  const audited = await auditBoard(board, { selection: true, locale: request.locale });
+  let audited = await auditBoard(board, { selection: true, locale: request.locale });
+  if (isFocusSelection(audited.snapshot.selection, memory.focusSelection)) {
+    // Still only what "show" selected: audit what the person audited before, not just that map.
+    const { selection: _shown, ...whole } = audited.snapshot;
+    audited = { snapshot: whole, ...auditSnapshot(whole, { locale: request.locale }) };
+  }
   const selection = audited.snapshot.selection ?? [];
   const scope = selection.length > 0 && audited.reading.maps.length > 0 ? 'selection' : 'board';
   const maps = audited.maps.map(({ reading, findings }) => ({ map: reading.map, findings }));

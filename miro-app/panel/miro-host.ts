@@ -1,5 +1,6 @@
 import type { AuditOutcome, PanelHost } from '../../ui/panel-host.ts';
 import type * as Engine from './engine.ts';
+import type { PanelMemory } from './engine.ts';
 import type { PanelBoard } from './panel-board.ts';
 
 /** The panel's engine (core and the adapter), loaded on first use. */
@@ -13,7 +14,7 @@ export function createMiroHost(board: PanelBoard, load: () => Promise<MiroEngine
   let loaded: Promise<MiroEngine> | undefined;
   const engine = () => (loaded ??= load());
   let last: AuditOutcome | undefined;
-  const memory = { cells: '[]' };
+  const memory: PanelMemory = { cells: '[]' };
   // One audit at a time: two at once (a click during a live run) would both move gap markers.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -53,7 +54,7 @@ export function createMiroHost(board: PanelBoard, load: () => Promise<MiroEngine
     async showFinding(target) {
       const audited = last?.maps[target.mapIndex];
       const finding = audited?.findings[target.findingIndex];
-      if (finding) await (await engine()).showFinding(board, finding, audited?.map);
+      if (finding) await (await engine()).showFinding(board, finding, audited?.map, memory);
     },
     async exportMap(request) {
       return (await engine()).exportMap(last, request);

@@ -10,6 +10,7 @@ import { planBoard, readDocument } from '../../core/index.ts';
 import { arbitraryMap } from '../support/arbitrary-map.ts';
 import { planToMiroRest } from '../support/export-miro-rest.ts';
 import { buildCorpus } from '../reliability/corpus.ts';
+import { syntheticMiroListing } from '../../bench/cli-read.ts';
 
 /**
  * The command line reads a UTF-8 Miro REST listing item by item from its bytes
@@ -40,16 +41,30 @@ function wholeDocument(bytes: Uint8Array): Outcome {
   return outcomeOf(() => readDocument(parseJsonText(decodeInput(bytes, LABEL).text, LABEL), { where: LABEL }));
 }
 
-/** The streaming path: undefined when it leaves the input to the whole-document path. */
-function streamed(bytes: Uint8Array): Outcome | undefined {
+/**
+ * Windows (bytes of whole items parsed at once) of these sizes besides the default one: small
+ * ones cut the small files we keep in many places, inside strings and items too.
+ */
+const WINDOWS = [1, 97, 700] as const;
+
+/** The streaming path with one window size: undefined when it leaves the input to the whole-document path. */
+function streamedWith(bytes: Uint8Array, windowBytes: number | undefined): Outcome | undefined {
   const input = { bytes: new Uint8Array(bytes) as Uint8Array | undefined };
-  const outcome = outcomeOf(() => streamMiroListing(input, LABEL));
+  const outcome = outcomeOf(() => streamMiroListing(input, LABEL, windowBytes === undefined ? {} : { windowBytes }));
   if (outcome.kind === 'read' && outcome.value === undefined) {
     // Given up: the bytes are still there for the whole-document path.
     expect(input.bytes).toBeDefined();
     return undefined;
   }
   if (outcome.kind === 'read') expect(input.bytes, 'the bytes are dropped once imported').toBeUndefined();
+  return outcome;
+}
+
+/** The streaming path: undefined when it leaves the input to the whole-document path; the same whatever the window size. */
+function streamed(bytes: Uint8Array): Outcome | undefined {
+  const outcome = streamedWith(bytes, undefined);
+  // A window as long as the input is never cut: that is the default path again.
+  for (const windowBytes of WINDOWS.filter((size) => size < bytes.length)) expect(streamedWith(bytes, windowBytes), `windows of ${windowBytes} bytes`).toEqual(outcome);
   return outcome;
 }
 
@@ -159,6 +174,41 @@ describe('streaming a Miro REST listing', () => {
       expect(stream?.kind).toBe('error');
       expect(stream).toEqual(wholeDocument(bytes));
     }
+  });
+
+  it('reads a listing of several megabyte windows as the whole path does, paged, bare or pretty-printed', () => {
+    const listing = syntheticMiroListing(9000);
+    const { data } = listing;
+    // Two different items sharing an id, and one item listed twice, far apart: windows are parsed again to compare them.
+    const clash = { ...(data[100] as object), data: { content: '<p>another item</p>' } };
+    const items = [...data, clash, data[5]];
+    const pages = [items.slice(0, 4000), items.slice(4000)].map((page, i) => ({ data: page, total: items.length, ...(i === 0 ? { cursor: 'c1' } : {}) }));
+    const files: Record<string, string> = {
+      'one page': JSON.stringify({ ...listing, data: items }),
+      'a bare array': JSON.stringify(items),
+      'pages, pretty-printed': JSON.stringify(pages, null, 2),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const bytes = encoder.encode(text);
+      // Several default windows.
+      expect(bytes.length, name).toBeGreaterThan(2 * 2 ** 20);
+      const stream = streamedWith(bytes, undefined);
+      expect(stream, name).toEqual(wholeDocument(bytes));
+      expect(stream?.kind === 'read' && (stream.value as { snapshot: { items: unknown[] } }).snapshot.items.length, name).toBe(items.length - 1);
+    }
+  });
+
+  it('calls afterImport once, after the bytes are dropped and before the board is read, and never when it gives up', () => {
+    const page = encoder.encode(JSON.stringify({ data: [{ id: '1', type: 'sticky_note', data: { content: '<p>a</p>' }, position: { x: 0, y: 0 } }] }));
+    const input = { bytes: new Uint8Array(page) as Uint8Array | undefined };
+    const seen: (Uint8Array | undefined)[] = [];
+    const reading = streamMiroListing(input, LABEL, { afterImport: () => seen.push(input.bytes) });
+    expect(reading?.format).toBe('miro-rest');
+    expect(seen).toEqual([undefined]);
+    const calls: number[] = [];
+    expect(streamMiroListing({ bytes: encoder.encode('{"schema":"cjm/1"}') }, LABEL, { afterImport: () => calls.push(1) })).toBeUndefined();
+    expect(() => streamMiroListing({ bytes: encoder.encode('{"data":[],"total":5,"cursor":"x"}') }, LABEL, { afterImport: () => calls.push(1) })).toThrow(/more pages follow/u);
+    expect(calls).toEqual([]);
   });
 
   it('tells the same item listed twice from two items sharing an id, as the whole path does', () => {

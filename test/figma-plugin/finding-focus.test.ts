@@ -87,3 +87,33 @@ describe('a finding is brought into view at its cell, not at its stage column', 
     expect(h.fake.api.viewport.center).toEqual(centre(where.rect));
   });
 });
+
+describe('what "show" selected does not narrow the next audit', () => {
+  it('audits the whole page again until the person selects something of their own', async () => {
+    const h = startPlugin({ editor: 'figjam' });
+    await h.send({ type: 'generate', map: mapWithFindings() });
+    await h.send({ type: 'generate', map: mapWithFindings() });
+    await h.send({ type: 'audit', scope: 'page', gapMarkers: false });
+    const maps = h.ofType('audit-result')[0]?.maps ?? [];
+    expect(maps).toHaveLength(2);
+    const second = maps[1];
+    const finding = second?.findings.find((f) => f.rule === 'negative-emotion-unaddressed');
+    const focus = finding && second && focusOfFinding(finding, second.map);
+    if (!second || !focus) throw new Error('no cell finding on the second map');
+    await h.send({ type: 'focus', itemIds: focus.itemIds, ...(focus.rect ? { rect: focus.rect } : {}) });
+    const shown = h.fake.figma.currentPage.selection.map((n) => n.id);
+    expect(shown).toEqual(focus.itemIds);
+    // The UI asks for the selection's maps, as it does whenever something is selected.
+    await h.send({ type: 'audit', scope: 'selection', gapMarkers: false });
+    const again = h.ofType('audit-result')[1];
+    expect(again?.scope).toBe('page');
+    expect(again?.maps).toHaveLength(2);
+    // The person's own selection narrows it to its map.
+    const other = second.map.notes.find((n) => n.source && !shown.includes(n.source.id))?.source?.id ?? '';
+    h.fake.person.select([other]);
+    await h.send({ type: 'audit', scope: 'selection', gapMarkers: false });
+    const narrowed = h.ofType('audit-result')[2];
+    expect(narrowed?.scope).toBe('selection');
+    expect(narrowed?.maps).toHaveLength(1);
+  });
+});

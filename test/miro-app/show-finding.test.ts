@@ -3,7 +3,9 @@ import { createMapFromTemplate } from '../../core/index.ts';
 import type { CjmMap, Rect } from '../../core/index.ts';
 import { auditBoard, generateMap } from '../../miro-app/adapter/index.ts';
 import { FakeMiro } from '../../miro-app/fake/index.ts';
-import { showFinding } from '../../miro-app/panel/engine.ts';
+import { auditMiroBoard, showFinding } from '../../miro-app/panel/engine.ts';
+import type { PanelMemory } from '../../miro-app/panel/engine.ts';
+import type { PanelBoard } from '../../miro-app/panel/panel-board.ts';
 
 /** A map whose second stage holds a negative emotion without a recommendation, and whose other cells are empty. */
 function mapWithFindings(): CjmMap {
@@ -45,5 +47,67 @@ describe('Miro panel: a finding is shown at its cell, not at its stage column', 
     if (!gap?.where) throw new Error('no gap finding');
     await showFinding(fake.board, gap, reading.map);
     expect(fake.state.viewport).toEqual(padded(gap.where.rect));
+  });
+});
+
+describe('Miro panel: showing a finding selects its notes', () => {
+  const request = { locale: 'ru' as const, gapMarkers: false };
+
+  /** Two maps side by side, each with a finding in a cell that holds a note. */
+  async function twoMaps() {
+    const fake = new FakeMiro();
+    await generateMap(fake.board, mapWithFindings(), { origin: { x: 0, y: 0 } });
+    await generateMap(fake.board, mapWithFindings(), { origin: { x: 6000, y: 0 } });
+    const memory: PanelMemory = { cells: '[]' };
+    const outcome = await auditMiroBoard(fake.board, request, memory);
+    return { fake, memory, outcome };
+  }
+
+  it('selects exactly the notes of the cell, not its headers', async () => {
+    const { fake, memory, outcome } = await twoMaps();
+    const second = outcome.maps[1];
+    const finding = second?.findings.find((f) => f.rule === 'negative-emotion-unaddressed');
+    if (!second || !finding) throw new Error('no cell finding on the second map');
+    await fake.board.select({ id: [fake.state.items.keys().next().value ?? ''] });
+    await showFinding(fake.board, finding, second.map, memory);
+    const cellNotes = second.map.notes.filter((n) => n.stage === finding.stage && n.layer === finding.layer).map((n) => n.source?.id);
+    expect(cellNotes).toHaveLength(1);
+    // What was selected before is no longer; only the cell's note is.
+    expect(fake.state.selection).toEqual(cellNotes);
+  });
+
+  it('does not narrow the next audit to the map shown, until the person selects something', async () => {
+    const { fake, memory, outcome } = await twoMaps();
+    expect(outcome.scope).toBe('board');
+    const second = outcome.maps[1];
+    const finding = second?.findings.find((f) => f.rule === 'negative-emotion-unaddressed');
+    if (!second || !finding) throw new Error('no cell finding on the second map');
+    await showFinding(fake.board, finding, second.map, memory);
+    expect(fake.state.selection).toHaveLength(1);
+    const again = await auditMiroBoard(fake.board, request, memory);
+    expect(again.scope).toBe('board');
+    expect(again.maps).toHaveLength(2);
+    // The person's own selection (another item of the same map, with the shown note) narrows it.
+    const shown = fake.state.selection[0];
+    const other = [...fake.state.items.values()].find((record) => record.id !== shown && record.type !== 'frame' && fake.state.absoluteRect(record).x >= 6000);
+    await fake.board.select({ id: [other?.id ?? ''] });
+    expect(fake.state.selection).toHaveLength(2);
+    const narrowed = await auditMiroBoard(fake.board, request, memory);
+    expect(narrowed.scope).toBe('selection');
+    expect(narrowed.maps).toHaveLength(1);
+  });
+
+  it('shows the finding on a board without select, and leaves the selection alone', async () => {
+    const { fake, memory, outcome } = await twoMaps();
+    const first = outcome.maps[0];
+    const finding = first?.findings.find((f) => f.rule === 'negative-emotion-unaddressed');
+    if (!first || !finding?.where) throw new Error('no cell finding');
+    const withoutSelect: PanelBoard = { ...fake.board };
+    delete withoutSelect.select;
+    delete withoutSelect.deselect;
+    await showFinding(withoutSelect, finding, first.map, memory);
+    expect(fake.state.viewport).toEqual(padded(finding.where.rect));
+    expect(fake.state.selection).toEqual([]);
+    expect(memory.focusSelection).toBeUndefined();
   });
 });

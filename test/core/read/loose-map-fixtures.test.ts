@@ -79,6 +79,25 @@ const EN: readonly [MapWords, MapWords] = [
   },
 ];
 
+/**
+ * An "as-is" map and its "to-be" of one stage, drawn beside it with its own column of layer
+ * headings (the same layers): the one-stage map is a map of its own.
+ */
+const EN_ONE_STAGE: readonly [MapWords, MapWords] = [
+  EN[0],
+  { title: 'Booking a visit: to be', stages: ['Book online'], layers: EN[0].layers },
+];
+
+const RU_ONE_STAGE: readonly [MapWords, MapWords] = [
+  RU[0],
+  { title: 'Запись в клинику: как должно быть', stages: ['Онлайн-запись'], layers: RU[0].layers },
+];
+
+/** The stage each map of a pair leaves without a touchpoint: the second of the first, the last of the second. */
+function gapStage(words: MapWords, k: 0 | 1): string {
+  return words.stages[k === 0 ? 1 : words.stages.length - 1] ?? '';
+}
+
 /** What a map's headings are made of. */
 type Material = 'shapes' | 'stickies' | 'texts' | 'table';
 
@@ -117,7 +136,7 @@ function sketchMap(words: MapWords, material: Material, prefix: string, x: numbe
   });
   words.stages.forEach((stage, s) =>
     words.layers.forEach((layer, l) => {
-      if (layer.kind === 'touchpoints' && s === (prefix === 'a-' ? 1 : 2)) {
+      if (layer.kind === 'touchpoints' && s === (prefix === 'a-' ? 1 : words.stages.length - 1)) {
         // a table keeps the empty cell; a board just has no sticky there
         if (table) sketch.add({ key: key(`empty${s}-${l}`), role: 'decoration', kind: 'shape', rect: g.cell(s, l), text: '' });
         return;
@@ -187,16 +206,42 @@ function asTable(json: unknown, tableIds: ReadonlySet<string>): unknown {
   return json;
 }
 
-const CASES = [
+/** The first map put in a frame (a FigJam section), with a name of its own: the second stays loose beside it. */
+function framed(sketch: Sketch, name: string): void {
+  const left = Math.min(...sketch.items.map((item) => item.rect.x)) - 40;
+  const top = Math.min(...sketch.items.map((item) => item.rect.y)) - 40;
+  const { right, bottom } = extent(sketch);
+  sketch.items.forEach((item, i) => (sketch.items[i] = { ...item, parent: 'a-frame' }));
+  sketch.add({ key: 'a-frame', role: 'frame', kind: 'frame', rect: { x: left, y: top, width: right + 40 - left, height: bottom + 40 - top }, text: name });
+}
+
+const CASES: readonly {
+  name: string;
+  words: readonly [MapWords, MapWords];
+  materials: readonly [Material, Material];
+  arrangement: Arrangement;
+  format: 'miro' | 'figjam' | 'figma';
+  /** The first map sits in a frame (section) of this name. */
+  frame?: string;
+}[] = [
   { name: 'Miro REST, RU, shapes beside stickies', words: RU, materials: ['shapes', 'stickies'], arrangement: 'beside', format: 'miro' },
   { name: 'FigJam, EN, texts above a table', words: EN, materials: ['texts', 'table'], arrangement: 'below', format: 'figjam' },
   { name: 'FigJam, RU, stickies above texts', words: RU, materials: ['stickies', 'texts'], arrangement: 'below', format: 'figjam' },
   { name: 'Miro REST, EN, an upright map beside a vertical one', words: EN, materials: ['shapes', 'stickies'], arrangement: 'beside-vertical', format: 'miro' },
   { name: 'Figma design, RU, an upright map beside a vertical one', words: RU, materials: ['texts', 'shapes'], arrangement: 'beside-vertical', format: 'figma' },
-] as const satisfies readonly { name: string; words: readonly [MapWords, MapWords]; materials: readonly [Material, Material]; arrangement: Arrangement; format: 'miro' | 'figjam' | 'figma' }[];
+  // a one-stage map drawn close to another
+  { name: 'Miro REST, EN, a one-stage map beside a three-stage one', words: EN_ONE_STAGE, materials: ['shapes', 'stickies'], arrangement: 'beside', format: 'miro' },
+  { name: 'FigJam, RU, a one-stage map beside a three-stage one', words: RU_ONE_STAGE, materials: ['texts', 'shapes'], arrangement: 'beside', format: 'figjam' },
+  { name: 'Figma design, EN, a one-stage map under a three-stage one', words: EN_ONE_STAGE, materials: ['shapes', 'texts'], arrangement: 'below', format: 'figma' },
+  // a loose map beside a framed one
+  { name: 'FigJam, EN, a table beside a section holding a map', words: EN, materials: ['stickies', 'table'], arrangement: 'beside', format: 'figjam', frame: 'Clinic journey' },
+  { name: 'FigJam, RU, a table under a section holding a map', words: RU, materials: ['shapes', 'table'], arrangement: 'below', format: 'figjam', frame: 'Путь пациента' },
+  { name: 'Miro REST, RU, a map of shapes beside a frame holding a map', words: RU, materials: ['stickies', 'shapes'], arrangement: 'beside', format: 'miro', frame: 'Путь пациента' },
+];
 
 describe.each(CASES.map((c) => [c.name, c] as const))('several loose maps: %s', (_, c) => {
   const first = sketchMap(c.words[0], c.materials[0], 'a-', 0, 0, 7301);
+  if (c.frame !== undefined) framed(first, c.frame);
   const edge = extent(first);
   const beside = c.arrangement !== 'below';
   const at = beside ? { x: edge.right + GAP, y: 0 } : { x: 0, y: edge.bottom + GAP };
@@ -242,7 +287,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('several loose maps: %s', 
       const map = mapFor(k);
       const name = new Map(map?.stages.map((s) => [s.id, s.name]));
       const found = audit(map ?? (undefined as never)).filter((f) => f.rule === 'missing-touchpoints');
-      expect(found.map((f) => name.get(f.stage ?? ''))).toEqual([c.words[k].stages[k === 0 ? 1 : 2]]);
+      expect(found.map((f) => name.get(f.stage ?? ''))).toEqual([gapStage(c.words[k], k)]);
     }
   });
 
@@ -255,7 +300,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('several loose maps: %s', 
     const { maps, gapLines } = await readAndAuditByCli(json);
     expect(maps.map((map) => map.stages.map((s) => s.name))).toEqual([c.words[0].stages, c.words[1].stages]);
     expect(gapLines).toHaveLength(2);
-    expect(gapLines[0]).toContain(c.words[0].stages[1]);
-    expect(gapLines[1]).toContain(c.words[1].stages[2]);
+    expect(gapLines[0]).toContain(gapStage(c.words[0], 0));
+    expect(gapLines[1]).toContain(gapStage(c.words[1], 1));
   });
 });
