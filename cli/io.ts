@@ -42,6 +42,12 @@ export interface CliIo {
    * `--output` file must never be one of the inputs.
    */
   sameFile(a: string, b: string): Promise<boolean>;
+  /**
+   * Gives memory no longer used back before the next phase: called once a large input's bytes are
+   * dropped (every item of a Miro listing imported) and before the board is read. The real
+   * process runs a full garbage collection there (cli/collect-garbage.ts); tests leave it out.
+   */
+  releaseMemory?(): void;
   /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `CJM_MAX_INPUT_MB`. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** What reading board links uses instead of the real network and clock (tests); see `cli/remote/`. */

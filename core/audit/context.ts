@@ -48,6 +48,7 @@ export function createAuditContext(map: CjmMap, options: AuditOptions = {}): Aud
     isRequired: (layer) => layer.required === true || requiredKinds.has(layer.kind),
     isEnabled: (rule) => options.rules?.[rule] !== 'off',
     stagePosition: (stageId) => positions.get(stageId) ?? -1,
-    funnels: () => (funnels ??= computeFunnels(map)),
+    // The cells indexed above, not indexed again per metrics layer.
+    funnels: () => (funnels ??= computeFunnels(map, notesIn)),
   };
 }

@@ -1,4 +1,5 @@
 import { indexCells } from '../model/cells.ts';
+import type { NotesInCell } from '../model/cells.ts';
 import type { CjmMap, Note, Stage } from '../model/map.ts';
 import type { MetricUnit } from '../text/metric-value.ts';
 import { parseMetric } from '../text/metric-value.ts';
@@ -85,22 +86,25 @@ export function readMetric(note: Note): MetricReading | undefined {
   return { value, unit: note.text.includes('%') ? 'percent' : 'count' };
 }
 
-/** The funnels of every metrics layer that has at least one number, in layer order. */
-export function computeFunnels(map: CjmMap): Funnel[] {
+/**
+ * The funnels of every metrics layer that has at least one number, in layer order. `notesIn`:
+ * the map's cells when the caller indexed them already (`indexCells`), so they are not indexed
+ * again per metrics layer.
+ */
+export function computeFunnels(map: CjmMap, notesIn: NotesInCell = indexCells(map)): Funnel[] {
   return map.layers
     .filter((layer) => layer.kind === 'metrics')
-    .map((layer) => ({ layer: layer.id, steps: computeFunnel(map, layer.id) }))
+    .map((layer) => ({ layer: layer.id, steps: computeFunnel(map, layer.id, notesIn) }))
     .filter((funnel) => funnel.steps.length > 0);
 }
 
 /**
  * The funnel of one metrics layer (`layerId`), or of the first metrics layer with numbers when no
  * layer is given: one step per stage that has a number, in stage order. When a cell holds several
- * numbers, the first note with a number counts.
+ * numbers, the first note with a number counts. `notesIn` as for {@link computeFunnels}.
  */
-export function computeFunnel(map: CjmMap, layerId?: string): FunnelStep[] {
-  if (layerId === undefined) return computeFunnels(map)[0]?.steps.slice() ?? [];
-  const notesIn = indexCells(map);
+export function computeFunnel(map: CjmMap, layerId?: string, notesIn: NotesInCell = indexCells(map)): FunnelStep[] {
+  if (layerId === undefined) return computeFunnels(map, notesIn)[0]?.steps.slice() ?? [];
   const valued: { stage: Stage; position: number; note: Note; reading: MetricReading }[] = [];
   map.stages.forEach((stage, position) => {
     for (const note of notesIn(stage.id, layerId)) {

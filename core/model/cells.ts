@@ -9,17 +9,21 @@ export type NotesInCell = (stageId: string, layerId: string) => readonly Note[];
  * are kept under their ids like any other: a lookup by those ids finds them.
  */
 export function indexCells(map: Pick<CjmMap, 'notes'>): NotesInCell {
-  const cells = new Map<string, Note[]>();
+  // By stage, then by layer: no key string built per note of a 100k map, and no pair of ids
+  // can collide.
+  const cells = new Map<string, Map<string, Note[]>>();
   for (const note of map.notes) {
-    const key = cellKey(note.stage, note.layer);
-    const notes = cells.get(key);
+    let stage = cells.get(note.stage);
+    if (!stage) {
+      stage = new Map();
+      cells.set(note.stage, stage);
+    }
+    const notes = stage.get(note.layer);
     if (notes) notes.push(note);
-    else cells.set(key, [note]);
+    else stage.set(note.layer, [note]);
   }
-  return (stageId, layerId) => cells.get(cellKey(stageId, layerId)) ?? [];
+  return (stageId, layerId) => cells.get(stageId)?.get(layerId) ?? NO_NOTES;
 }
 
-function cellKey(stageId: string, layerId: string): string {
-  // NUL cannot be typed into a board, so no pair of ids collides.
-  return `${stageId}\u0000${layerId}`;
-}
+/** What an empty cell holds; frozen, as it is shared. */
+const NO_NOTES: readonly Note[] = Object.freeze([]);

@@ -107,21 +107,19 @@ export function isPlaceholder(item: ReadItem): boolean {
 }
 
 /**
- * The notes along one axis as two parallel arrays: where each lies along it, and the index of
- * the row (column) across it. Typed arrays: no object per note of a big board.
+ * The notes along one axis: where each lies along it (a typed array: no object per note of a
+ * big board), and the index of the row (column) across it, asked only of the notes near a
+ * place a header may be missing.
  */
 interface NotePlaces {
   readonly along: Float64Array;
-  readonly across: Int32Array;
+  readonly across: (k: number) => number;
 }
 
 function placeNotes(body: readonly ReadItem[], along: (item: ReadItem) => number, across: (item: ReadItem) => number): NotePlaces {
-  const places = { along: new Float64Array(body.length), across: new Int32Array(body.length) };
-  body.forEach((item, k) => {
-    places.along[k] = along(item);
-    places.across[k] = across(item);
-  });
-  return places;
+  const places = new Float64Array(body.length);
+  for (let k = 0; k < body.length; k++) places[k] = along(body[k] as ReadItem);
+  return { along: places, across: (k) => across(body[k] as ReadItem) };
 }
 
 /** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
@@ -139,7 +137,7 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
     if (covered(at)) return 0;
     const across = new Set<number>();
     const { along } = notes;
-    for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across[k] ?? 0);
+    for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
     return across.size;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only

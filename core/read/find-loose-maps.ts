@@ -59,11 +59,18 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   return close ? { maps: close, strays: loose.filter((item) => !item.placeable) } : undefined;
 }
 
+/** How many board texts a group holds: counted, not copied out (the biggest group is most of the board). */
+function countTexts(items: readonly ReadItem[]): number {
+  let count = 0;
+  for (const item of items) if (isBoardText(item)) count++;
+  return count;
+}
+
 /** The maps among groups lying {@link GAP_IN_NOTES} notes apart (see {@link findLooseMaps}). */
 function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
   const groups = cutAtGaps(placed, gap);
   if (groups.length < atLeast) return undefined;
-  const bySize = groups.map((items) => ({ items, texts: items.filter(isBoardText).length })).sort((a, b) => a.texts - b.texts);
+  const bySize = groups.map((items) => ({ items, texts: countTexts(items) })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];
   const strays: ReadItem[] = loose.filter((item) => !item.placeable);
   for (const [k, group] of bySize.entries()) {

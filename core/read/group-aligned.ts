@@ -1,4 +1,5 @@
 import type { ReadItem } from './prepare-items.ts';
+import { sortByKey } from './sorted-search.ts';
 
 /** Which way items line up: `y` groups a row (same height on the board), `x` a column. */
 export type Axis = 'x' | 'y';
@@ -30,9 +31,9 @@ function endOn(item: ReadItem, axis: Axis): number {
  * what a line holds skip a sort of every line of a big board).
  */
 export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis, sortWithin = true): T[][] {
-  // One comparator per axis, not one that asks which axis at every comparison: big boards sort
-  // 100k items here, several times per read.
-  const sorted = [...items].sort(axis === 'x' ? byCx : byCy);
+  // Big boards sort 100k items here, several times per read: by their centres as numbers
+  // (`sortByKey`), the same stable order a comparator gives.
+  const sorted = sortByKey(items, axis === 'x' ? cxOf : cyOf);
   const groups: T[][] = [];
   let group: T[] = [];
   let anchor: T | undefined;
@@ -49,6 +50,14 @@ export function groupAligned<T extends ReadItem>(items: readonly T[], axis: Axis
   const byAcross = axis === 'x' ? byCy : byCx;
   if (sortWithin) for (const g of groups) if (g.length > 1) g.sort(byAcross);
   return groups;
+}
+
+function cxOf(item: ReadItem): number {
+  return item.cx;
+}
+
+function cyOf(item: ReadItem): number {
+  return item.cy;
 }
 
 function byCx(a: ReadItem, b: ReadItem): number {

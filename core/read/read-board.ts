@@ -88,7 +88,8 @@ function readSnapshot(snapshot: BoardSnapshot, options: ReadOptions): BoardReadi
     }
   }
 
-  const extents = new Map(chosen.map((scope) => [scope, boxOf(scope)]));
+  // A board of one map needs no ordering, nor the box of its items.
+  const extents = new Map(chosen.length > 1 ? chosen.map((scope) => [scope, boxOf(scope)]) : []);
   const ordered = [...chosen].sort((a, b) => {
     const ea = extents.get(a);
     const eb = extents.get(b);

@@ -1,4 +1,3 @@
-import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
@@ -246,7 +245,19 @@ function innermostFirst(frames: readonly ReadItem[], frameAround: (item: ReadIte
 
 /** The box around some items (placeable ones only); a zero box at the origin for none. */
 export function extentOf(items: readonly ReadItem[]): Box {
-  return unionBox(items.filter((item) => item.placeable)) ?? { left: 0, top: 0, right: 0, bottom: 0 };
+  // One pass, no copy of the placeable items (a map of 100k notes is measured here).
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const item of items) {
+    if (!item.placeable) continue;
+    left = Math.min(left, item.left);
+    top = Math.min(top, item.top);
+    right = Math.max(right, item.right);
+    bottom = Math.max(bottom, item.bottom);
+  }
+  return left === Infinity ? { left: 0, top: 0, right: 0, bottom: 0 } : { left, top, right, bottom };
 }
 
 function topLeft(a: ReadItem, b: ReadItem): number {

@@ -8,7 +8,7 @@ import type { LayerKind } from '../../../core/model/vocabulary.ts';
 import { cellRect } from '../../../core/read/map-geometry.ts';
 import { Sketch } from '../../fixtures/board-sketch.ts';
 import { exportSketch } from '../../fixtures/transpose-export.ts';
-import { expectNothingDropped } from './read-helpers.ts';
+import { expectNothingDropped, readAndAuditByCli } from './read-helpers.ts';
 
 /**
  * Swimlanes whose blocks of layer rows differ, and a map with a single lane bar, from sketches
@@ -258,5 +258,14 @@ describe.each(CASES.flatMap((c) => [[nameOf(c), c, false], [`${nameOf(c)}, drawn
         expect(rect && containsPoint(rect, centerOf(drawn)), `${stage.lane} × ${stage.name} × ${layer.title}`).toBe(true);
       }
     }
+  });
+
+  it('reads and audits the same through the command line (cjm read, cjm audit)', async () => {
+    const { maps, gapLines } = await readAndAuditByCli(json);
+    expect(maps.map((m) => m.stages.map((s) => [s.name, s.lane]))).toEqual([laneNames.flatMap((lane) => c.words.stages.map((name) => [name, lane]))]);
+    expect(maps[0]?.layers.map((l) => l.title)).toEqual(map?.layers.map((l) => l.title));
+    const gaps = expectedGaps(c, TOUCHPOINTS);
+    expect(gapLines).toHaveLength(gaps.length);
+    for (const [k, [stage, lane]] of gaps.entries()) expect(gapLines[k]).toContain(`${stage} (${lane})`);
   });
 });
