@@ -7,7 +7,10 @@ import type { RemoteDeps } from './remote/remote-deps.ts';
 
 /** An output stream: Node's `process.stdout` fits, and so does a string collector in tests. */
 export interface CliStream {
-  write(text: string): void;
+  /** Writes text; false (Node's streams) when the text had to be queued: wait for `drain` before more. */
+  write(text: string): boolean | void;
+  /** Node's streams: `once('drain', …)` tells when queued text is out. A stream without it never queues. */
+  once?(event: 'drain', listener: () => void): unknown;
   /** True when the stream is a terminal; colour is used only then. */
   readonly isTTY?: boolean;
 }

@@ -300,9 +300,9 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
 }
 
 /**
- * A card's title, when its text is more than the title (a description follows): Miro shows the
- * two apart, so the reader need not guess where the title ends. Warnings about a broken title
- * were given when the text was read.
+ * A card's title, when its text is more than the title (a description follows): Miro keeps the
+ * two apart (docs/miro-rest.md, "Item listing"), so the reader need not guess where the title
+ * ends. Warnings about a broken title were given when the text was read.
  */
 function cardTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
   if ((type !== 'card' && type !== 'app_card') || typeof data?.title !== 'string') return undefined;

@@ -29,7 +29,7 @@ describe('sortByKey', () => {
     const before = [...items];
     const sorted = sortByKey(items, key);
     expect(items).toEqual(before);
-    expect(sorted.map((item) => item.k)).toEqual([...Array(1000).fill(0), ...Array(1000).fill(1), ...Array(1000).fill(2)]);
+    expect(sorted.map((item) => item.k)).toEqual([...new Array<number>(1000).fill(0), ...new Array<number>(1000).fill(1), ...new Array<number>(1000).fill(2)]);
     for (let n = 1; n < sorted.length; n++) {
       const a = sorted[n - 1];
       const b = sorted[n];
@@ -58,12 +58,12 @@ describe('median', () => {
     const up = Array.from({ length: 5001 }, (_, i) => i);
     expect(median(up)).toBe(2500);
     expect(median([...up].reverse())).toBe(2500);
-    expect(median(Array(4000).fill(7))).toBe(7);
+    expect(median(new Array<number>(4000).fill(7))).toBe(7);
     const withNaN = [...up, NaN, NaN];
     expect(median(withNaN)).toBe(Float64Array.from(withNaN).sort()[2501]);
     expect(median([])).toBe(0);
     // A sort puts -0 before 0: the median keeps the sign a sort gives it.
-    expect(Object.is(median([...Array(300).fill(-0), ...Array(300).fill(0), 5]), 0)).toBe(true);
-    expect(Object.is(median([...Array(301).fill(-0), ...Array(299).fill(0), 5]), -0)).toBe(true);
+    expect(Object.is(median([...new Array<number>(300).fill(-0), ...new Array<number>(300).fill(0), 5]), 0)).toBe(true);
+    expect(Object.is(median([...new Array<number>(301).fill(-0), ...new Array<number>(299).fill(0), 5]), -0)).toBe(true);
   });
 });
