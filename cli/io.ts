@@ -7,7 +7,10 @@ import type { RemoteDeps } from './remote/remote-deps.ts';
 
 /** An output stream: Node's `process.stdout` fits, and so does a string collector in tests. */
 export interface CliStream {
-  write(text: string): void;
+  /** Writes text; false (Node's streams) when the text had to be queued: wait for `drain` before more. */
+  write(text: string): boolean | void;
+  /** Node's streams: `once('drain', …)` tells when queued text is out. A stream without it never queues. */
+  once?(event: 'drain', listener: () => void): unknown;
   /** True when the stream is a terminal; colour is used only then. */
   readonly isTTY?: boolean;
 }
@@ -42,6 +45,12 @@ export interface CliIo {
    * `--output` file must never be one of the inputs.
    */
   sameFile(a: string, b: string): Promise<boolean>;
+  /**
+   * Gives memory no longer used back before the next phase: called once a large input's bytes are
+   * dropped (every item of a Miro listing imported) and before the board is read. The real
+   * process runs a full garbage collection there (cli/collect-garbage.ts); tests leave it out.
+   */
+  releaseMemory?(): void;
   /** Environment variables: `NO_COLOR`, `FORCE_COLOR`, `LANG`, `CJM_DEBUG`, `CJM_MAX_INPUT_MB`. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** What reading board links uses instead of the real network and clock (tests); see `cli/remote/`. */

@@ -87,12 +87,19 @@ interface DocumentFromInput {
  * are let go as soon as they are read.
  */
 function readBytes(input: InputBytes, label: string, io: CliIo): DocumentFromInput {
-  const streamed = streamMiroListing(input, label);
+  const large = (input.bytes?.length ?? 0) >= RELEASE_MEMORY_BYTES;
+  const streamed = streamMiroListing(input, label, large && io.releaseMemory ? { afterImport: () => io.releaseMemory?.() } : {});
   if (streamed) return { document: streamed };
   const decoded = decodeText(input.bytes ?? new Uint8Array(), label, io);
   input.bytes = undefined;
   return { ...readJson(parseJsonText(decoded.text, label), label), encodingWarning: decoded.warning };
 }
+
+/**
+ * From what input size memory is given back between importing and reading (`CliIo.releaseMemory`):
+ * a full collection costs tens of milliseconds on a large heap, nothing worth it on a small file.
+ */
+const RELEASE_MEMORY_BYTES = 8 * 2 ** 20;
 
 /** Reads parsed JSON into maps: a list of cjm/1 maps, or any document `readDocument` knows. */
 function readJson(json: unknown, label: string): DocumentFromInput {

@@ -23,18 +23,24 @@ export async function writeOutput(io: CliIo, text: string, outputPath: string | 
 
 /**
  * Writes a long result made in pieces (`cjm read --json` of a 100k-note board is 15 MB): each
- * piece goes to stdout as it is made, so the whole text is never one string; an `--output`
- * file gets them joined, as {@link writeOutput} would write them. `produce` must end the text
+ * piece goes to stdout as it is made, so the whole text is never one string, and the next one
+ * is made only once stdout has taken the last (a pipe to a slower reader says so: `write`
+ * returns false until `drain`), so the pieces never queue up in memory either. An `--output`
+ * file gets them joined, as {@link writeOutput} would write them. The pieces must end the text
  * with a line break.
  */
-export async function writeOutputPieces(io: CliIo, produce: (write: (piece: string) => void) => void, outputPath: string | undefined): Promise<void> {
+export async function writeOutputPieces(io: CliIo, pieces: Iterable<string>, outputPath: string | undefined): Promise<void> {
   if (outputPath === undefined || outputPath === '-') {
-    produce((piece) => io.stdout.write(piece));
+    const { stdout } = io;
+    for (const piece of pieces) {
+      if (stdout.write(piece) === false && stdout.once) {
+        const once = stdout.once.bind(stdout);
+        await new Promise<void>((resolve) => void once('drain', resolve));
+      }
+    }
     return;
   }
-  const pieces: string[] = [];
-  produce((piece) => pieces.push(piece));
-  await writeOutput(io, pieces.join(''), outputPath);
+  await writeOutput(io, [...pieces].join(''), outputPath);
 }
 
 /** True when a command writes to a file rather than to stdout (so no colour). */

@@ -25,7 +25,9 @@ export interface InputBytes {
  */
 export function streamMiroListing(input: InputBytes, label: string, options: StreamOptions = {}): DocumentReading | undefined {
   const snapshot = importMiroListingBytes(input, label, options);
-  return snapshot && readImportedBoard('miro-rest', snapshot, { where: label });
+  if (!snapshot) return undefined;
+  options.afterImport?.();
+  return readImportedBoard('miro-rest', snapshot, { where: label });
 }
 
 /**
@@ -49,6 +51,8 @@ export function importMiroListingBytes(input: InputBytes, label: string, options
 export interface StreamOptions {
   /** About how many bytes of whole items one `JSON.parse` call reads (tests make it small to cut often). Default 1 MiB. */
   readonly windowBytes?: number;
+  /** Called once every item is imported and the bytes dropped, before the board is read (the command line gives memory back there: `CliIo.releaseMemory`). */
+  readonly afterImport?: () => void;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatQuantity, LAYER_VOCABULARY, PHASE_INFO, writeMapText } from '../../core/index.ts';
+import { formatQuantity, LAYER_VOCABULARY, mapTextPieces, PHASE_INFO } from '../../core/index.ts';
 import type { CjmMap, Layer, Locale, Phase, WordForms } from '../../core/index.ts';
 import { parseCommandArgs, parseLocaleOption, parsePositiveInteger } from '../args.ts';
 import { createPaint, shouldUseColor } from '../color.ts';
@@ -109,7 +109,7 @@ Exit codes: 0 read, 2 bad input or options.`,
 
     const maps = board.readings.map((reading) => reading.map);
     if (values.json) {
-      await writeOutputPieces(io, (write) => writeMapsJson(maps, write), values.output);
+      await writeOutputPieces(io, mapsJsonPieces(maps), values.output);
       if (maps.length > 1) {
         io.stderr.write(`${toOneLine(`cjm: ${board.label}: ${maps.length} maps on the board, printed as a JSON array (pick one with --map N)`)}\n`);
       }
@@ -121,20 +121,20 @@ Exit codes: 0 read, 2 bad input or options.`,
   },
 };
 
-/** One map as its cjm/1 text; several as a JSON array of them, keys still in cjm/1 order. Written in pieces. */
-function writeMapsJson(maps: readonly CjmMap[], write: (piece: string) => void): void {
+/** One map as its cjm/1 text; several as a JSON array of them, keys still in cjm/1 order. Made in pieces. */
+function* mapsJsonPieces(maps: readonly CjmMap[]): Generator<string, void, undefined> {
   const [only] = maps;
   if (maps.length === 1 && only) {
-    writeMapText(only, write);
-    write('\n');
+    yield* mapTextPieces(only);
+    yield '\n';
     return;
   }
   // As JSON.stringify(maps, null, 2) lays out an array: each map one level in.
-  maps.forEach((map, index) => {
-    write(index === 0 ? '[\n  ' : ',\n  ');
-    writeMapText(map, write, { depth: 1 });
-  });
-  write(maps.length === 0 ? '[]\n' : '\n]\n');
+  for (const [index, map] of maps.entries()) {
+    yield index === 0 ? '[\n  ' : ',\n  ';
+    yield* mapTextPieces(map, { depth: 1 });
+  }
+  yield maps.length === 0 ? '[]\n' : '\n]\n';
 }
 
 /**

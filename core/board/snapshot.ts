@@ -62,6 +62,11 @@ export interface BoardItem {
   readonly type: BoardItemType;
   /** Plain text (HTML already turned into text); '' when the item has none. */
   readonly text: string;
+  /**
+   * The start of `text` the platform keeps apart as the item's title, when it does (a Miro
+   * card's title; its description follows on the next lines of `text`). Absent otherwise.
+   */
+  readonly title?: string;
   /** Absolute rectangle: top-left corner, board units. */
   readonly rect: Rect;
   /** Id of the containing frame or section. */

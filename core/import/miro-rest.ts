@@ -140,6 +140,8 @@ interface ParsedItem {
   readonly id: string;
   readonly type: BoardItemType;
   readonly text: string;
+  /** A card's title, when the card has a description too (`BoardItem.title`). */
+  readonly title?: string;
   readonly color: string | undefined;
   /** The item's centre, in the space `relativeTo` names; NaN when the listing gives no usable one. */
   readonly x: number;
@@ -293,7 +295,19 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
   }
 
   const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id);
-  return { path, id, type, text, color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
+  const title = cardTitle(rawType, data, text);
+  return { path, id, type, text, ...(title === undefined ? {} : { title }), color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
+}
+
+/**
+ * A card's title, when its text is more than the title (a description follows): Miro keeps the
+ * two apart (docs/miro-rest.md, "Item listing"), so the reader need not guess where the title
+ * ends. Warnings about a broken title were given when the text was read.
+ */
+function cardTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
+  if ((type !== 'card' && type !== 'app_card') || typeof data?.title !== 'string') return undefined;
+  const title = htmlToText(data.title);
+  return title !== '' && text.length > title.length && text.startsWith(`${title}\n`) ? title : undefined;
 }
 
 /** True for the types Miro documents, whether or not they carry text. */
@@ -544,7 +558,8 @@ function resolvePositions(parsed: readonly ParsedItem[], warnings: WarningList):
     // an item is absolute (checked above), so only the link goes.
     const parent = item.parentId !== undefined && byId.has(item.parentId) ? item.parentId : undefined;
     // Four shapes of object, made without spreading (100k items).
-    const board: { id: string; type: BoardItemType; text: string; rect: Rect; parent?: string; color?: string } = { id: item.id, type: item.type, text: item.text, rect: placed ? rect : NOWHERE };
+    const board: { id: string; type: BoardItemType; text: string; title?: string; rect: Rect; parent?: string; color?: string } = { id: item.id, type: item.type, text: item.text, rect: placed ? rect : NOWHERE };
+    if (item.title !== undefined) board.title = item.title;
     if (parent !== undefined) board.parent = parent;
     if (item.color !== undefined) board.color = item.color;
     items.push(board);

@@ -15,7 +15,7 @@ export type { NotesInCell } from './cells.ts';
 export { readSentiment } from './note-sentiment.ts';
 export { formatPath, parseMap, serializeMap, validateMap } from './parse-map.ts';
 export type { MapProblem, MapValidation } from './parse-map.ts';
-export { writeMapText } from './write-map-text.ts';
+export { mapTextPieces, writeMapText } from './write-map-text.ts';
 export type { WriteMapTextOptions } from './write-map-text.ts';
 export { FUNNEL_PHASES, PHASES, PHASE_INFO } from './phases.ts';
 export type { Phase, PhaseInfo } from './phases.ts';

@@ -24,17 +24,35 @@ export interface WriteMapTextOptions {
  *   programming error: maps come from `parseMap`, the reader or a template), as `parse` would.
  */
 export function writeMapText(map: CjmMap, write: (chunk: string) => void, options: WriteMapTextOptions = {}): void {
+  for (const piece of mapTextPieces(map, options)) write(piece);
+}
+
+/**
+ * {@link writeMapText}'s pieces, one at a time as they are asked for: a writer that must wait
+ * for its output (a pipe that is full) takes the next piece only once the last one is out, so
+ * the text is never all in memory waiting to be written. Pieces are made a batch of objects at
+ * a time (a few hundred notes), each about `chunkSize` characters long.
+ *
+ * @throws TypeError naming the path when the map breaks its schema, as {@link writeMapText}
+ *   (while the pieces are taken: those before the broken value have been given already).
+ */
+export function* mapTextPieces(map: CjmMap, options: WriteMapTextOptions = {}): Generator<string, void, undefined> {
   const chunkSize = options.chunkSize ?? 64 * 1024;
+  const ready: string[] = [];
   let buffer = '';
   const emit = (text: string): void => {
     buffer += text;
     if (buffer.length >= chunkSize) {
-      write(buffer);
+      ready.push(buffer);
       buffer = '';
     }
   };
-  writeValue(MAP_FORMAT, map, '', options.depth ?? 0, emit);
-  if (buffer !== '') write(buffer);
+  for (const _pause of writeValue(MAP_FORMAT, map, '', options.depth ?? 0, emit)) {
+    yield* ready;
+    ready.length = 0;
+  }
+  yield* ready;
+  if (buffer !== '') yield buffer;
 }
 
 /** How one part of the schema is written and checked. */
@@ -177,7 +195,8 @@ function fail(path: string, problem: string): never {
   throw new TypeError(`not a valid cjm/1 map: ${path || '(root)'}: ${problem}`);
 }
 
-function writeValue(format: Format, value: unknown, path: string, depth: number, emit: (text: string) => void): void {
+/** Writes one value through `emit`; pauses (yields) after each batch of objects so the pieces made so far can be taken. */
+function* writeValue(format: Format, value: unknown, path: string, depth: number, emit: (text: string) => void): Generator<undefined, void, undefined> {
   if (format.kind === 'leaf') {
     const problem = leafProblem(format, value);
     if (problem !== undefined) fail(path, problem);
@@ -193,12 +212,12 @@ function writeValue(format: Format, value: unknown, path: string, depth: number,
     }
     const inner = `\n${indent(depth + 1)}`;
     if (format.element.kind === 'object') {
-      writeObjects(format.element, list, path, depth, emit);
+      yield* writeObjects(format.element, list, path, depth, emit);
       return;
     }
     for (let i = 0; i < list.length; i++) {
       emit(i === 0 ? `[${inner}` : `,${inner}`);
-      writeValue(format.element, list[i], `${path}[${i}]`, depth + 1, emit);
+      yield* writeValue(format.element, list[i], `${path}[${i}]`, depth + 1, emit);
     }
     emit(`\n${indent(depth)}]`);
     return;
@@ -220,7 +239,7 @@ function writeValue(format: Format, value: unknown, path: string, depth: number,
     }
     emit(`${first ? '{' : ','}${inner}${field.label}`);
     first = false;
-    writeValue(field.format, fieldValue, path ? `${path}.${field.key}` : field.key, depth + 1, emit);
+    yield* writeValue(field.format, fieldValue, path ? `${path}.${field.key}` : field.key, depth + 1, emit);
   }
   emit(first ? '{}' : `\n${indent(depth)}}`);
 }
@@ -234,7 +253,7 @@ const BATCH = 512;
  * order; then `JSON.stringify` lays the batch out, nested as deep as the array is so its
  * indentation is the document's, and the batch's elements are cut out of that text.
  */
-function writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonly unknown[], path: string, depth: number, emit: (text: string) => void): void {
+function* writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonly unknown[], path: string, depth: number, emit: (text: string) => void): Generator<undefined, void, undefined> {
   // JSON.stringify([[batch]], null, 2) puts the batch's elements at depth 2, as in a map's notes.
   const opening = Array.from({ length: depth + 1 }, (_, k) => `[\n${indent(k + 1)}`).join('');
   const closing = Array.from({ length: depth + 1 }, (_, k) => `\n${indent(depth - k)}]`).join('');
@@ -255,6 +274,7 @@ function writeObjects(format: Extract<Format, { kind: 'object' }>, list: readonl
     const text = JSON.stringify(nested, null, 2);
     emit(from === 0 ? `[\n${indent(depth + 1)}` : `,\n${indent(depth + 1)}`);
     emit(text.slice(opening.length, text.length - closing.length));
+    yield;
   }
   emit(`\n${indent(depth)}]`);
 }

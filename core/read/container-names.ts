@@ -2,7 +2,7 @@ import { matchBandPhase } from './phase-labels.ts';
 
 /**
  * The names platforms give a container nobody named: "Frame 3" (a Figma frame, a Miro frame),
- * "Section 1" (a FigJam or Figma section), and the same in a Russian interface («Фрейм 2»,
+ * "Section 1" (a FigJam or Figma section), and the same typed in Russian («Фрейм 2»,
  * «Секция 1», «Раздел 1»). Facts and addresses: docs/figma-rest.md and docs/miro-rest.md
  * ("Default container names"). Matched whole, case-insensitively, number optional.
  */

@@ -25,6 +25,9 @@ const MIN_SPREAD = 2;
 /** How far (a share of the spacing) the other gaps may stray from it for the spacing to be regular. */
 const REGULAR = 0.25;
 
+/** The share of its neighbours' size a hole between two headers must leave for a missing one. */
+const ROOM = 0.8;
+
 /** Headers added past either end of a row of headers, at most: a far cloud of notes is no part of the grid. */
 const MAX_AT_ENDS = 3;
 
@@ -149,12 +152,44 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
     // Inside the grid the whole missing column counts, up to near its neighbours.
     for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, INSIDE * step) >= minSpread) found.push(a + j * step);
   }
+  found.push(...findRoomBetween(spans, found, spreadNear, minSpread));
   if (!regular) return found;
   const last = sorted[sorted.length - 1];
   for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= minSpread; k++, at += pitch) found.push(at);
   const first = sorted[0];
   for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= minSpread; k++, at -= pitch) found.push(at);
   return found;
+}
+
+/**
+ * Holes between headers of different sizes (a wide "Actions" column among narrow ones), where
+ * the spacing of the centres tells nothing: between two headers lies room for one more of their
+ * size, at the usual space between headers on both sides, and the notes there lie in enough
+ * rows (columns). One placeholder per such hole, in its middle, where none was found already.
+ */
+function findRoomBetween(
+  spans: readonly { start: number; end: number }[],
+  found: readonly number[],
+  spreadNear: (at: number, reach: number) => number,
+  minSpread: number,
+): number[] {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
+  if (edgeGaps.length < 2) return [];
+  const usual = Math.max(0, median(edgeGaps));
+  const room: number[] = [];
+  for (let i = 0; i + 1 < byStart.length; i++) {
+    const before = byStart[i];
+    const after = byStart[i + 1];
+    if (!before || !after) continue;
+    const free = after.start - before.end;
+    const size = Math.min(before.end - before.start, after.end - after.start);
+    if (free < 2 * usual + ROOM * size) continue;
+    if (found.some((at) => at > before.end && at < after.start)) continue;
+    const at = (before.end + after.start) / 2;
+    if (spreadNear(at, INSIDE * (free / 2)) >= minSpread) room.push(at);
+  }
+  return room;
 }
 
 /** "between «A» and «B»" material for a warning: the names either side of position `i`. */

@@ -8,7 +8,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { createBlockTest, findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findHeadingCaptions, findNestedParts, splitHeadingText } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -56,7 +56,10 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
-  const { headings: kept, stageRow, laneRow, bands, colLeft, colRight, stageLooksLikeBody, parts, underStages } = found;
+  const { headings: headingColumn, stageRow, laneRow, bands, colLeft, colRight, stageLooksLikeBody, parts, underStages } = found;
+  // A prompt under a row label that names a kind of its own is the label's caption, not a row.
+  const headingCaptions = findHeadingCaptions(headingColumn, texts, colRight);
+  const kept = headingCaptions.size === 0 ? headingColumn : headingColumn.filter((item) => !headingCaptions.has(item));
   // One text that sounds like a heading, with no stage row above it, is a note, not a grid.
   if (!stageRow && kept.length < 2) return undefined;
   const warnings: WarningDraft[] = [];
@@ -64,10 +67,11 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   const { headerTop, headerBottom } = measureHeaderRows(stageRow ?? [], [...(laneRow ?? []), ...underStages], bands, minOf(kept, (item) => item.top));
 
   const stageParts = collectStageParts(stageRow ?? [], parts, underStages);
-  const consumed = new Set<ReadItem>([...(stageRow ?? []), ...(laneRow ?? []), ...bands, ...[...stageParts.values()].flatMap((p) => [...p.tags, ...p.notes])]);
+  const consumed = new Set<ReadItem>([...(stageRow ?? []), ...(laneRow ?? []), ...bands, ...[...stageParts.values()].flatMap((p) => [...p.tags, ...p.notes]), ...headingCaptions.keys()]);
   // Captions of the named headings first, so a prompt under "Touchpoints" is not taken for a
   // heading of its own; then those of the other headings.
   const captions = findCaptions(texts, kept, consumed, colLeft, colRight);
+  for (const [caption, heading] of headingCaptions) captions.set(heading, [caption, ...(captions.get(heading) ?? [])]);
   for (const list of captions.values()) for (const item of list) consumed.add(item);
   const others = findOtherHeadings(texts, kept, consumed, headerBottom, colLeft, colRight);
   // A named heading is no caption of another heading (a lane label shape right above "Ideas").
@@ -77,7 +81,7 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   const layers = groupAligned(headingItems, 'y').map((row): LayerHeading => {
     const ordered = [...row].sort((a, b) => a.top - b.top || a.left - b.left);
     const kind = ordered.map((item) => kinds.get(item)).find((k) => k !== undefined);
-    const texts = ordered.map((item) => splitHeadingText(item.text));
+    const texts = ordered.map((item) => splitHeadingText(item.text, item.item.title));
     const title = texts.map((t) => t.title).join(' ');
     const extra = ordered.flatMap((item) => captions.get(item) ?? []);
     const description = [...texts.map((t) => t.description), ...extra.map((item) => item.text)].filter((d) => d !== '').join('\n');
@@ -87,7 +91,7 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   if (!stageRow) warnings.push({ code: 'no-stage-headers' });
 
   const stages = (stageRow ?? []).map((item): StageHeading => {
-    const own = splitHeadingText(item.text);
+    const own = splitHeadingText(item.text, item.item.title);
     const block = stageParts.get(item);
     const description = [own.description, ...(block?.notes ?? []).map((part) => part.text)].filter((d) => d !== '').join('\n');
     return {
@@ -322,16 +326,21 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 
 /**
  * Segments that are phase bands: most of their texts name a phase and some lower row has an item
- * under each of them. A row of phase-like names with nothing under it is the stage row of a map
+ * under each of them (under its span, or under its centre: a chip over the corner of a header). A row of phase-like names with nothing under it is the stage row of a map
  * whose stages are called "Reach", "Act"…
  */
 function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;
+    // Over each of them an item of a lower row: under a band's span (a band across several
+    // stages), or holding the band's centre and no other's (a chip narrower than its stage
+    // header; a lane bar under a row of stage headers holds the centres of all of them).
+    const holdsOnly = (item: ReadItem, band: ReadItem) =>
+      band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
     const spansLowerRow = rows
       .slice(segment.row + 1)
-      .some((lower) => segment.items.every((band) => lower.some((item) => item.cx >= band.left && item.cx <= band.right)));
+      .some((lower) => segment.items.every((band) => lower.some((item) => (item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band))));
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
@@ -488,7 +497,7 @@ function collectStageParts(stageRow: readonly ReadItem[], parts: ReadonlyMap<Rea
  */
 function looksLikeLanes(stageRow: readonly ReadItem[], row: readonly ReadItem[]): boolean {
   if (row.length < stageRow.length) return true;
-  const names = stageRow.map((item) => splitHeadingText(item.text).title.toLowerCase());
+  const names = stageRow.map((item) => splitHeadingText(item.text, item.item.title).title.toLowerCase());
   if (new Set(names).size < names.length) return true;
   const labels = row.map((item) => item.text.toLowerCase());
   if (new Set(labels).size < labels.length) return true;

@@ -38,7 +38,7 @@ const SIDES: readonly Side[] = [
  * stage headers run along the grid on one side or the other. Nothing else is assumed.
  *
  * The upright grid is looked for first; when its headings name fewer than {@link SURE_KINDS}
- * kinds or it has no stage row, the lines of texts along each other side are measured the way
+ * kinds or it has fewer than two stages, the lines of texts along each other side are measured the way
  * the heading column is picked (how many kinds the richest line near that side names), and each
  * side naming at least two kinds and no fewer than the left is read turned (`orient-map.ts`),
  * stage headers before the grid first, then after it. The grid naming the most kinds wins; a
@@ -48,26 +48,31 @@ const SIDES: readonly Side[] = [
  */
 export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const upright = findGrid(items, kindOf);
-  if (upright && namedKinds(upright) >= SURE_KINDS && upright.stages.length > 0) return upright;
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
+  const uprightSide = upright && measureBody(upright, texts);
+  if (upright && uprightSide && isSure(upright) && !uprightSide.behind) return upright;
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
   const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
   const varieties = SIDES.map((side) => measureSide(lines[side.axis], side, kindOf));
   const leftVariety = varieties[0] ?? 0;
-  let best = upright && { skeleton: upright, score: scoreOf(upright) };
+  let best = upright && uprightSide && { skeleton: upright, score: scoreOf(upright, uprightSide) };
   SIDES.forEach((side, s) => {
     const variety = varieties[s] ?? 0;
     if (variety < 2 || variety < leftVariety) return;
     for (const [k, orientation] of side.turns.entries()) {
       if (s === 0 && k === 0) continue; // upright, done above
-      const skeleton = findGrid(turnItems(items, orientation), kindOf);
+      const turned = turnItems(items, orientation);
+      const skeleton = findGrid(turned, kindOf);
       // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
       // column of headings once turned.
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
-      const score = scoreOf(skeleton);
+      const score = scoreOf(skeleton, measureBody(skeleton, turnItems(texts, orientation)));
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
-      break; // stage headers found before the grid: no need to look after it
+      // Stage headers found before the grid: no need to look after it — unless the grid is not
+      // sure (one stage, two kinds): a line of notes, or the title, before a map whose stage row
+      // is after it reads as a stage row too.
+      if (isSure(skeleton)) break;
     }
   });
   return best?.skeleton;
@@ -99,9 +104,41 @@ function measureSide(lines: readonly ReadItem[][], side: Side, kindOf: KindOf): 
   return richest;
 }
 
+/**
+ * Whether a grid is sure enough that no other way of reading the map is looked at: its headings
+ * name {@link SURE_KINDS} kinds, over two stages at least — one stage is no sure sign, a map drawn
+ * with its stage row under the grid reads upright with the title, or a note, as its only stage.
+ */
+function isSure(skeleton: GridSkeleton): boolean {
+  return namedKinds(skeleton) >= SURE_KINDS && skeleton.stages.length >= 2;
+}
+
 /** The distinct layer kinds (other than `other`) a skeleton's headings name. */
 function namedKinds(skeleton: GridSkeleton): number {
   return new Set(skeleton.layers.map((layer) => layer.kind).filter((kind) => kind !== 'other')).size;
+}
+
+/**
+ * Where a grid's texts lie around its heading column: in its body (right of the headings, under
+ * the header rows) or behind it (left of the headings). A map whose layer labels run down its
+ * right side reads, upright, as a heading column with the whole map behind it and an empty body.
+ */
+interface BodySide {
+  /** Texts right of the heading column and under the header rows. */
+  readonly body: number;
+  /** True when more texts lie left of the heading column than in its body: the headings are on the far side. */
+  readonly behind: boolean;
+}
+
+/** Counts the texts in a grid's body and behind its heading column, in the grid's own frame; O(n). */
+function measureBody(skeleton: GridSkeleton, texts: readonly ReadItem[]): BodySide {
+  let body = 0;
+  let behind = 0;
+  for (const item of texts) {
+    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) body++;
+    else if (item.right <= skeleton.headerColumn.start) behind++;
+  }
+  return { body, behind: behind > body };
 }
 
 /** What makes one grid better than another. */
@@ -113,24 +150,51 @@ interface Score {
   readonly whole: boolean;
   /** The share of layer headings that name a kind: a column of notes is mostly `other`. */
   readonly purity: number;
+  /** How many stages: a title or a note read as the one stage header of a map turned the wrong way. */
+  readonly stages: number;
+  /** How many layer headings: a map read the wrong way round loses those its wrong stage row covers. */
+  readonly layers: number;
+  /** What lies in the grid's body, and whether most texts lie behind its headings. */
+  readonly side: BodySide;
 }
 
-function scoreOf(skeleton: GridSkeleton): Score {
+function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
   const staged = skeleton.stages.length > 0;
   // Judged on one lane's headings: lane labels name no layer.
   const headings = oneLaneHeadings(skeleton.layers);
   const named = headings.filter((layer) => layer.kind !== 'other').length;
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length) };
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length, side };
 }
 
 /**
- * A turned grid (always whole) beats the best so far by naming more layer kinds — two more
- * when the best so far is whole itself, since a note saying "Ideas" is one more heading in some
- * turned view, unless more of its headings name a kind — or as many when the best so far found no stage row at all: with the same
- * headings, a title or a stray text is easily taken for one more stage in some turned view, so
- * the more common way of drawing keeps the tie.
+ * A turned grid (always whole) beats the best so far by naming more layer kinds:
+ *
+ * - when the best so far is whole itself, two more, since a note saying "Ideas" is one more
+ *   heading in some turned view — or one more when more of its headings name a kind, or when the
+ *   best so far names one kind only (a sparse map read the wrong way round keeps one heading of
+ *   its layer row and takes the others for notes);
+ * - when the best so far found no stage row at all, as many: with the same headings, a title or
+ *   a stray text is easily taken for one more stage in some turned view, so otherwise the more
+ *   common way of drawing keeps the tie.
+ *
+ * It beats, naming as many kinds at least, a grid whose texts lie mostly behind its headings
+ * (labels drawn on the map's far side) when more of them lie in its own body. And it beats,
+ * naming as many kinds at least (as purely, against a whole grid, unless its texts lie in its
+ * body), a grid with one stage where it has two or more: a map drawn with its stage row under
+ * the grid or on its right reads the wrong way round with its title, or a note, as its only stage
+ * header. Naming as many kinds or more, as purely, with as many stages, it beats a grid with fewer
+ * layer headings: read the wrong way round, a line of notes taken for the stage row hides the
+ * headings level with it.
  */
 function isBetterScore(a: Score, b: Score): boolean {
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity);
-  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged);
+  // Headings with the map behind them and one with the map in its body, naming as many kinds:
+  // the labels are on the map's far side, and the turned reading has the map in its body.
+  if (b.side.behind && !a.side.behind && a.kinds >= b.kinds && a.side.body > b.side.body) return true;
+  // The same headings with one text over them (a title) and with a row of stage headers under
+  // the grid: the row is the stage row.
+  if (b.stages === 1 && a.stages >= 2 && a.kinds >= b.kinds && !a.side.behind) return true;
+  const moreStages = a.kinds >= b.kinds && a.stages >= 2 && b.stages < 2;
+  const moreHeadings = a.kinds >= b.kinds && a.purity >= b.purity && a.stages >= b.stages && a.layers > b.layers;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && (a.purity > b.purity || b.kinds < 2)) || (moreStages && a.purity >= b.purity) || moreHeadings;
+  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings;
 }

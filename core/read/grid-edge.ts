@@ -35,7 +35,10 @@ export interface GridEdge {
 export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[], cells: readonly ReadItem[]): GridEdge {
   const none: GridEdge = { skeleton, beyond: new Set() };
   const layers = skeleton.layers;
-  const lastNamed = findLastIndex(layers, (layer) => layer.kind !== 'other');
+  // The last row the grid's own headings name: a named heading of another type than most of
+  // them (a legend's sample sticky "Pain point" under a table's label cells) names no row of it.
+  const headingType = commonType(layers.filter((layer) => layer.kind !== 'other'));
+  const lastNamed = findLastIndex(layers, (layer) => layer.kind !== 'other' && (headingType === undefined || typeOf(layer) === headingType));
   if (lastNamed < 1 || skeleton.stages.length === 0) return none;
 
   const left = skeleton.headerColumn.start;
@@ -114,6 +117,19 @@ function headingsDrawRows(layers: readonly LayerHeading[], extents: readonly { t
     const bottom = Math.max(...drawn.map((item) => item.bottom));
     return extent.top >= top - slack && extent.bottom <= bottom + slack;
   });
+}
+
+/** The item type of a row's heading (its first drawn item). */
+function typeOf(layer: LayerHeading): string | undefined {
+  return layer.items.find((item) => !isPlaceholder(item))?.item.type;
+}
+
+/** The heading type more than half the rows share, if one does. */
+function commonType(layers: readonly LayerHeading[]): string | undefined {
+  const counts = new Map<string | undefined, number>();
+  for (const layer of layers) counts.set(typeOf(layer), (counts.get(typeOf(layer)) ?? 0) + 1);
+  for (const [type, count] of counts) if (count * 2 > layers.length) return type;
+  return undefined;
 }
 
 function findLastIndex<T>(list: readonly T[], test: (entry: T) => boolean): number {

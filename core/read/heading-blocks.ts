@@ -19,17 +19,35 @@ export interface HeadingText {
 }
 
 /**
- * Splits a heading's text into its title (the first line, with the lines that only continue it:
- * a line starting with a small letter is the same name wrapped by hand) and its description (the
- * rest). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
+ * Splits a heading's text into its title and its description (the rest). The title is the first
+ * line, with the lines that only continue it: a line starting with a small letter is the same
+ * name wrapped by hand when it is short (two words, or no longer than the line before: a name is
+ * wrapped to fit its box) — a longer one is a prompt ("Ideas" / "what could help us here").
+ * A blank line ends the title, and so does the title the platform keeps apart (`ownTitle`: a
+ * Miro card's). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
  * "Оплата и последующие\nвзаимодействия" stays one title.
  */
-export function splitHeadingText(text: string): HeadingText {
-  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '');
+export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
+  if (ownTitle !== undefined && ownTitle.trim() !== '' && text.startsWith(`${ownTitle}\n`)) {
+    const title = ownTitle.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join(' ');
+    const description = text.slice(ownTitle.length + 1).split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join('\n');
+    return { title, description };
+  }
+  const all = text.split(/\r\n|\r|\n/u).map((line) => line.trim());
+  const lines = all.filter((line) => line !== '');
   if (lines.length <= 1) return { title: lines[0] ?? '', description: '' };
+  // The lines of the first paragraph (before a blank line) may continue the title; later ones never.
+  const firstBlank = all.findIndex((line, i) => line === '' && all.slice(0, i).some((before) => before !== ''));
+  const paragraph = firstBlank < 0 ? lines.length : all.slice(0, firstBlank).filter((line) => line !== '').length;
   let end = 1;
-  while (end < lines.length && /^\p{Ll}/u.test(lines[end] ?? '')) end++;
+  while (end < paragraph && continuesName(lines[end] ?? '', lines[end - 1] ?? '')) end++;
   return { title: lines.slice(0, end).join(' '), description: lines.slice(end).join('\n') };
+}
+
+/** True when `line` continues the name on the line before it (see {@link splitHeadingText}). */
+function continuesName(line: string, before: string): boolean {
+  if (!/^\p{Ll}/u.test(line)) return false;
+  return line.split(/\s+/u).length <= 2 || line.length <= before.length;
 }
 
 /** Just the title of a heading's text (see {@link splitHeadingText}). */
@@ -126,4 +144,49 @@ export function createBlockTest(headings: readonly ReadItem[], texts: readonly R
     }
     return level > 0;
   };
+}
+
+/**
+ * Headings that are captions of the heading right above them: a grey prompt under a row label
+ * can name a kind of its own ("Opportunities" / "ideas to test"), and taken as a heading it
+ * would start a row and take the row's notes. A heading is a caption of the one above when it
+ * lies right under it (as close as `findCaptions` asks of a caption: within half the upper
+ * heading's height, nearer to it than to the next heading; and closer than half the usual gap
+ * between the headings, smaller than the heading above) and heads no notes of its own: no text
+ * right of the heading column level with it starts below the heading above (the row's notes
+ * run down past both, or the row is empty). No words are looked at.
+ *
+ * `headings` is the heading column (any order), `texts` every text of the map. Returns each
+ * caption's heading; O(h log h) to sort the headings, and the texts sorted once, only when some
+ * heading lies that close under another.
+ */
+export function findHeadingCaptions(headings: readonly ReadItem[], texts: readonly ReadItem[], columnRight: number): Map<ReadItem, ReadItem> {
+  const found = new Map<ReadItem, ReadItem>();
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  if (sorted.length < 3) return found;
+  // Headings stacked at an even spacing (shapes as tall as their rows) are rows, however close.
+  const usual = median(sorted.slice(1).map((item, k) => item.top - (sorted[k]?.bottom ?? item.top)));
+  let body: { tops: Float64Array; items: ReadItem[] } | undefined;
+  for (let k = 1; k < sorted.length; k++) {
+    const above = sorted[k - 1];
+    const item = sorted[k];
+    if (!above || !item || found.has(above)) continue;
+    const next = sorted[k + 1];
+    const gap = item.top - above.bottom;
+    const close = gap >= -0.25 * item.height && gap <= 0.5 * above.height && gap < 0.5 * usual && item.height < above.height && (!next || next.top - item.bottom > gap);
+    if (!close || item.right <= above.left || item.left >= above.right) continue;
+    if (!body) {
+      const items = texts.filter((text) => text.placeable && text.cx > columnRight).sort((a, b) => a.top - b.top);
+      body = { tops: Float64Array.from(items, (text) => text.top), items };
+    }
+    // Texts level with the candidate: starting before its bottom, ending after its top; one that
+    // starts below the heading above heads a row of the candidate's own.
+    let own = false;
+    for (let j = upperBound(body.tops, item.bottom) - 1; j >= 0 && !own; j--) {
+      const text = body.items[j];
+      if (text && text.bottom > item.top && text.top >= above.bottom) own = true;
+    }
+    if (!own) found.set(item, above);
+  }
+  return found;
 }

@@ -4,7 +4,9 @@ import type { KindOf } from './layer-kinds.ts';
 import { typicalTextSide } from './note-size.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
-import { placeContainerNames } from './place-container-names.ts';
+import { turnItem, UPRIGHT } from './orient-map.ts';
+import { matchBandPhase } from './phase-labels.ts';
+import { placeColumnNames, placeContainerNames } from './place-container-names.ts';
 import type { NamePlacement } from './place-container-names.ts';
 import { maxOf, minOf } from './extremes.ts';
 import { lowerBound } from './sorted-search.ts';
@@ -208,6 +210,10 @@ function collectContents(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadI
 interface JoinedGroup {
   readonly scope: MapScope;
   readonly real: readonly ReadItem[];
+  /** How many containers' names head something. */
+  readonly headed: number;
+  /** The names as placed. */
+  readonly names: NamePlacement;
 }
 
 /** Reads a group of neighbouring containers as one map, or undefined when it is not one. */
@@ -226,11 +232,39 @@ function joinGroup(group: NeighbourGroup, contentsOf: (frame: ReadItem) => ReadI
   const placements = placeContainerNames(members, base, inside);
   // Names placed nowhere: the containers as they are, read with what they hold.
   if (placements.length === 0) placements.push({ items: new Map(), echoes: new Map(), partial: new Set() });
-  for (const names of placements) {
+  // Of the ways tried (see `placeContainerNames`), the one where the most names head something,
+  // then reading the most stages, then the most headers (bands only when they name a phase), the
+  // first on a tie: with a title, phase bands and stage headers in the top container, its layer
+  // starts under all three — not under the title (the title would be the one stage), nor under
+  // the bands (they would be the stages), nor under its first row of notes (the notes would be
+  // the stages, and the top container's name would head an empty row or nothing).
+  let best: { joined: JoinedGroup; score: readonly number[] } | undefined;
+  const consider = (names: NamePlacement) => {
     const joined = readJoined(members, contents, inside, base, names, alone, kindOf);
-    if (joined) return joined;
-  }
-  return undefined;
+    const score = joined?.scope.skeleton ? [joined.headed, ...scoreOf(joined.scope.skeleton)] : undefined;
+    if (joined && score && (!best || isBetter(score, best.score))) best = { joined, score };
+  };
+  for (const names of placements) consider(names);
+  // No grid, and names left unplaced (the phases of a grid of containers, one per layer down):
+  // placed again over the grid the other names made.
+  const found = best?.joined;
+  if (!base && found?.scope.skeleton && found.names.partial.size > 0) consider(placeColumnNames(members, found.scope.skeleton, inside, found.names));
+  return best?.joined;
+}
+
+/**
+ * Stages, then headers (stages, layers and the bands naming a phase): compared in that order. A
+ * lane row under the stage headers is not counted: the first notes of a container taken for one
+ * are no gain.
+ */
+function scoreOf(skeleton: GridSkeleton): number[] {
+  const bands = skeleton.bands.filter((band) => matchBandPhase(band.text) !== undefined).length;
+  return [skeleton.stages.length, skeleton.stages.length + skeleton.layers.length + bands];
+}
+
+function isBetter(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if ((a[k] ?? 0) !== (b[k] ?? 0)) return (a[k] ?? 0) > (b[k] ?? 0);
+  return false;
 }
 
 /** The group read with its names placed one way, or undefined when that is no map (see {@link joinContainers}). */
@@ -258,15 +292,44 @@ function readJoined(
   const headers = new Set<ReadItem>();
   for (const item of headerItemsOf(skeleton)) headers.add(item.board ?? item);
   const heads = (frame: ReadItem | undefined) => (frame ? (names.items.get(frame) ?? []).some((item) => headers.has(item)) : false);
+  const withinHeaders = isWithinHeaders(skeleton);
   for (const frame of members) {
-    const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item));
+    const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item)) || withinHeaders(frame);
     if (!adds) return undefined;
     const own = alone.get(frame);
     if (own && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
   }
   const echoes = new Map([...names.echoes].filter(([frame]) => !names.partial.has(frame)).map(([frame, of]) => [frame.id, of.id]));
-  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false, ...(echoes.size > 0 ? { echoes } : {}) }, real: [...inside, ...members] };
+  const headed = members.filter((frame) => heads(frame) || heads(names.echoes.get(frame))).length;
+  return { scope: { items: union, frame: undefined, mapId: undefined, skeleton, copied: false, ...(echoes.size > 0 ? { echoes } : {}) }, real: [...inside, ...members], headed, names };
 }
+
+/**
+ * Whether a container lies inside the grid the headers span — a third of it at least right of
+ * the heading column between the first and the last stage header, and level with the layer
+ * headings: a block of the grid's body (phases × lanes: the cells of a later phase in a later
+ * lane hold only notes). A parking-lot frame beside the map lies past the last stage: it adds
+ * nothing.
+ */
+function isWithinHeaders(skeleton: GridSkeleton): (frame: ReadItem) => boolean {
+  const stages = skeleton.stages.map((stage) => stage.item);
+  const rows = skeleton.layers.flatMap((layer) => layer.items);
+  if (stages.length === 0 || rows.length === 0) return () => false;
+  const left = Math.max(skeleton.headerColumn.end, minOf(stages, (item) => item.left));
+  const right = maxOf(stages, (item) => item.right);
+  const top = minOf(rows, (item) => item.top);
+  const bottom = maxOf(rows, (item) => item.bottom);
+  const orientation = skeleton.orientation ?? UPRIGHT;
+  return (frame) => {
+    const turned = turnItem(frame, orientation);
+    const across = Math.min(turned.right, right) - Math.max(turned.left, left);
+    const down = Math.min(turned.bottom, bottom) - Math.max(turned.top, top);
+    return across >= WITHIN_SHARE * turned.width && down >= WITHIN_SHARE * turned.height;
+  };
+}
+
+/** How much of a container (across and down) must lie inside the headers' span to be part of the grid. */
+const WITHIN_SHARE = 1 / 3;
 
 /** A grid that is a map by itself: convincing, with stages and layers. */
 function isComplete(skeleton: GridSkeleton): boolean {

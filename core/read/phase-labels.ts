@@ -68,12 +68,42 @@ const PREFIX_NAMES: ReadonlyMap<string, Phase> = new Map(
  * a phase id, a phase name or a capital initial: "Покупка — онлайн" is a stage, not the
  * convert phase.
  */
-export function splitPhasePrefix(name: string): { phase: Phase; label: string; name: string } | undefined {
+export function splitPhasePrefix(name: string): PhasePrefix | undefined {
+  return splitPrefix(name, PREFIX_NAMES);
+}
+
+/** A stage name's phase prefix taken off: the phase, the prefix as written, the name left. */
+export interface PhasePrefix {
+  readonly phase: Phase;
+  readonly label: string;
+  readonly name: string;
+}
+
+/** Every word a phase band may use (`PHASE_INFO` aliases), as a whole prefix. */
+const PREFIX_ALIASES: ReadonlyMap<string, Phase> = new Map(
+  PHASES.flatMap((phase) => PHASE_INFO[phase].aliases.map((alias) => [alias.toLowerCase().replace(/ё/gu, 'е'), phase] as const)),
+);
+
+/**
+ * The phase prefixes of a row of stage names. A prefix is a phase id, name or capital initial
+ * ({@link splitPhasePrefix}); any other word a phase band uses ("Привлечение — Поиск",
+ * "Retention: Renew") is one too when the row's prefixes of that kind name two phases or more:
+ * then the row is written "phase — stage". Alone, such a word is as likely the stage itself
+ * ("Покупка — онлайн", "Покупка — офлайн" name one phase: two stages of a purchase).
+ */
+export function splitPhasePrefixes(names: readonly string[]): (PhasePrefix | undefined)[] {
+  const strict = names.map(splitPhasePrefix);
+  const loose = names.map((name, i) => strict[i] ?? splitPrefix(name, PREFIX_ALIASES));
+  const phases = new Set(loose.flatMap((prefix) => (prefix ? [prefix.phase] : [])));
+  return phases.size >= 2 ? loose : strict;
+}
+
+function splitPrefix(name: string, words: ReadonlyMap<string, Phase>): PhasePrefix | undefined {
   const match = PREFIX.exec(name);
   const prefix = match?.[1]?.trim();
   const rest = match?.[2]?.trim();
   if (!prefix || !rest) return undefined;
   const letter = PHASE_LETTER.exec(prefix)?.[1];
-  const phase = letter !== undefined ? BY_LETTER[letter] : PREFIX_NAMES.get(prefix.toLowerCase().replace(/ё/gu, 'е'));
+  const phase = letter !== undefined ? BY_LETTER[letter] : words.get(prefix.toLowerCase().replace(/ё/gu, 'е'));
   return phase ? { phase, label: prefix, name: rest } : undefined;
 }

@@ -15,6 +15,9 @@ const MIN_SHARED_SIDE = 0.5;
 /** How far two containers lying one after the other may overlap, as a share of the smaller one. */
 const MAX_OVERLAP = 0.1;
 
+/** The most containers of one group whose names are placed (see {@link placeContainerNames}). */
+const MAX_NAMED_CONTAINERS = 256;
+
 /** A vertical map drawn one container per layer: stages as rows, so the containers stand side by side. */
 const TRANSPOSE: Orientation = { transpose: true, flipX: false, flipY: false };
 
@@ -56,14 +59,19 @@ export interface NamePlacement {
  * header) stays the container's, a `title` orphan; a placeholder name (`isPlaceholderName`) heads
  * nothing and stays the container's, which the map reader takes for no orphan. With no grid in
  * the containers (one container per layer, no heading text anywhere) the map is taken as upright
- * for containers one under the other and as vertical for containers side by side; then two
- * placements are returned, the top container's rows from its top and from under its first line
- * of texts (the stage headers sit there, or do not), for the caller to try in order.
+ * for containers one under the other and as vertical for containers side by side; then several
+ * placements are returned, the top container's first layer starting at its top or under its
+ * first lines of texts (a title, a persona, phase bands, the stage headers, a lane row sit there, or do not), for the caller to try in order.
  *
  * Every name text carries its container's id, so that what it becomes is what the container
- * becomes. Items are board items (turned back). O(f²) in the f containers of one group.
+ * becomes. Items are board items (turned back). O(f²) in the f containers of one group, for
+ * groups of at most {@link MAX_NAMED_CONTAINERS}.
  */
 export function placeContainerNames(members: readonly ReadItem[], base: GridSkeleton | undefined, inside: readonly ReadItem[]): NamePlacement[] {
+  // A grid drawn with a frame per cell has hundreds of containers, and their names (if any) are
+  // cells' names, not headings: the layout below is quadratic in the containers, so it is not
+  // worked out for so many.
+  if (members.length > MAX_NAMED_CONTAINERS) return [];
   const orientation = base ? (base.orientation ?? UPRIGHT) : orientationWithoutGrid(members);
   if (!orientation) return [];
   const frames = members.map((frame) => turnItem(frame, orientation));
@@ -71,21 +79,50 @@ export function placeContainerNames(members: readonly ReadItem[], base: GridSkel
   const texts = inside.filter((item) => item.placeable && isBoardText(item)).map((item) => turnItem(item, orientation));
   const side = typicalTextSide(texts) || 100;
   const layout = new ContainerLayout(frames);
-  const trims = base ? [false] : [false, true];
-  return trims.map((trimTop) => {
+  // With no grid, where the top container's first layer starts is tried: at its top, or under
+  // one, two or three lines of texts (a title, phase bands, the stage headers).
+  // Texts above the top container (the stage headers drawn outside): its layer starts at its top.
+  const topFrame = layout.frames.find((frame) => !layout.above(frame) && !layout.leftOf(frame)) ?? layout.frames.find((frame) => !layout.above(frame));
+  const headersOutside = topFrame !== undefined && texts.some((item) => item.cy < topFrame.top);
+  const lineBottoms = base || headersOutside ? [] : textLineBottoms(topFrame, texts);
+  // When the other containers hold notes, the top one's layer holds some too: its last line of
+  // texts is no header line.
+  const othersHold = topFrame !== undefined && texts.some((item) => item.cy > topFrame.bottom);
+  const tops = [undefined, ...lineBottoms.slice(0, othersHold ? -1 : undefined).slice(0, MAX_LINES_ABOVE)];
+  return tops.map((firstTop) => {
     const placement = new Placement(orientation, boardOf);
-    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, trimTop, placement });
+    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, firstTop, placement, rowsFrom: undefined });
     placement.settleEchoes(layout);
     return placement.result();
   });
 }
 
-/** Containers one under the other with no grid: an upright map; side by side: a vertical one. */
+/**
+ * The names of containers arranged both ways with no grid of their own (phases across × one
+ * container per layer down, no heading text anywhere), placed again over the grid their row
+ * names made (`grid`, found with `placed`): the row names stay where they were, the column names
+ * (the phases) now go over the stage headers that grid found.
+ */
+export function placeColumnNames(members: readonly ReadItem[], grid: GridSkeleton, inside: readonly ReadItem[], placed: NamePlacement): NamePlacement {
+  const orientation = grid.orientation ?? UPRIGHT;
+  const frames = members.map((frame) => turnItem(frame, orientation));
+  const boardOf = new Map(frames.map((frame, i) => [frame, members[i] as ReadItem]));
+  const texts = inside.filter((item) => item.placeable && isBoardText(item)).map((item) => turnItem(item, orientation));
+  const layout = new ContainerLayout(frames);
+  const placement = new Placement(orientation, boardOf);
+  for (const frame of frames) placeNameOf(frame, { layout, base: grid, texts, side: typicalTextSide(texts) || 100, firstTop: undefined, placement, rowsFrom: placed });
+  placement.settleEchoes(layout);
+  return placement.result();
+}
+
+/**
+ * Containers one under the other with no grid: an upright map (one per layer); side by side: a
+ * vertical one; both ways: upright (phases across, one per layer down), as maps are mostly drawn.
+ */
 function orientationWithoutGrid(members: readonly ReadItem[]): Orientation | undefined {
   const layout = new ContainerLayout(members);
-  if (layout.stacked && !layout.sideBySide) return UPRIGHT;
   if (layout.sideBySide && !layout.stacked) return TRANSPOSE;
-  return undefined;
+  return layout.stacked ? UPRIGHT : undefined;
 }
 
 /** The containers of a group as rows and columns of containers (in the frame they are seen in). */
@@ -165,8 +202,11 @@ interface NameContext {
   /** The texts the containers hold, turned. */
   readonly texts: readonly ReadItem[];
   readonly side: number;
-  readonly trimTop: boolean;
+  /** With no grid: where the top container's first layer starts (undefined: at its top). */
+  readonly firstTop: number | undefined;
   readonly placement: Placement;
+  /** The row names placed before (see {@link placeColumnNames}): kept, not placed again. */
+  readonly rowsFrom: NamePlacement | undefined;
 }
 
 /** What a container's name says along each axis: its columns' heading and its rows' heading. */
@@ -194,6 +234,7 @@ function placeNameOf(frame: ReadItem, context: NameContext): void {
   if (headings.rows !== undefined) {
     const first = layout.firstOf(frame);
     if (first !== frame) placement.mayEcho(frame, first, 'rows', headings.rows);
+    else if (context.rowsFrom) placement.keep(frame, 'rows', context.rowsFrom);
     else placement.add(frame, 'rows', headings.rows, rowHeadingBox(frame, context));
   }
 }
@@ -251,22 +292,36 @@ function blocksRepeat(base: GridSkeleton, layout: ContainerLayout): boolean {
 
 /**
  * One container per layer and no heading anywhere: the name, left of all the containers, spans
- * the container's rows — from its top, or (`trimTop`, the top container only) from under its
- * first line of texts, where the stage headers may be.
+ * the container's rows — from its top, or for the top container from `firstTop` (under the lines
+ * of texts where the stage headers may be).
  */
-function layerHeadingWithoutGrid(frame: ReadItem, { layout, texts, side, trimTop }: NameContext): Box | undefined {
+function layerHeadingWithoutGrid(frame: ReadItem, { layout, side, firstTop, texts }: NameContext): Box | undefined {
   const groupLeft = minOf(layout.frames, (f) => f.left);
   const right = groupLeft - 0.1 * side;
   const left = right - side;
-  let top = frame.top;
-  if (trimTop && !layout.above(frame)) {
-    const own = texts.filter((item) => item.cx >= frame.left && item.cx <= frame.right && item.cy >= frame.top && item.cy <= frame.bottom);
-    if (own.length === 0) return undefined;
-    const first = own.reduce((a, b) => (b.top < a.top ? b : a));
-    const line = own.filter((item) => item.top < first.bottom);
-    top = maxOf(line, (item) => item.bottom) + 0.05 * side;
+  const top = firstTop !== undefined && !layout.above(frame) ? firstTop + 0.05 * side : frame.top;
+  // Down to its last text, when it has texts: the room a container keeps under its row (for an
+  // emotion curve, say) is no part of the layer.
+  const own = texts.filter((item) => item.cy > top && item.cy >= frame.top && item.cy <= frame.bottom && item.cx >= frame.left && item.cx <= frame.right);
+  const bottom = own.length > 0 ? Math.min(frame.bottom, Math.max(top + side, maxOf(own, (item) => item.bottom))) : frame.bottom;
+  return top < bottom ? { left, top, right, bottom } : undefined;
+}
+
+/** Lines of texts of the top container tried as lying above its first layer (see {@link placeContainerNames}). */
+const MAX_LINES_ABOVE = 6;
+
+/** The bottom of each line of texts in a container, top to bottom (a line: texts overlapping it vertically). */
+function textLineBottoms(frame: ReadItem | undefined, texts: readonly ReadItem[]): number[] {
+  if (!frame) return [];
+  const own = texts.filter((item) => item.cx >= frame.left && item.cx <= frame.right && item.cy >= frame.top && item.cy <= frame.bottom).sort((a, b) => a.top - b.top);
+  const bottoms: number[] = [];
+  for (const item of own) {
+    const last = bottoms.length - 1;
+    const bottom = bottoms[last];
+    if (bottom !== undefined && item.top < bottom) bottoms[last] = Math.max(bottom, item.bottom);
+    else bottoms.push(item.bottom);
   }
-  return top < frame.bottom ? { left, top, right, bottom: frame.bottom } : undefined;
+  return bottoms;
 }
 
 /** A placement being built (see {@link NamePlacement}). */
@@ -296,6 +351,18 @@ class Placement {
     const list = this.items.get(board) ?? [];
     list.push(nameItem(board, text, unturnBox(box, this.orientation)));
     this.items.set(board, list);
+  }
+
+  /** The heading texts placed for a container's name before, kept as they are (none: placed nowhere). */
+  keep(frame: ReadItem, axis: Axis, before: NamePlacement): void {
+    const board = this.boardOf.get(frame) ?? frame;
+    const items = before.items.get(board) ?? [];
+    if (items.length === 0) {
+      this.unplaced.add(board);
+      return;
+    }
+    this.placed.add(`${axis}:${board.id}`);
+    this.items.set(board, [...(this.items.get(board) ?? []), ...items]);
   }
 
   mayEcho(frame: ReadItem, of: ReadItem, axis: Axis, text: string): void {

@@ -1,6 +1,9 @@
 import { locate } from './axis-lines.ts';
 import type { Grid } from './build-grid.ts';
 import type { ReadItem } from './prepare-items.ts';
+import { lowerBound, upperBound } from './sorted-search.ts';
+import { isPlaceholder } from './fill-missing-headers.ts';
+import type { GridSkeleton } from './grid-skeleton.ts';
 
 /** A text that landed in a cell. */
 export interface PlacedNote {
@@ -25,13 +28,13 @@ export interface Placement {
  * the best cell is the best column times the best row, and each is found by binary search over
  * the lines: O(log n) per note. Space outside the grid competes too: a note mostly outside stays out.
  */
-export function placeNotes(grid: Grid, texts: readonly ReadItem[]): Placement {
+export function placeNotes(grid: Grid, texts: readonly ReadItem[], across: (item: ReadItem) => boolean = () => false): Placement {
   const notes: PlacedNote[] = [];
   const rest: ReadItem[] = [];
   const stageCount = grid.columns.length - 1;
   const layerCount = grid.rows.length - 1;
   for (const item of texts) {
-    if (!item.placeable || stageCount < 1 || layerCount < 1) {
+    if (!item.placeable || stageCount < 1 || layerCount < 1 || across(item)) {
       rest.push(item);
       continue;
     }
@@ -41,6 +44,28 @@ export function placeNotes(grid: Grid, texts: readonly ReadItem[]): Placement {
     else rest.push(item);
   }
   return { notes, rest };
+}
+
+/**
+ * A test for texts that run along the grid rather than sit in a cell: a plain text (not a sticky
+ * or a card) across the centres of two stage headers or more, level with no layer heading (from
+ * the first heading's top to the last one's bottom, placeholders aside) — a title or a legend
+ * line, never a note of one cell. On a map read turned, the title over a stage row drawn under
+ * the grid lies just past the last row. Built once per map; two binary searches per text.
+ */
+export function createAcrossTest(skeleton: GridSkeleton): (item: ReadItem) => boolean {
+  const centres = skeleton.stages.map((stage) => stage.item.cx).sort((a, b) => a - b);
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const layer of skeleton.layers) {
+    for (const item of layer.items) {
+      if (isPlaceholder(item)) continue;
+      top = Math.min(top, item.top);
+      bottom = Math.max(bottom, item.bottom);
+    }
+  }
+  if (centres.length < 2 || top > bottom) return () => false;
+  return (item) => item.item.type === 'text' && (item.cy < top || item.cy > bottom) && upperBound(centres, item.right) - lowerBound(centres, item.left) >= 2;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
-import { matchBandPhase, splitPhasePrefix } from './phase-labels.ts';
+import { matchBandPhase, splitPhasePrefixes } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -27,7 +27,7 @@ import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
-import { placeNotes } from './place-notes.ts';
+import { createAcrossTest, placeNotes } from './place-notes.ts';
 import type { PlacedNote } from './place-notes.ts';
 import type { ReadItem } from './prepare-items.ts';
 import type { ItemRole, MapReading } from './types.ts';
@@ -88,9 +88,11 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 
   // 5. Grid lines, and each text into its cell.
   const free = items.filter((item) => !claimed.has(item));
-  const grid = skeleton ? buildGrid(skeleton, free) : undefined;
+  // Texts running along the grid (a title over a stage row drawn under it) are in no cell or row.
+  const across = skeleton ? createAcrossTest(skeleton) : () => false;
+  const grid = skeleton ? buildGrid(skeleton, free.filter((item) => !across(item))) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
-  const placement = grid ? placeNotes(grid, texts) : { notes: [], rest: texts };
+  const placement = grid && skeleton ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 
@@ -273,11 +275,12 @@ function buildStages(
   // A stage with no band or chip of its own, right of one tagged by a chip, is in the chip's
   // phase: a chip marks where its phase starts.
   let chipped: { phase: Phase | undefined; label: string } | undefined;
+  const prefixes = splitPhasePrefixes(skeleton.stages.map((heading) => heading.name));
   const stages = skeleton.stages.map((heading, i): Stage => {
     const tag = heading.tags?.[0];
     const over = tag ? undefined : bandAbove(heading.item);
     const band = tag ?? over?.band;
-    const prefix = splitPhasePrefix(heading.name);
+    const prefix = prefixes[i];
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
     let phase: Phase | undefined;

@@ -171,6 +171,9 @@ describe('importMiroRest', () => {
       ['7', 'other', '', undefined],
     ]);
     expect(byId(items, '6').rect).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+    // A card keeps its title apart (its description follows in the text); a card that is only a title has none.
+    expect(byId(items, '3').title).toBe('Task');
+    expect(byId(items, '4').title).toBeUndefined();
   });
 
   it('keeps every item with text', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CjmMapSchema, createMapFromTemplate, listTemplates, parseMap, serializeMap, writeMapText } from '../../../core/index.ts';
+import { CjmMapSchema, createMapFromTemplate, listTemplates, mapTextPieces, parseMap, serializeMap, writeMapText } from '../../../core/index.ts';
 import type { CjmMap } from '../../../core/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { LUMUS_MAP as lumus } from '../../support/lumus-map.ts';
@@ -64,6 +64,21 @@ describe('writeMapText and serializeMap', () => {
     const map = { ...base, notes } as unknown as CjmMap;
     expect(serializeMap(map)).toBe(viaZod(map));
     expect(`[\n  ${pieces(map, { depth: 1, chunkSize: 1000 }).join('')}\n]\n`).toBe(`${JSON.stringify([JSON.parse(viaZod(map))], null, 2)}\n`);
+  });
+
+  it('makes its pieces only as they are taken (a batch of notes at a time), the same as writeMapText', () => {
+    const base = parseMap(JSON.parse(serializeMap(lumus)));
+    const [stage] = base.stages;
+    const [layer] = base.layers;
+    if (!stage || !layer) throw new Error('lumus has stages and layers');
+    const notes = Array.from({ length: 5000 }, (_, i) => ({ stage: stage.id, layer: layer.id, text: `note ${i}` }));
+    const map = { ...base, notes } as CjmMap;
+    expect([...mapTextPieces(map, { chunkSize: 4096 })].join('')).toBe(pieces(map, { chunkSize: 4096 }).join(''));
+    // The last note is broken: the first pieces still come, the error only when the writer gets there.
+    const broken = { ...base, notes: [...notes.slice(0, -1), { stage: '', layer: layer.id, text: 'x' }] } as CjmMap;
+    const lazy = mapTextPieces(broken, { chunkSize: 4096 });
+    expect(lazy.next().value).toMatch(/^\{\n {2}"schema": "cjm\/1"/u);
+    expect(() => [...lazy]).toThrow(/^not a valid cjm\/1 map: notes\[4999\]\.stage/u);
   });
 
   it('fills in defaults and leaves out absent optional fields, as the schema says', () => {

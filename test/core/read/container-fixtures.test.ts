@@ -5,7 +5,7 @@ import { importMiroRest } from '../../../core/import/miro-rest.ts';
 import { importFigmaRest } from '../../../core/import/figma-rest.ts';
 import { readBoard } from '../../../core/read/index.ts';
 import { sketchToFigmaRest, sketchToMiroRest } from '../../fixtures/board-sketch.ts';
-import { EN, RU, mirrorLeftToRight, sketchLanes, sketchLayerContainers, sketchPhasesByLanes, sketchRow, sketchRowWithPlaceholder } from '../../fixtures/container-sketches.ts';
+import { EN, RU, mirrorLeftToRight, sketchLanes, sketchLayerContainers, sketchPhasesByLanes, sketchPhasesByLayers, sketchRow, sketchRowWithPlaceholder } from '../../fixtures/container-sketches.ts';
 import type { Board } from '../../fixtures/container-sketches.ts';
 import { transposeFigma, transposeMiro } from '../../fixtures/transpose-export.ts';
 import { expectNothingDropped, readAndAuditByCli } from './read-helpers.ts';
@@ -67,6 +67,8 @@ const CASES: readonly { name: string; board: () => Board; format: 'miro' | 'figj
   { name: 'FigJam sections per phase and lane, RU', board: () => sketchPhasesByLanes(RU, true), format: 'figjam' },
   { name: 'Figma design frames per phase and lane, RU', board: () => sketchPhasesByLanes(RU, false), format: 'figma' },
   // one container per layer, its name the layer's heading
+  { name: 'Miro REST frames per phase and layer, no heading text, EN', board: () => sketchPhasesByLayers(EN, false), format: 'miro' },
+  { name: 'FigJam sections per phase and layer, no heading text, RU', board: () => sketchPhasesByLayers(RU, true), format: 'figjam' },
   { name: 'Miro REST frames per layer, RU', board: () => sketchLayerContainers(RU, true), format: 'miro' },
   { name: 'FigJam sections per layer, EN', board: () => sketchLayerContainers(EN, true), format: 'figjam' },
   { name: 'FigJam sections per layer, the stage headers above them, RU', board: () => sketchLayerContainers(RU, false), format: 'figjam' },

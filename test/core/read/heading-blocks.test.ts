@@ -111,3 +111,19 @@ describe('heading blocks on a board', () => {
     ]);
   });
 });
+
+describe('heading text: where the title ends (blind boards, issue #12)', () => {
+  it('takes a longer lower-case line after a short title for a prompt, and keeps short wraps in the name', () => {
+    expect(splitHeadingText('Ideas\nwhat could help us here')).toEqual({ title: 'Ideas', description: 'what could help us here' });
+    expect(splitHeadingText('Touchpoints\nwhere do they meet us')).toEqual({ title: 'Touchpoints', description: 'where do they meet us' });
+    expect(splitHeadingText('Точки\nконтакта')).toEqual({ title: 'Точки контакта', description: '' });
+    expect(splitHeadingText('Following the store\non social media')).toEqual({ title: 'Following the store on social media', description: '' });
+  });
+
+  it('ends the title at a blank line, and at the title the platform keeps apart (a Miro card)', () => {
+    expect(splitHeadingText('Sign up\n\nfast checkout')).toEqual({ title: 'Sign up', description: 'fast checkout' });
+    expect(splitHeadingText('R · Discover\ntrailer ads', 'R · Discover')).toEqual({ title: 'R · Discover', description: 'trailer ads' });
+    // A title that is not the start of the text is no help: the text is split as usual.
+    expect(splitHeadingText('Discover\ntrailer ads', 'Other')).toEqual({ title: 'Discover trailer ads', description: '' });
+  });
+});

@@ -66,11 +66,11 @@ function readAll(items: readonly BoardItem[]): CjmMap[] {
 
 // As in the orientation property: headings naming two kinds, and no stage name or note that
 // names a layer kind itself (a turned board whose notes say "Ideas" is ambiguous to any reader).
-// Two stages at least: a one-stage map drawn close to another is not split off it (a lane bar
-// over its block of rows reads like one, see `splitCloseMaps`).
+// Maps of one stage too: a one-stage map drawn close to another is a map of its own (its column
+// of headings names two kinds; a lane bar over a block of rows is told apart, see `splitCloseMaps`).
 const maps = arbitraryMap({ vocabularyTitles: true, maxStages: 6, maxLayers: 6 }).filter(
   (map) =>
-    map.stages.length >= 2 &&
+    map.stages.length >= 1 &&
     new Set(map.layers.map((l) => l.kind)).size >= 2 && ![...map.stages.map((s) => s.name), ...map.notes.map((n) => n.text)].some((text) => matchLayerKind(text) !== undefined),
 );
 
