@@ -33,6 +33,7 @@ export async function writeOutputPieces(io: CliIo, pieces: Iterable<string>, out
   if (outputPath === undefined || outputPath === '-') {
     const { stdout } = io;
     for (const piece of pieces) {
+      // Node's stdout queues what a pipe cannot take at once (docs/node-runtime.md, "Standard output into a pipe queues").
       if (stdout.write(piece) === false && stdout.once) {
         const once = stdout.once.bind(stdout);
         await new Promise<void>((resolve) => void once('drain', resolve));

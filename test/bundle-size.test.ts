@@ -13,8 +13,10 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // 205 kB when the budget was set; 265 kB once the reader pipeline (orientation, lanes, heading
 // blocks), platform geometry, writePlan and the live audit landed; 298 kB with lane bars, maps across
 // containers, close maps split, the streaming listing importer, writeMapText and the shared free
-// origin. Raised with that growth, not past it.
-const CORE_BUDGET_BYTES = 305_000;
+// origin; 314 kB with container names in every arrangement, uneven lanes, the blind boards' heading
+// rules, the reader's key sorts and word memos, and the windowed listing import. Raised with that
+// growth, not past it.
+const CORE_BUDGET_BYTES = 320_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {

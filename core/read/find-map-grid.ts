@@ -170,9 +170,8 @@ function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
  * A turned grid (always whole) beats the best so far by naming more layer kinds:
  *
  * - when the best so far is whole itself, two more, since a note saying "Ideas" is one more
- *   heading in some turned view — or one more when more of its headings name a kind, or when the
- *   best so far names one kind only (a sparse map read the wrong way round keeps one heading of
- *   its layer row and takes the others for notes);
+ *   heading in some turned view — or one more when more of its headings name a kind (a map of
+ *   one layer kind with a note saying "решения" keeps its upright reading);
  * - when the best so far found no stage row at all, as many: with the same headings, a title or
  *   a stray text is easily taken for one more stage in some turned view, so otherwise the more
  *   common way of drawing keeps the tie.
@@ -195,6 +194,6 @@ function isBetterScore(a: Score, b: Score): boolean {
   if (b.stages === 1 && a.stages >= 2 && a.kinds >= b.kinds && !a.side.behind) return true;
   const moreStages = a.kinds >= b.kinds && a.stages >= 2 && b.stages < 2;
   const moreHeadings = a.kinds >= b.kinds && a.purity >= b.purity && a.stages >= b.stages && a.layers > b.layers;
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && (a.purity > b.purity || b.kinds < 2)) || (moreStages && a.purity >= b.purity) || moreHeadings;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings;
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings;
 }

@@ -26,7 +26,8 @@ const MAX_OVERLAP = 0.1;
 /** The maps made of several containers, and the items left for the one-container search. */
 export interface JoinedContainers {
   readonly maps: MapScope[];
-  readonly rest: ReadItem[];
+  /** The items of no joined map: the input itself when nothing was joined (no copy of a big board). */
+  readonly rest: readonly ReadItem[];
 }
 
 /**
@@ -58,12 +59,12 @@ export interface JoinedContainers {
  */
 export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap<ReadItem, ReadItem>, kindOf: KindOf): JoinedContainers {
   const frames = items.filter((item) => item.item.type === 'frame' && item.placeable);
-  if (frames.length < 2) return { maps: [], rest: [...items] };
+  if (frames.length < 2) return { maps: [], rest: items };
   const frameSet = new Set(frames);
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   const gap = GAP_IN_NOTES * typicalTextSide(texts);
   const groups = findNeighbourGroups(frames, (frame) => nearestFrame(frame, parentOf, frameSet), gap);
-  if (groups.length === 0) return { maps: [], rest: [...items] };
+  if (groups.length === 0) return { maps: [], rest: items };
 
   const contents = collectContents(items, parentOf, frameSet);
   const unframed = new UnframedTexts(texts.filter((item) => !parentOf.has(item)));
@@ -76,7 +77,7 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
     maps.push(joined.scope);
     for (const item of joined.real) taken.add(item);
   }
-  return { maps, rest: taken.size === 0 ? [...items] : items.filter((item) => !taken.has(item)) };
+  return { maps, rest: taken.size === 0 ? items : items.filter((item) => !taken.has(item)) };
 }
 
 /**

@@ -109,3 +109,19 @@ export function onBoard(item: ReadItem): ReadItem {
 export function readsBackwards(o: Orientation, axis: 'stages' | 'layers'): boolean {
   return axis === 'stages' ? o.flipX : o.flipY;
 }
+
+/** A side of a map's cells on the board. */
+export type BoardSide = 'above' | 'below' | 'left' | 'right';
+
+/**
+ * Where a map drawn in orientation `o` has its headers on the board: `'stages'` — the stage
+ * headers (above the grid when upright), `'layers'` — the layer headings (left of it when upright).
+ * A vertical map has its stage headers on the left and its layer headings above.
+ */
+export function headerSide(o: Orientation, axis: 'stages' | 'layers'): BoardSide {
+  const [dx, dy] = axis === 'stages' ? [0, -1] : [-1, 0];
+  const board = unturnBox({ left: dx, top: dy, right: dx, bottom: dy }, o);
+  if (board.top < 0) return 'above';
+  if (board.top > 0) return 'below';
+  return board.left < 0 ? 'left' : 'right';
+}

@@ -22,7 +22,8 @@ import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
 import { boardOrder, inverse } from './board-order.ts';
-import { isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import { headerSide, isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
+import type { Orientation } from './orient-map.ts';
 import type { MapScope } from './split-board.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -165,7 +166,16 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     extent: placedRects(scope.items),
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
-  return { map, roles, warnings: wordWarnings(warnings, mapLocale), geometry };
+  return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation), mapLocale), geometry };
+}
+
+/** Says on which side of the map, as drawn, a missing stage header or layer heading belongs. */
+function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Orientation): readonly WarningDraft[] {
+  if (isUpright(orientation)) return warnings;
+  return warnings.map((warning) => {
+    if (warning.code !== 'unnamed-stage' && warning.code !== 'unnamed-layer') return warning;
+    return { ...warning, params: { ...warning.params, side: headerSide(orientation, warning.code === 'unnamed-stage' ? 'stages' : 'layers') } };
+  });
 }
 
 /** True when `order[i]` is `i` throughout. */

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../i18n.ts';
+import type { BoardSide } from './orient-map.ts';
 import type { ReadWarning } from './types.ts';
 
 /**
@@ -43,9 +44,20 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 export interface WarningParams {
   readonly text?: string;
   readonly id?: string;
+  /** Where the missing header belongs on the board (`unnamed-stage`, `unnamed-layer`); default upright. */
+  readonly side?: BoardSide;
 }
 
 type Wording = Localized<(p: WarningParams) => string>;
+
+/**
+ * Where to write a missing header, by the side its row of headers is on: a stage or layer is a
+ * column when its header is above or below it, a row when it is left or right of it.
+ */
+const HEADER_PLACE: Localized<Readonly<Record<BoardSide, string>>> = {
+  en: { above: 'above its column', below: 'below its column', left: 'left of its row', right: 'right of its row' },
+  ru: { above: 'над его столбцом', below: 'под его столбцом', left: 'слева от его строки', right: 'справа от его строки' },
+};
 
 const quote = (text: string | undefined) => `«${text ?? ''}»`;
 const enQuote = (text: string | undefined) => `"${text ?? ''}"`;
@@ -88,12 +100,12 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
     ru: () => 'Выделение не попадает ни в одну карту: прочитаны все карты на доске.',
   },
   'unnamed-stage': {
-    en: (p) => `Stage ${p.id ?? ''} has no header (${between(p.text, 'en')}): its notes are kept in a stage with no name. Write the stage's name above its column.`,
-    ru: (p) => `У этапа ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в этапе без названия. Подпишите этап над его столбцом.`,
+    en: (p) => `Stage ${p.id ?? ''} has no header (${between(p.text, 'en')}): its notes are kept in a stage with no name. Write the stage's name ${HEADER_PLACE.en[p.side ?? 'above']}.`,
+    ru: (p) => `У этапа ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в этапе без названия. Подпишите этап ${HEADER_PLACE.ru[p.side ?? 'above']}.`,
   },
   'unnamed-layer': {
-    en: (p) => `Layer ${p.id ?? ''} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title left of its row.`,
-    ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой слева от его строки.`,
+    en: (p) => `Layer ${p.id ?? ''} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
+    ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
   },
   'duplicate-id': {
     en: (p) => `Several items on the board share the id ${enQuote(p.id)}: all their texts were read, but the list of item roles names only one of them.`,

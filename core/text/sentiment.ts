@@ -22,7 +22,7 @@ import { createWordMemo } from './word-memo.ts';
 
 const POSITIVE_EMOJI = new Set([...'😀😃😄😁😆🙂😊☺😍🥰🤩😎🥳😇🤗😌👍👏🎉❤💚💪✨😺']);
 const NEUTRAL_EMOJI = new Set([...'😐😑😶🤔🤷😯']);
-const NEGATIVE_EMOJI = new Set([...'😞😟😠😡🤬😢😭😩😫😤👎😰😨😱😖😣😕🙁☹😔😒🙄😬😓😥💔😿']);
+const NEGATIVE_EMOJI = new Set([...'😞😟😠😡🤬😢😭😩😫😤👎😰😨😱😖😣😕🙁☹😔😒🙄😬😓😥💔😿😵🤯😦😧😪🥴']);
 
 /** Word beginnings that make a word negative. */
 const NEGATIVE_STEMS = [
@@ -32,6 +32,7 @@ const NEGATIVE_STEMS = [
   'обид', 'огорч', 'беспоко', 'волнуе', 'волнуют', 'волнени', 'нервн', 'нервнич', 'стресс', 'паник', 'устал', 'скучн',
   'скук', 'растерян', 'непоним', 'непонят', 'неудоб', 'ужас', 'плох', 'неприят', 'отчая', 'бесит', 'бешен',
   'досад', 'недоум', 'напряж', 'негатив', 'неуверен', 'сложн', 'тяжел', 'мучит', 'мучени', 'одинок',
+  'путает', 'путаюс', 'запута', 'перепута', 'путаниц', 'сбит', 'теряет', 'теряюс',
   // English
   'frustrat', 'nervous', 'anxi', 'annoy', 'confus', 'angr', 'anger', 'disappoint', 'upset', 'worr', 'fear',
   'afraid', 'scare', 'stress', 'irritat', 'distrust', 'mistrust', 'doubt', 'skeptic', 'sceptic', 'overwhelm',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../../core/audit/index.ts';
 import { BoardBuilder, drawMap } from '../../support/board-builder.ts';
 import type { DrawnNote } from '../../support/board-builder.ts';
+import type { BoardSnapshot } from '../../../core/index.ts';
 import { cellsOf, readOne } from './read-helpers.ts';
 
 const STAGES = ['Поиск', 'Выбор', 'Покупка', 'Получение', 'Отзыв'];
@@ -65,5 +66,24 @@ describe('missing headers never cut a map', () => {
     const { map } = readOne(board.snapshot());
     expect(map.stages).toHaveLength(5);
     expect(map.orphans.map((o) => o.text)).toEqual(['stray']);
+  });
+});
+
+/** The board drawn the other way round: stages as rows down the left, layers as columns across the top. */
+function transposed(snapshot: BoardSnapshot): BoardSnapshot {
+  return { ...snapshot, items: snapshot.items.map((item) => ({ ...item, rect: { x: item.rect.y, y: item.rect.x, width: item.rect.height, height: item.rect.width } })) };
+}
+
+describe('a missing header on a vertical map', () => {
+  it('is asked for where it belongs there: a stage left of its row, a layer above its column', () => {
+    const board = drawWithout('stage', 2);
+    const layerGone = board.items.findIndex((item) => item.text === 'Точки контакта');
+    board.items.splice(layerGone, 1);
+    const { map, warnings } = readOne(transposed(board.snapshot()));
+    expect(map.stages.map((s) => s.name)).toEqual(['Поиск', 'Выбор', '', 'Получение', 'Отзыв']);
+    expect(map.layers.map((l) => l.title)).toEqual(['Цель', '', 'Рекомендации', 'Метрики']);
+    const message = (code: string) => warnings.find((w) => w.code === code)?.message ?? '';
+    expect(message('unnamed-stage')).toMatch(/Подпишите этап слева от его строки\.$/u);
+    expect(message('unnamed-layer')).toMatch(/Подпишите слой над его столбцом\.$/u);
   });
 });

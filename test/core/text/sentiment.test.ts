@@ -10,7 +10,7 @@ describe('parseSentiment', () => {
     expect(parseSentiment(emoji)).toBe(0);
   });
 
-  it.each(['😞', '😟', '😠', '😡', '😢', '😩', '😤', '👎', '😰', '☹️'])('reads %s as negative', (emoji) => {
+  it.each(['😞', '😟', '😠', '😡', '😢', '😩', '😤', '👎', '😰', '☹️', '😵', '😵‍💫', '🤯'])('reads %s as negative', (emoji) => {
     expect(parseSentiment(emoji)).toBe(-1);
   });
 
@@ -18,7 +18,8 @@ describe('parseSentiment', () => {
     'тревога', 'Тревожно', 'тревожится', 'сомнения', 'Сомневается в цене', 'раздражение', 'Раздражён', 'разочарование',
     'Разочарован', 'страх', 'Страшно', 'злость', 'Злится', 'зол', 'недоверие', 'Не доверяет', 'расстроен', 'Расстроена',
     'Расстроен: скрипты придётся менять', 'frustrated', 'Frustration', 'nervous', 'anxious', 'anxiety', 'annoyed', 'confused',
-    'angry', 'disappointed', 'Worried about the price',
+    'angry', 'disappointed', 'Worried about the price', 'Путается в комплектациях', 'Запутался в тарифах', 'Перепутала даты',
+    'Теряется среди вариантов', 'Сбит с толку ценой',
   ])('reads %j as negative', (text) => {
     expect(parseSentiment(text)).toBe(-1);
   });
