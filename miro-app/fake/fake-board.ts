@@ -563,13 +563,11 @@ export class FakeMiro {
         }),
       deselect: (filter?: GetFilter) =>
         this.call('deselect', () => {
-          const matched = new Set(this.matching(filter).map((record) => record.id));
-          const records = this.state.selection.filter((id) => matched.has(id)).flatMap((id) => {
-            const record = this.state.items.get(id);
-            return record ? [record] : [];
-          });
+          const selected = new Set(this.state.selection);
+          const records = this.matching(filter).filter((record) => selected.has(record.id));
           if (records.length === 0) return [];
-          this.state.selection = this.state.selection.filter((id) => !matched.has(id));
+          const dropped = new Set(records.map((record) => record.id));
+          this.state.selection = this.state.selection.filter((id) => !dropped.has(id));
           this.emitSelection();
           return records.map((record) => this.itemOf(record) as MiroItem);
         }),

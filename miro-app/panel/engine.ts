@@ -45,10 +45,12 @@ export async function showFinding(board: PanelBoard, finding: PlacedFinding, map
   const where = finding.where;
   const focus = focusOfFinding(finding, map);
   if (!where || !focus) return;
-  const items = focus.itemIds.length > 0 ? await board.get({ id: [...focus.itemIds] }) : [];
-  if (!focus.rect && items.length > 0) await board.viewport.zoomTo(items);
+  const ids = [...focus.itemIds];
+  // Only a view fitted to the items needs them read first; `select` takes ids as they are.
+  const items = !focus.rect && ids.length > 0 ? await board.get({ id: ids }) : [];
+  if (items.length > 0) await board.viewport.zoomTo(items);
   else await showRect(board, focus.rect ?? where.rect);
-  if (items.length > 0) await selectOnly(board, items.map((item) => item.id), memory);
+  if (ids.length > 0) await selectOnly(board, ids, memory);
 }
 
 /**
@@ -59,8 +61,9 @@ async function selectOnly(board: PanelBoard, ids: string[], memory: PanelMemory 
   if (!board.select) return;
   try {
     await board.deselect?.();
-    await board.select({ id: ids });
-    if (memory) memory.focusSelection = ids;
+    // What Miro selected: ids of items deleted since the audit match nothing.
+    const selected = await board.select({ id: ids });
+    if (memory) memory.focusSelection = selected.map((item) => item.id);
   } catch {
     // Selection is not what was asked for; the finding is in view all the same.
   }

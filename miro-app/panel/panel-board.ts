@@ -14,7 +14,7 @@ export interface PanelBoard extends MiroBoardApi {
    * Selection (docs/miro-web-sdk.md, "Selection"). Optional: the playground's emulated board or an
    * older SDK may lack them, and showing a finding still works by the view alone.
    */
-  select?(filter: { id: string[] }): Promise<unknown>;
+  select?(filter: { id: string[] }): Promise<readonly { readonly id: string }[]>;
   deselect?(filter?: { id: string[] }): Promise<unknown>;
   readonly viewport: MiroBoardApi['viewport'] & {
     set(options: { viewport: Rect; padding?: { top: number; right: number; bottom: number; left: number }; animationDurationInMs?: number }): Promise<unknown>;
