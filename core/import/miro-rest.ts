@@ -3,6 +3,7 @@ import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
 import { plainParagraphText } from './paragraph-text.ts';
+import { miroBoldTitle } from './styled-title.ts';
 import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
@@ -295,7 +296,7 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
   }
 
   const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id);
-  const title = cardTitle(rawType, data, text);
+  const title = cardTitle(rawType, data, text) ?? boldTitle(rawType, data, text);
   return { path, id, type, text, ...(title === undefined ? {} : { title }), color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
 }
 
@@ -308,6 +309,12 @@ function cardTitle(type: string, data: Record<string, unknown> | undefined, text
   if ((type !== 'card' && type !== 'app_card') || typeof data?.title !== 'string') return undefined;
   const title = htmlToText(data.title);
   return title !== '' && text.length > title.length && text.startsWith(`${title}\n`) ? title : undefined;
+}
+
+/** A shape's, sticky's or text's bold first line over plain text (`miroBoldTitle`): its title. */
+function boldTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
+  if ((type !== 'shape' && type !== 'sticky_note' && type !== 'text') || typeof data?.content !== 'string') return undefined;
+  return miroBoldTitle(data.content, text);
 }
 
 /** True for the types Miro documents, whether or not they carry text. */

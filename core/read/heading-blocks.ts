@@ -22,7 +22,8 @@ export interface HeadingText {
  * Splits a heading's text into its title and its description (the rest). The title is the first
  * line, with the lines that only continue it: a line starting with a small letter is the same
  * name wrapped by hand when it is short (two words, or no longer than the line before: a name is
- * wrapped to fit its box) — a longer one is a prompt ("Ideas" / "what could help us here").
+ * wrapped to fit its box) — a longer one, or a question of two words or more under a line that
+ * asks none, is a prompt ("Ideas" / "what could help us here", "Идеи" / "что улучшить?").
  * A blank line ends the title, and so does the title the platform keeps apart (`ownTitle`: a
  * Miro card's). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
  * "Оплата и последующие\nвзаимодействия" stays one title.
@@ -47,7 +48,11 @@ export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
 /** True when `line` continues the name on the line before it (see {@link splitHeadingText}). */
 function continuesName(line: string, before: string): boolean {
   if (!/^\p{Ll}/u.test(line)) return false;
-  return line.split(/\s+/u).length <= 2 || line.length <= before.length;
+  const words = line.split(/\s+/u).length;
+  // A question of its own under a name that asks none is a prompt ("Рекомендации" / "что улучшить?");
+  // a name wrapped by hand leaves at most one word of its question for the next line.
+  if (words >= 2 && /\?\s*$/u.test(line) && !/\?\s*$/u.test(before)) return false;
+  return words <= 2 || line.length <= before.length;
 }
 
 /** Just the title of a heading's text (see {@link splitHeadingText}). */

@@ -1,0 +1,84 @@
+/**
+ * The rules added for the blind2 boards (test/fixtures/blind2/), each on its own: where a
+ * heading's title ends, styled titles from both importers, container names that name a layer as
+ * well as a phase, and the words added to the vocabulary.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFigmaRest, importMiroRest } from '../../../core/index.ts';
+import { matchLayerKind, matchPhase } from '../../../core/text/match-heading.ts';
+import { splitContainerName } from '../../../core/read/container-names.ts';
+import { splitHeadingText } from '../../../core/read/heading-blocks.ts';
+
+describe('where a heading title ends', () => {
+  it('takes a question of two words or more under a name for a prompt', () => {
+    expect(splitHeadingText('Рекомендации\nчто улучшить?')).toEqual({ title: 'Рекомендации', description: 'что улучшить?' });
+    expect(splitHeadingText('Ideas\nwhat helps?')).toEqual({ title: 'Ideas', description: 'what helps?' });
+  });
+
+  it('keeps a question wrapped by hand whole: one word of it on the next line', () => {
+    expect(splitHeadingText('Почему клиент\nуходит?')).toEqual({ title: 'Почему клиент уходит?', description: '' });
+  });
+});
+
+/** A one-item Miro listing of a shape with this content. */
+function miroShape(content: string): unknown {
+  return { data: [{ id: '1', type: 'shape', data: { content, shape: 'rectangle' }, position: { x: 0, y: 0, origin: 'center' }, geometry: { width: 200, height: 100 } }], total: 1, size: 1, type: 'cursor-list' };
+}
+
+describe('a bold first line is the title (Miro)', () => {
+  it('keeps the bold line apart from plain text under it, in a paragraph of its own or before a <br>', () => {
+    expect(importMiroRest(miroShape('<p><strong>Рекомендации</strong><br>что улучшить?</p>')).items[0]?.title).toBe('Рекомендации');
+    expect(importMiroRest(miroShape('<p><b>Awareness</b></p><p>Hears about us</p>')).items[0]?.title).toBe('Awareness');
+  });
+
+  it('gives no title to text bold all through, plain all through, or bold in the middle', () => {
+    expect(importMiroRest(miroShape('<p><strong>Оплата и последующие</strong></p><p><strong>взаимодействия</strong></p>')).items[0]?.title).toBeUndefined();
+    expect(importMiroRest(miroShape('<p>Awareness</p><p>Hears about us</p>')).items[0]?.title).toBeUndefined();
+    expect(importMiroRest(miroShape('<p>Awareness <strong>now</strong></p><p>more</p>')).items[0]?.title).toBeUndefined();
+    expect(importMiroRest(miroShape('<p><strong>Goal</strong></p>')).items[0]?.title).toBeUndefined();
+  });
+});
+
+/** A FigJam file of one TEXT node with these characters and overrides. */
+function figmaText(characters: string, overrides: number[], table: Record<string, unknown>): unknown {
+  const node = { id: '1:2', name: 't', type: 'TEXT', characters, absoluteBoundingBox: { x: 0, y: 0, width: 200, height: 60 }, style: { fontWeight: 400, fontSize: 16 }, characterStyleOverrides: overrides, styleOverrideTable: table };
+  return { name: 'f', editorType: 'figma', document: { id: '0:0', type: 'DOCUMENT', children: [{ id: '0:1', type: 'CANVAS', name: 'Page 1', children: [node] }] } };
+}
+
+describe('a heavier or larger first line is the title (Figma)', () => {
+  it('reads the first line as the title when every character after it is lighter or smaller', () => {
+    const bold = figmaText('Поиск\nищет клинику', [1, 1, 1, 1, 1], { 1: { fontWeight: 700 } });
+    expect(importFigmaRest(bold).items[0]?.title).toBe('Поиск');
+    // The rest drawn smaller through an override of its own, the first line in the node's style.
+    const smaller = figmaText('Goal\nwhat they want', [0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], { 2: { fontSize: 11 } });
+    expect(importFigmaRest(smaller).items[0]?.title).toBe('Goal');
+  });
+
+  it('gives no title to evenly styled text, one line, or a rest as heavy as the first line', () => {
+    expect(importFigmaRest(figmaText('Поиск\nищет клинику', [], {})).items[0]?.title).toBeUndefined();
+    expect(importFigmaRest(figmaText('Поиск', [1, 1, 1, 1, 1], { 1: { fontWeight: 700 } })).items[0]?.title).toBeUndefined();
+    // Bold only on part of the first line: the styling does not set the line apart.
+    expect(importFigmaRest(figmaText('Поиск\nищет', [1, 1], { 1: { fontWeight: 700 } })).items[0]?.title).toBeUndefined();
+    // The second line bold too.
+    expect(importFigmaRest(figmaText('Ab\ncd', [1, 1, 0, 1, 1], { 1: { fontWeight: 700 } })).items[0]?.title).toBeUndefined();
+  });
+});
+
+describe('container names naming a layer and a phase', () => {
+  it('takes the part that can only be a phase for the phase («Действия» is a row, «Действие» a phase)', () => {
+    expect(splitContainerName('Охват — Действия')).toEqual({ phase: 'Охват', rest: 'Действия' });
+    expect(splitContainerName('Reach · Охват')).toEqual({ phase: 'Reach · Охват', rest: undefined });
+  });
+});
+
+describe('vocabulary words from the blind2 boards', () => {
+  it('knows the layer words marketers write, RU and EN', () => {
+    expect(['Страхи', 'Fears', 'Инсайты', 'Insights', 'Что делаем', 'What we do'].map(matchLayerKind)).toEqual(['barriers', 'barriers', 'experience', 'experience', 'recommendations', 'recommendations']);
+    // The customer's actions keep their words.
+    expect(['Что делает', 'What they do', 'Действия'].map(matchLayerKind)).toEqual(['actions', 'actions', 'actions']);
+  });
+
+  it('reads «Действие» as the act phase', () => {
+    expect(['Действие', 'ДЕЙСТВИЕ', 'Охват'].map(matchPhase)).toEqual(['act', 'act', 'reach']);
+  });
+});
