@@ -107,3 +107,18 @@ function splitPrefix(name: string, words: ReadonlyMap<string, Phase>): PhasePref
   const phase = letter !== undefined ? BY_LETTER[letter] : words.get(prefix.toLowerCase().replace(/ё/gu, 'е'));
   return phase ? { phase, label: prefix, name: rest } : undefined;
 }
+
+/**
+ * A stage header whose first line is its phase written in capitals, the name on the next line
+ * ("REACH" / "Discover", «ОХВАТ» / «Поиск», "R" / "Discover"): the capitals make the line a tag,
+ * as a chip would be. The line must be a phase id, a phase name or an initial, as a prefix must
+ * ({@link splitPhasePrefix}); a title-case "Reach" over a line is a stage named Reach. Returns
+ * the phase, the tag as written and the name; the description keeps its later lines.
+ */
+export function splitPhaseLine(title: string, description: string | undefined): (PhasePrefix & { readonly description: string }) | undefined {
+  if (description === undefined || description === '' || !/\p{L}/u.test(title) || title !== title.toUpperCase()) return undefined;
+  const [first = '', ...rest] = description.split('\n');
+  if (first.trim() === '') return undefined;
+  const split = splitPrefix(`${title}: ${first}`, PREFIX_NAMES);
+  return split && split.label === title.trim() ? { ...split, description: rest.join('\n') } : undefined;
+}

@@ -7,7 +7,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
-import { matchBandPhase, splitPhasePrefixes } from './phase-labels.ts';
+import { matchBandPhase, splitPhaseLine, splitPhasePrefixes } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -282,15 +282,17 @@ function buildStages(
   }
 
   const phaseOfId = new Map<string, { phase: Phase | undefined; label: string | undefined }>();
-  // A stage with no band or chip of its own, right of one tagged by a chip, is in the chip's
-  // phase: a chip marks where its phase starts.
+  // A stage with no band or chip of its own, right of one tagged by a chip (or by a band written
+  // as a text or a sticky), is in its phase: a chip marks where its phase starts.
   let chipped: { phase: Phase | undefined; label: string } | undefined;
   const prefixes = splitPhasePrefixes(skeleton.stages.map((heading) => heading.name));
   const stages = skeleton.stages.map((heading, i): Stage => {
     const tag = heading.tags?.[0];
     const over = tag ? undefined : bandAbove(heading.item);
     const band = tag ?? over?.band;
-    const prefix = prefixes[i];
+    // A phase in capitals on the header's first line ("REACH" / "Discover") is a prefix too.
+    const phaseLine = prefixes[i] ? undefined : splitPhaseLine(heading.name, heading.description);
+    const prefix = prefixes[i] ?? phaseLine;
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
     let phase: Phase | undefined;
@@ -298,7 +300,11 @@ function buildStages(
     if (band) {
       phase = bandPhases.get(band);
       label = band.text;
-      const isChip = tag !== undefined || over?.spans === false;
+      // A text or a sticky narrower than the header is as wide as its words, not as its phase:
+      // like a chip, it marks where its phase starts (an "ACT" text over the first of two
+      // stages). A shape is drawn as wide as its phase runs.
+      const sized = (band.item.type === 'text' || band.item.type === 'sticky') && band.width < heading.item.width;
+      const isChip = tag !== undefined || over?.spans === false || sized;
       chipped = isChip ? { phase, label } : undefined;
     } else if (prefix) {
       phase = prefix.phase;
@@ -316,13 +322,18 @@ function buildStages(
     return {
       id,
       name: prefix && !band ? prefix.name : heading.name,
-      ...(heading.description ? { description: heading.description } : {}),
+      ...descriptionOf(phaseLine && !band ? phaseLine.description : heading.description),
       ...(phase === undefined ? {} : { phase }),
       ...(lane === undefined ? {} : { lane }),
       ...(keepsPhaseLabel(label, phase) ? { phaseLabel: label } : {}),
     };
   });
   return { stages, laneOrphans };
+}
+
+/** A stage's `description` field: absent when its header says nothing besides the name. */
+function descriptionOf(description: string | undefined): { description?: string } {
+  return description ? { description } : {};
 }
 
 /**

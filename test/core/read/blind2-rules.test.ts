@@ -8,6 +8,7 @@ import { importFigmaRest, importMiroRest } from '../../../core/index.ts';
 import { matchLayerKind, matchPhase } from '../../../core/text/match-heading.ts';
 import { splitContainerName } from '../../../core/read/container-names.ts';
 import { splitHeadingText } from '../../../core/read/heading-blocks.ts';
+import { splitPhaseLine } from '../../../core/read/phase-labels.ts';
 
 describe('where a heading title ends', () => {
   it('takes a question of two words or more under a name for a prompt', () => {
@@ -80,5 +81,20 @@ describe('vocabulary words from the blind2 boards', () => {
 
   it('reads «Действие» as the act phase', () => {
     expect(['Действие', 'ДЕЙСТВИЕ', 'Охват'].map(matchPhase)).toEqual(['act', 'act', 'reach']);
+  });
+});
+
+describe('a phase in capitals on the first line of a stage header', () => {
+  it('takes the capitals for the phase and the next line for the name', () => {
+    expect(splitPhaseLine('REACH', 'Discover')).toEqual({ phase: 'reach', label: 'REACH', name: 'Discover', description: '' });
+    expect(splitPhaseLine('ОХВАТ', 'Поиск\n2 недели')).toEqual({ phase: 'reach', label: 'ОХВАТ', name: 'Поиск', description: '2 недели' });
+    expect(splitPhaseLine('C', 'Subscribe')?.phase).toBe('convert');
+  });
+
+  it('leaves a stage named for its phase in ordinary case, a line that is no phase, and a header of one line', () => {
+    expect(splitPhaseLine('Reach', 'People hear about us')).toBeUndefined();
+    expect(splitPhaseLine('ПОКУПКА', '1 день')).toBeUndefined();
+    expect(splitPhaseLine('SALE', 'Checkout')).toBeUndefined();
+    expect(splitPhaseLine('REACH', undefined)).toBeUndefined();
   });
 });
