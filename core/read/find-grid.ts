@@ -8,7 +8,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { createBlockTest, findHeadingCaptions, findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, splitHeadingText } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -153,7 +153,15 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const parts = findNestedParts(candidates);
   const nested = new Set([...parts.values()].flat());
   const above = candidates.filter((item) => !nested.has(item));
-  const rows = groupAligned(above, 'y');
+  // A caption next to its label in a row (a vertical map's grey line under each stage, read
+  // upright) describes the header before it: a part of its block, not a header of its own.
+  const captions = new Map<ReadItem, ReadItem>();
+  const rows = groupAligned(above, 'y').map((row) => {
+    const found = findStageCaptions(row, texts);
+    for (const [caption, header] of found) captions.set(caption, header);
+    return found.size === 0 ? row : row.filter((item) => !found.has(item));
+  });
+  const allParts = captions.size === 0 ? parts : withCaptions(parts, captions);
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const bandSegments = findBandSegments(segments, rows);
   const plain = segments.filter((segment) => !bandSegments.has(segment));
@@ -190,13 +198,20 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     headings,
     stageRow: stageSegment?.items,
     laneRow,
-    parts,
+    parts: allParts,
     underStages,
     bands: [...bandSegments].flatMap((segment) => segment.items),
     colLeft,
     colRight,
     stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
   };
+}
+
+/** The parts of each header, with each caption added to the parts of the header it describes. */
+function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, captions: ReadonlyMap<ReadItem, ReadItem>): Map<ReadItem, readonly ReadItem[]> {
+  const all = new Map(parts);
+  for (const [caption, header] of captions) all.set(header, [...(all.get(header) ?? []), caption]);
+  return all;
 }
 
 /**

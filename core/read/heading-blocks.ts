@@ -195,3 +195,38 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
   }
   return found;
 }
+
+/**
+ * Captions beside a stage header in the stage row: the grey description a vertical map puts
+ * under each stage label, which lies next to its label along the stage row once the map is read
+ * upright (a stage "Рассмотрение" with "сравнивает тарифы" under it). A header is a caption of
+ * the one before it when it lies right after it (no farther than half that header's width, and
+ * at most a third as far as from the header after it), is narrower than it, overlaps it across
+ * the row, and heads no column of notes of its own: no text under the row, level with it,
+ * starts past the header before it (that header's notes run on under both, or the column is
+ * empty). No words are looked at.
+ *
+ * `row` is the stage row (any order), `texts` every text of the map; returns each caption's
+ * header. O(s log s) for the row, and one pass over the texts only when some header lies that
+ * close to another.
+ */
+export function findStageCaptions(row: readonly ReadItem[], texts: readonly ReadItem[]): Map<ReadItem, ReadItem> {
+  const found = new Map<ReadItem, ReadItem>();
+  const sorted = [...row].sort((a, b) => a.left - b.left);
+  if (sorted.length < 3) return found;
+  const rowBottom = Math.max(...sorted.map((item) => item.bottom));
+  let below: ReadItem[] | undefined;
+  for (let k = 1; k < sorted.length; k++) {
+    const before = sorted[k - 1];
+    const item = sorted[k];
+    if (!before || !item || found.has(before)) continue;
+    const next = sorted[k + 1];
+    const gap = item.left - before.right;
+    const close = gap >= -0.25 * item.width && gap <= 0.5 * before.width && item.width < before.width && (!next || next.left - item.right > 3 * Math.max(gap, 0));
+    if (!close || item.bottom <= before.top || item.top >= before.bottom) continue;
+    below ??= texts.filter((text) => text.placeable && text.top >= rowBottom);
+    const own = below.some((text) => text.right > item.left && text.left < item.right && text.left >= before.right);
+    if (!own) found.set(item, before);
+  }
+  return found;
+}

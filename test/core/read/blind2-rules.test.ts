@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { importFigmaRest, importMiroRest } from '../../../core/index.ts';
 import { matchLayerKind, matchPhase } from '../../../core/text/match-heading.ts';
 import { splitContainerName } from '../../../core/read/container-names.ts';
-import { splitHeadingText } from '../../../core/read/heading-blocks.ts';
-import { splitPhaseLine } from '../../../core/read/phase-labels.ts';
+import { findStageCaptions, splitHeadingText } from '../../../core/read/heading-blocks.ts';
+import { prepareItem } from '../../../core/read/prepare-items.ts';
+import { splitPhaseLine, splitPhasePrefixes } from '../../../core/read/phase-labels.ts';
 
 describe('where a heading title ends', () => {
   it('takes a question of two words or more under a name for a prompt', () => {
@@ -96,5 +97,43 @@ describe('a phase in capitals on the first line of a stage header', () => {
     expect(splitPhaseLine('ПОКУПКА', '1 день')).toBeUndefined();
     expect(splitPhaseLine('SALE', 'Checkout')).toBeUndefined();
     expect(splitPhaseLine('REACH', undefined)).toBeUndefined();
+  });
+});
+
+describe('stage codes as phases', () => {
+  it('reads a row of RACE codes ("R1. Поиск", "A2) Trial") as phase prefixes', () => {
+    const row = splitPhasePrefixes(['R1. Поиск', 'A1. Сравнение', 'A2) Тест-драйв', 'C1 Покупка']);
+    expect(row.map((p) => [p?.phase, p?.label, p?.name])).toEqual([
+      ['reach', 'R1', 'Поиск'],
+      ['act', 'A1', 'Сравнение'],
+      ['act', 'A2', 'Тест-драйв'],
+      ['convert', 'C1', 'Покупка'],
+    ]);
+  });
+
+  it('leaves codes of one letter only, and names that merely start with a letter and a number', () => {
+    expect(splitPhasePrefixes(['A1 Paper', 'A2 Cardboard'])).toEqual([undefined, undefined]);
+    expect(splitPhasePrefixes(['C3PO fan club', 'R2D2 repair'])).toEqual([undefined, undefined]);
+  });
+});
+
+describe('captions beside stage labels in the stage row', () => {
+  const text = (id: string, x: number, width: number, y = 0, height = 300) => prepareItem({ id, type: 'text', text: id, rect: { x, y, width, height } });
+
+  it('takes a narrower text right after a label, with no notes of its own, for its caption', () => {
+    // A vertical map read upright: label 34 wide, caption 20 wide 8 after it, the next label 230 on.
+    const row = [text('A', 0, 34), text('a', 42, 20), text('B', 294, 34), text('b', 336, 20), text('C', 588, 34), text('c', 630, 20)];
+    const notes = [text('n1', -10, 200, 400, 100), text('n2', 284, 200, 400, 100), text('n3', 578, 200, 400, 100)];
+    const found = findStageCaptions(row, [...row, ...notes]);
+    expect([...found].map(([caption, header]) => [caption.id, header.id])).toEqual([['a', 'A'], ['b', 'B'], ['c', 'C']]);
+  });
+
+  it('keeps a close, narrower header that heads notes of its own, and evenly spaced headers', () => {
+    const row = [text('A', 0, 100), text('B', 40 + 100, 80), text('C', 400, 100)];
+    // B's own column of notes starts right of A.
+    const notes = [text('n1', 0, 90, 400, 100), text('n2', 150, 60, 400, 100), text('n3', 400, 90, 400, 100)];
+    expect(findStageCaptions(row, [...row, ...notes]).size).toBe(0);
+    const even = [text('A', 0, 100), text('B', 120, 100), text('C', 240, 100)];
+    expect(findStageCaptions(even, even).size).toBe(0);
   });
 });
