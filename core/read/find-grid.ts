@@ -163,13 +163,13 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   });
   const allParts = captions.size === 0 ? parts : withCaptions(parts, captions);
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
-  const bandSegments = findBandSegments(segments, rows);
+  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
+  const bandSegments = findBandSegments(segments, rows, bodyLooks);
   const plain = segments.filter((segment) => !bandSegments.has(segment));
 
   // The stage row is the lowest run of two or more header-looking items above the layers (a
   // single item when there is no such run): titles, legends and strays sit higher up. When that
   // run is the lane row of the run right above it, that one is the stage row.
-  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
   const headerLike = plain.filter((segment) => !looksLikeBody(segment, bodyLooks));
   const choices = headerLike.length > 0 ? headerLike : plain;
   const multi = choices.filter((segment) => segment.items.length >= 2);
@@ -341,13 +341,19 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 
 /**
  * Segments that are phase bands: most of their texts name a phase and some lower row has an item
- * under each of them (under its span, or under its centre: a chip over the corner of a header). A row of phase-like names with nothing under it is the stage row of a map
- * whose stages are called "Reach", "Act"…
+ * under each of them (under its span, or under its centre: a chip over the corner of a header).
+ * A row of phase-like names with nothing under it is the stage row of a map whose stages are
+ * called "Reach", "Act"…; so is a row where only some texts name a phase over nothing but
+ * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
+ * first row of notes.
  */
-function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlySet<string>): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;
+    // Stage names are often phase words too («Выбор», «Покупка»): a row only some of whose
+    // texts name a phase is a band only over a row of headers, not over the first row of notes.
+    const partly = segment.items.some((item) => matchBandPhase(item.text) === undefined);
     // Over each of them an item of a lower row: under a band's span (a band across several
     // stages), or holding the band's centre and no other's (a chip narrower than its stage
     // header; a lane bar under a row of stage headers holds the centres of all of them).
@@ -355,7 +361,7 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
       band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
     const spansLowerRow = rows
       .slice(segment.row + 1)
-      .some((lower) => segment.items.every((band) => lower.some((item) => (item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band))));
+      .some((lower) => segment.items.every((band) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))))));
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
