@@ -5,7 +5,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { groupAligned } from './group-aligned.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { median } from './sorted-search.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, splitHeadingText } from './heading-blocks.ts';
@@ -165,13 +165,18 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
   const bandSegments = findBandSegments(segments, rows, bodyLooks);
-  const plain = segments.filter((segment) => !bandSegments.has(segment));
+  const plain = overTheBody(
+    segments.filter((segment) => !bandSegments.has(segment)),
+    texts,
+    firstTop,
+    colRight - tolerance,
+  );
 
   // The stage row is the lowest run of two or more header-looking items above the layers (a
   // single item when there is no such run): titles, legends and strays sit higher up. When that
   // run is the lane row of the run right above it, that one is the stage row.
   const headerLike = plain.filter((segment) => !looksLikeBody(segment, bodyLooks));
-  const choices = headerLike.length > 0 ? headerLike : plain;
+  const choices = headerLike.length > 0 ? headerLike : leastLikeBody(plain, bodyLooks);
   const multi = choices.filter((segment) => segment.items.length >= 2);
   const pool = multi.length > 0 ? multi : choices;
   // the lowest row; in it, the run nearest the heading column
@@ -207,6 +212,21 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   };
 }
 
+/**
+ * The runs that lie over some of the map's body (a text below the first heading, right of the
+ * heading column, centred under one of the run's items), when some do: a row of a legend's
+ * sample cards beside the grid, above the first heading, heads no column of notes. All the runs
+ * when none lies over two texts at least (a map with no notes yet, a stray text under a stray). One sort of the body's centres, then two binary
+ * searches per item of the runs.
+ */
+function overTheBody(pool: readonly Segment[], texts: readonly ReadItem[], firstTop: number, left: number): Segment[] {
+  if (pool.length < 2) return [...pool];
+  const centres = Float64Array.from(texts.filter((item) => item.cy > firstTop && item.left >= left), (item) => item.cx).sort();
+  const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + upperBound(centres, item.right) - lowerBound(centres, item.left), 0));
+  // Only a run over notes (two texts at least) says the others are beside the grid.
+  return Math.max(...under) >= 2 ? pool.filter((_, k) => (under[k] ?? 0) > 0) : [...pool];
+}
+
 /** The parts of each header, with each caption added to the parts of the header it describes. */
 function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, captions: ReadonlyMap<ReadItem, ReadItem>): Map<ReadItem, readonly ReadItem[]> {
   const all = new Map(parts);
@@ -215,11 +235,12 @@ function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, caption
 }
 
 /**
- * The looks (item type and colour) of the notes in the grid: each look shared by at least 5 % of
- * the texts below the first heading. Header rows usually look different (shapes, or stickies of
- * their own colour); a row that looks like the notes is more likely the first row of notes.
+ * The looks (item type and colour) of the notes in the grid, each with how many texts below the
+ * first heading have it: the looks shared by at least 5 % of them. Header rows usually look
+ * different (shapes, or stickies of their own colour); a row that looks like the notes is more
+ * likely the first row of notes.
  */
-function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Set<string> {
+function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Map<string, number> {
   // Counted by type, then colour: no string built per note.
   const counts = new Map<string, Map<string | undefined, number>>();
   let total = 0;
@@ -233,13 +254,29 @@ function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: numbe
     byColor.set(item.item.color, (byColor.get(item.item.color) ?? 0) + 1);
     total++;
   }
-  const looks = new Set<string>();
-  for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.add(`${type}|${color ?? ''}`);
+  const looks = new Map<string, number>();
+  for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.set(`${type}|${color ?? ''}`, count);
   return looks;
 }
 
-function looksLikeBody(segment: Segment, bodyLooks: ReadonlySet<string>): boolean {
+function looksLikeBody(segment: Segment, bodyLooks: ReadonlyMap<string, number>): boolean {
   return segment.items.filter((item) => bodyLooks.has(lookOf(item))).length * 2 > segment.items.length;
+}
+
+/**
+ * When every run looks like the notes, the runs whose looks the body shares least: a row of four
+ * text headers over a map of cards, where two stray texts under the map (a how-to line, a
+ * legend's caption) gave texts a look of the body too, is still more header than the first row
+ * of cards. Runs of the same least share all stay (a row of stickies over stickies).
+ */
+function leastLikeBody(segments: readonly Segment[], bodyLooks: ReadonlyMap<string, number>): readonly Segment[] {
+  if (segments.length < 2) return segments;
+  const share = (segment: Segment) => segment.items.reduce((sum, item) => sum + (bodyLooks.get(lookOf(item)) ?? 0), 0) / segment.items.length;
+  const shares = segments.map(share);
+  const least = Math.min(...shares);
+  const most = Math.max(...shares);
+  // Only a clear difference says which run is the header row: the body has several times more of one look.
+  return most >= 3 * least ? segments.filter((_, k) => (shares[k] ?? 0) <= least) : segments;
 }
 
 function lookOf(item: ReadItem): string {
@@ -347,7 +384,7 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
  * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
  * first row of notes.
  */
-function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlySet<string>): Set<Segment> {
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;

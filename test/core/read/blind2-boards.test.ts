@@ -16,7 +16,6 @@ import { BLIND2_BOARDS, type BlindBoard, type ExpectedMap } from '../../fixtures
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map([
   ['figjam-09-swimlanes-online-offline-ru', 'lanes (case 3): the lane labels left of the layer labels are orphans; one lane with every layer twice'],
-  ['figma-05-drawn-cells-legend-right-ru', 'the legend cards right of the drawn cells are taken as the stage headers'],
 ]);
 
 const DIR = join(import.meta.dirname, '../../fixtures/blind2');
