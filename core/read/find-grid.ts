@@ -5,10 +5,11 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { groupAligned } from './group-aligned.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
+import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -156,8 +157,11 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // A caption next to its label in a row (a vertical map's grey line under each stage, read
   // upright) describes the header before it: a part of its block, not a header of its own.
   const captions = new Map<ReadItem, ReadItem>();
+  let bodyLefts: Float64Array | undefined;
+  let headerLefts: ByLeft | undefined;
+  const lefts = () => (bodyLefts ??= Float64Array.from(texts.filter((item) => item.cy > firstTop && item.left >= colRight - tolerance), (item) => item.left).sort());
   const rows = groupAligned(above, 'y').map((row) => {
-    const found = findStageCaptions(row, texts);
+    const found = findStageCaptions(row, lefts, () => (headerLefts ??= sortByLeft(above)));
     for (const [caption, header] of found) captions.set(caption, header);
     return found.size === 0 ? row : row.filter((item) => !found.has(item));
   });
@@ -216,16 +220,35 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
  * The runs that lie over some of the map's body (a text below the first heading, right of the
  * heading column, centred under one of the run's items), when some do: a row of a legend's
  * sample cards beside the grid, above the first heading, heads no column of notes. All the runs
- * when none lies over two texts at least (a map with no notes yet, a stray text under a stray). One sort of the body's centres, then two binary
- * searches per item of the runs.
+ * when none lies over two texts at least (a map with no notes yet, a stray text under a stray).
+ * The body's centres are counted into {@link BODY_BUCKETS} buckets across its width (no sort):
+ * each item's count is then a difference of two prefix sums, true to a bucket's width (a
+ * 4096th of the body's). O(n) for n texts, plus O(1) per header item.
  */
 function overTheBody(pool: readonly Segment[], texts: readonly ReadItem[], firstTop: number, left: number): Segment[] {
   if (pool.length < 2) return [...pool];
-  const centres = Float64Array.from(texts.filter((item) => item.cy > firstTop && item.left >= left), (item) => item.cx).sort();
-  const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + upperBound(centres, item.right) - lowerBound(centres, item.left), 0));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const text of texts) {
+    if (text.cy <= firstTop || text.left < left) continue;
+    if (text.cx < min) min = text.cx;
+    if (text.cx > max) max = text.cx;
+  }
+  if (min > max) return [...pool];
+  const width = Math.max(max - min, 1) / BODY_BUCKETS;
+  const bucket = (x: number) => Math.min(BODY_BUCKETS - 1, Math.max(0, Math.floor((x - min) / width)));
+  // sums[b + 1] = texts in buckets 0..b.
+  const sums = new Int32Array(BODY_BUCKETS + 1);
+  for (const text of texts) if (text.cy > firstTop && text.left >= left) sums[bucket(text.cx) + 1] = (sums[bucket(text.cx) + 1] ?? 0) + 1;
+  for (let b = 1; b <= BODY_BUCKETS; b++) sums[b] = (sums[b] ?? 0) + (sums[b - 1] ?? 0);
+  const count = (item: ReadItem) => (item.right < min || item.left > max ? 0 : (sums[bucket(item.right) + 1] ?? 0) - (sums[bucket(item.left)] ?? 0));
+  const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + count(item), 0));
   // Only a run over notes (two texts at least) says the others are beside the grid.
   return Math.max(...under) >= 2 ? pool.filter((_, k) => (under[k] ?? 0) > 0) : [...pool];
 }
+
+/** Buckets the body's width is cut into by {@link overTheBody}. */
+const BODY_BUCKETS = 4096;
 
 /** The parts of each header, with each caption added to the parts of the header it describes. */
 function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, captions: ReadonlyMap<ReadItem, ReadItem>): Map<ReadItem, readonly ReadItem[]> {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importFigmaRest, importMiroRest } from '../../../core/index.ts';
 import { matchLayerKind, matchPhase } from '../../../core/text/match-heading.ts';
 import { splitContainerName } from '../../../core/read/container-names.ts';
-import { findStageCaptions, splitHeadingText } from '../../../core/read/heading-blocks.ts';
+import { findStageCaptions, sortByLeft, splitHeadingText } from '../../../core/read/heading-blocks.ts';
 import { prepareItem } from '../../../core/read/prepare-items.ts';
 import { splitPhaseLine, splitPhasePrefixes } from '../../../core/read/phase-labels.ts';
 
@@ -119,12 +119,13 @@ describe('stage codes as phases', () => {
 
 describe('captions beside stage labels in the stage row', () => {
   const text = (id: string, x: number, width: number, y = 0, height = 300) => prepareItem({ id, type: 'text', text: id, rect: { x, y, width, height } });
+  const lefts = (items: readonly { left: number }[]) => Float64Array.from(items, (item) => item.left).sort();
 
   it('takes a narrower text right after a label, with no notes of its own, for its caption', () => {
     // A vertical map read upright: label 34 wide, caption 20 wide 8 after it, the next label 230 on.
     const row = [text('A', 0, 34), text('a', 42, 20), text('B', 294, 34), text('b', 336, 20), text('C', 588, 34), text('c', 630, 20)];
     const notes = [text('n1', -10, 200, 400, 100), text('n2', 284, 200, 400, 100), text('n3', 578, 200, 400, 100)];
-    const found = findStageCaptions(row, [...row, ...notes]);
+    const found = findStageCaptions(row, () => lefts(notes));
     expect([...found].map(([caption, header]) => [caption.id, header.id])).toEqual([['a', 'A'], ['b', 'B'], ['c', 'C']]);
   });
 
@@ -132,8 +133,12 @@ describe('captions beside stage labels in the stage row', () => {
     const row = [text('A', 0, 100), text('B', 40 + 100, 80), text('C', 400, 100)];
     // B's own column of notes starts right of A.
     const notes = [text('n1', 0, 90, 400, 100), text('n2', 150, 60, 400, 100), text('n3', 400, 90, 400, 100)];
-    expect(findStageCaptions(row, [...row, ...notes]).size).toBe(0);
+    expect(findStageCaptions(row, () => lefts(notes)).size).toBe(0);
+    // A band right after a wider band, over a stage header of its own: no caption.
+    const bands = [text('R', 0, 200, 0, 40), text('A', 200, 400, 0, 40), text('C', 605, 150, 0, 40)];
+    const stages = [text('s1', 0, 190, 60, 40), text('s2', 200, 190, 60, 40), text('s3', 400, 190, 60, 40), text('s4', 605, 150, 60, 40)];
+    expect(findStageCaptions(bands, () => lefts(notes.slice(0, 2)), () => sortByLeft(stages)).size).toBe(0);
     const even = [text('A', 0, 100), text('B', 120, 100), text('C', 240, 100)];
-    expect(findStageCaptions(even, even).size).toBe(0);
+    expect(findStageCaptions(even, () => lefts([])).size).toBe(0);
   });
 });
