@@ -19,18 +19,11 @@ import { exportDrawing, type BoardDrawing, type ExpectedMap } from '../../fixtur
 
 /** Boards the reader gets wrong today, with what goes wrong. Each must still fail. */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'lanes-miro-ru-column': 'a lane label in a column of its own left of the layer headers is an orphan; the lanes merge',
   'lanes-miro-en-rotated': 'rotated lane labels left of the layer headers: lanes merged',
-  'lanes-figjam-en-table': 'lane names in the first column of a FigJam table: lanes merged',
-  'lanes-miro-ru-uneven': 'uneven lanes with side labels: lanes merged',
-  'lanes-miro-en-vertical': 'a vertical map with lane labels over its column blocks: lanes merged',
-  'lanes-figjam-en-gaps': 'turned lane labels (tall texts) left of the layer headers: lanes merged',
   'containers-figma-ru-frame-per-stage': 'frames named by stages head nothing: no stages',
   'containers-figjam-en-nested-sections': 'phase sections nested in a map section give no phase',
   'maps-miro-en-close': 'two maps 80 apart are read as one',
   'maps-figjam-ru-en-pair': 'the last stage of the left map goes to the right map as orphans',
-  'combo-miro-ru-lanes-in-phase-frames': 'lanes with side labels inside phase frames: lanes merged',
-  'combo-miro-en-lanes-deleted-header': 'side-label lanes with a deleted stage header: lanes merged',
 };
 
 const fileOf = (name: string) => fileURLToPath(new URL(`../../fixtures/blind-lanes/${name}.json`, import.meta.url));
