@@ -19,7 +19,6 @@ import { exportDrawing, type BoardDrawing, type ExpectedMap } from '../../fixtur
 
 /** Boards the reader gets wrong today, with what goes wrong. Each must still fail. */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'lanes-miro-en-rotated': 'rotated lane labels left of the layer headers: lanes merged',
   'containers-figma-ru-frame-per-stage': 'frames named by stages head nothing: no stages',
   'containers-figjam-en-nested-sections': 'phase sections nested in a map section give no phase',
   'maps-miro-en-close': 'two maps 80 apart are read as one',
