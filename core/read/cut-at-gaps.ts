@@ -105,3 +105,40 @@ function findHolesBySorting(items: readonly ReadItem[], startOf: (item: ReadItem
   }
   return cuts;
 }
+
+/**
+ * Cuts items at the holes of their projection onto `axis` that stand out: wider than `floor`
+ * and than twice every hole but the widest ones — the stretch between two maps drawn close
+ * together, where the columns (rows) of each lie a steady, narrower gap apart. Pieces in order
+ * along the axis, as {@link cutAlong} gives them; one piece when no hole stands out. Sorts the
+ * edges: O(n log n).
+ */
+export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number): (readonly ReadItem[])[] {
+  if (items.length < 2) return [items];
+  const starts = Float64Array.from(items, axis === 'x' ? (item) => item.left : (item) => item.top).sort();
+  const ends = Float64Array.from(items, axis === 'x' ? (item) => item.right : (item) => item.bottom).sort();
+  const holes: { at: number; width: number }[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const start = starts[k] ?? 0;
+    const width = start - (ends[k - 1] ?? start);
+    if (width > 0) holes.push({ at: start, width });
+  }
+  if (holes.length < 2) return [items];
+  const widths = holes.map((hole) => hole.width).sort((a, b) => b - a);
+  // The first clear step down from the widest: the holes above it stand out from the rest.
+  let threshold = Infinity;
+  for (let i = 0; i < widths.length - 1; i++) {
+    const width = widths[i] ?? 0;
+    if (width <= floor) break;
+    if (width > 2 * (widths[i + 1] ?? 0)) {
+      threshold = width;
+      break;
+    }
+  }
+  const cuts = holes.filter((hole) => hole.width >= threshold).map((hole) => hole.at);
+  if (cuts.length === 0) return [items];
+  const pieces: ReadItem[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
+  for (const item of items) pieces[upperBound(cuts, startOf(item))]?.push(item);
+  return pieces;
+}

@@ -21,8 +21,6 @@ import { exportDrawing, type BoardDrawing, type ExpectedMap } from '../../fixtur
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'containers-figma-ru-frame-per-stage': 'frames named by stages head nothing: no stages',
   'containers-figjam-en-nested-sections': 'phase sections nested in a map section give no phase',
-  'maps-miro-en-close': 'two maps 80 apart are read as one',
-  'maps-figjam-ru-en-pair': 'the last stage of the left map goes to the right map as orphans',
 };
 
 const fileOf = (name: string) => fileURLToPath(new URL(`../../fixtures/blind-lanes/${name}.json`, import.meta.url));
