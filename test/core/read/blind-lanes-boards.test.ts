@@ -20,7 +20,6 @@ import { exportDrawing, type BoardDrawing, type ExpectedMap } from '../../fixtur
 /** Boards the reader gets wrong today, with what goes wrong. Each must still fail. */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'containers-figma-ru-frame-per-stage': 'frames named by stages head nothing: no stages',
-  'containers-figjam-en-nested-sections': 'phase sections nested in a map section give no phase',
 };
 
 const fileOf = (name: string) => fileURLToPath(new URL(`../../fixtures/blind-lanes/${name}.json`, import.meta.url));
