@@ -19,7 +19,6 @@ import { exportDrawing, type BoardDrawing, type ExpectedMap } from '../../fixtur
 
 /** Boards the reader gets wrong today, with what goes wrong. Each must still fail. */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'containers-figma-ru-frame-per-stage': 'frames named by stages head nothing: no stages',
 };
 
 const fileOf = (name: string) => fileURLToPath(new URL(`../../fixtures/blind-lanes/${name}.json`, import.meta.url));
