@@ -106,39 +106,77 @@ function findHolesBySorting(items: readonly ReadItem[], startOf: (item: ReadItem
   return cuts;
 }
 
+/** Buckets per `floor` in {@link cutAtWidestHoles}: fine enough to tell 20 from 80 at a note of 200. */
+const BUCKETS_PER_FLOOR = 4;
+
+/** Buckets any board may use in {@link cutAtWidestHoles}, however few its items: two small maps side by side. */
+const SMALL_BOARD_BUCKETS = 4096;
+
 /**
  * Cuts items at the holes of their projection onto `axis` that stand out: wider than `floor`
- * and than twice every hole but the widest ones — the stretch between two maps drawn close
- * together, where the columns (rows) of each lie a steady, narrower gap apart. Pieces in order
- * along the axis, as {@link cutAlong} gives them; one piece when no hole stands out. Sorts the
- * edges: O(n log n).
+ * and than twice every narrower hole — the stretch between two maps drawn close together,
+ * where the columns (rows) of each lie a steady, narrower gap apart. Pieces in order along the
+ * axis, as {@link cutAlong} gives them; one piece when no hole stands out.
+ *
+ * Holes are measured on buckets a quarter of `floor` wide (a difference array, as `cutAlong` does:
+ * linear, no sort), so a width is known to a bucket: a hole of k empty buckets in a row is
+ * wider than (k − 1) buckets and narrower than k + 1. "Twice" is judged on those bounds, so a
+ * hole that stands out does so whatever the rounding. Items spread so thin that the buckets
+ * would outnumber them many times over (beyond a few thousand) are not cut: no maps lie close
+ * together there.
  */
 export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number): (readonly ReadItem[])[] {
-  if (items.length < 2) return [items];
-  const starts = Float64Array.from(items, axis === 'x' ? (item) => item.left : (item) => item.top).sort();
-  const ends = Float64Array.from(items, axis === 'x' ? (item) => item.right : (item) => item.bottom).sort();
-  const holes: { at: number; width: number }[] = [];
-  for (let k = 1; k < starts.length; k++) {
-    const start = starts[k] ?? 0;
-    const width = start - (ends[k - 1] ?? start);
-    if (width > 0) holes.push({ at: start, width });
+  if (items.length < 3 || !(floor > 0)) return [items];
+  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
+  const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const item of items) {
+    low = Math.min(low, startOf(item));
+    high = Math.max(high, endOf(item));
   }
-  if (holes.length < 2) return [items];
-  const widths = holes.map((hole) => hole.width).sort((a, b) => b - a);
-  // The first clear step down from the widest: the holes above it stand out from the rest.
-  let threshold = Infinity;
-  for (let i = 0; i < widths.length - 1; i++) {
-    const width = widths[i] ?? 0;
-    if (width <= floor) break;
-    if (width > 2 * (widths[i + 1] ?? 0)) {
-      threshold = width;
+  const width = floor / BUCKETS_PER_FLOOR;
+  const count = Math.floor((high - low) / width) + 1;
+  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];
+  const marks = new Int32Array(count + 1);
+  for (const item of items) {
+    const first = Math.floor((startOf(item) - low) / width);
+    const after = Math.floor((endOf(item) - low) / width) + 1;
+    marks[first] = (marks[first] ?? 0) + 1;
+    marks[after] = (marks[after] ?? 0) - 1;
+  }
+  // Each hole as its run of empty buckets and where it would be cut (its last bucket's middle).
+  const runs: number[] = [];
+  const cutAt: number[] = [];
+  let covering = 0;
+  let empty = 0;
+  for (let b = 0; b < count; b++) {
+    covering += marks[b] ?? 0;
+    if (covering > 0) {
+      if (empty > 0) {
+        runs.push(empty);
+        cutAt.push(low + (b - 0.5) * width);
+      }
+      empty = 0;
+    } else empty++;
+  }
+  if (runs.length < 2) return [items];
+  const lengths = Int32Array.from(runs).sort().reverse();
+  // The first clear step down from the widest: wider than `floor` for sure, and its smallest
+  // possible width over twice the largest of the next one's.
+  let threshold = 0;
+  for (let i = 0; i + 1 < lengths.length; i++) {
+    const run = lengths[i] ?? 0;
+    if (run - 1 < BUCKETS_PER_FLOOR) break;
+    if (run - 1 > 2 * ((lengths[i + 1] ?? 0) + 1)) {
+      threshold = run;
       break;
     }
   }
-  const cuts = holes.filter((hole) => hole.width >= threshold).map((hole) => hole.at);
+  if (threshold === 0) return [items];
+  const cuts = cutAt.filter((_, k) => (runs[k] ?? 0) >= threshold);
   if (cuts.length === 0) return [items];
   const pieces: ReadItem[][] = Array.from({ length: cuts.length + 1 }, () => []);
-  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
   for (const item of items) pieces[upperBound(cuts, startOf(item))]?.push(item);
   return pieces;
 }
