@@ -1,6 +1,9 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { cutAlong, cutAtWidestHoles } from './cut-at-gaps.ts';
+import type { Axis } from './group-aligned.ts';
+import { UPRIGHT } from './orient-map.ts';
+import type { Orientation } from './orient-map.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -36,7 +39,7 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   if (!(gap > 0)) return undefined;
   for (const axis of ['x', 'y'] as const) {
     const pieces = cutAlong(items, axis, gap);
-    const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, kindOf, false);
+    const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, false);
     if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf) ?? [map]);
   }
   // Closer still: maps a stretch apart that is narrower than half a note but clearly wider than
@@ -44,7 +47,7 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   // more count here: at such a stretch a lane or a block of rows is easily cut off a map.
   for (const axis of ['x', 'y'] as const) {
     const pieces = cutAtWidestHoles(items, axis, gap * NARROW_SHARE);
-    const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, kindOf, true);
+    const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true);
     if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf) ?? [map]);
   }
   return undefined;
@@ -54,7 +57,7 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
 const NARROW_SHARE = 0.25;
 
 /** The maps among pieces cut apart, the other pieces joined to the nearest (see {@link splitCloseMaps}). */
-function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf, strict: boolean): MapScope[] | undefined {
+function mapsAmong(pieces: readonly (readonly ReadItem[])[], axis: Axis, kindOf: KindOf, strict: boolean): MapScope[] | undefined {
   const isMap = strict ? holdsConvincingMap : holdsMap;
   // By item count, and texts counted only in the pieces searched: the biggest piece (most of a
   // big board) is never looked at when the smaller ones hold no map.
@@ -72,7 +75,8 @@ function mapsAmong(pieces: readonly (readonly ReadItem[])[], kindOf: KindOf, str
   const skeletons = found.map((entry) => entry.skeleton);
   const mapAt = new Set(found.filter(({ index, skeleton }) => !isLaneOfAnother(skeleton, skeletons, pieces[index] ?? [])).map((entry) => entry.index));
   if (mapAt.size < 2) return undefined;
-  const maps = joinToMaps(pieces, mapAt);
+  const facing = new Map(found.map(({ index, skeleton }) => [index, bodyDirection(skeleton.orientation ?? UPRIGHT, axis)]));
+  const maps = joinToMaps(pieces, mapAt, facing);
   const scopes: MapScope[] = [];
   for (const mapItems of maps) {
     const skeleton = findMapGrid(mapItems, kindOf);
@@ -97,6 +101,19 @@ export function holdsMap(skeleton: GridSkeleton): boolean {
   return skeleton.convincing || kinds >= 2;
 }
 
+/**
+ * Which way a map's body runs from its heading column along a board axis: +1 (the columns lie
+ * after the headings), −1 (before them: headings on the right or at the bottom of a map read
+ * turned), 0 when that axis runs along the heading column, not away from it (the stage row's
+ * side: a title above a map is its own). The heading column is the upright map's left edge, so
+ * along the board axis that the turn maps to the upright x.
+ */
+function bodyDirection(orientation: Orientation, axis: Axis): -1 | 0 | 1 {
+  const uprightX = orientation.transpose ? 'y' : 'x';
+  if (axis !== uprightX) return 0;
+  return orientation.flipX ? -1 : 1;
+}
+
 /** A map of two stages or more whose grid is convincing: what a narrow stretch may part. */
 function holdsConvincingMap(skeleton: GridSkeleton): boolean {
   return skeleton.convincing && skeleton.stages.length >= 2;
@@ -110,7 +127,7 @@ function holdsConvincingMap(skeleton: GridSkeleton): boolean {
  * piece by the nearest map: a column far from its own map's first piece but right next to its
  * other columns stays with them. Runs before the first map and after the last join it. O(p).
  */
-function joinToMaps(pieces: readonly (readonly ReadItem[])[], mapAt: ReadonlySet<number>): ReadItem[][] {
+function joinToMaps(pieces: readonly (readonly ReadItem[])[], mapAt: ReadonlySet<number>, facing: ReadonlyMap<number, -1 | 0 | 1>): ReadItem[][] {
   const boxes = pieces.map(boxOf);
   const indexes = [...mapAt].sort((a, b) => a - b);
   const maps = indexes.map((index) => [...(pieces[index] ?? [])]);
@@ -122,6 +139,15 @@ function joinToMaps(pieces: readonly (readonly ReadItem[])[], mapAt: ReadonlySet
   for (let m = 0; m + 1 < indexes.length; m++) {
     const left = indexes[m] ?? 0;
     const right = indexes[m + 1] ?? 0;
+    // A map's columns lie on the far side of its heading column: a run behind the right map's
+    // heading column is the left map's, and the other way round.
+    const leftFaces = facing.get(left) !== -1;
+    const rightFaces = facing.get(right) !== 1;
+    if (leftFaces !== rightFaces) {
+      if (leftFaces) add(m, left + 1, right);
+      else add(m + 1, left + 1, right);
+      continue;
+    }
     // Part the run after the piece with the widest stretch to its next one.
     let cut = left;
     let widest = -1;
