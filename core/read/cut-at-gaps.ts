@@ -53,12 +53,7 @@ const MAX_BUCKETS_PER_ITEM = 8;
 export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
   const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
   const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const item of items) {
-    low = Math.min(low, startOf(item));
-    high = Math.max(high, endOf(item));
-  }
+  const { low, high } = extentAlong(items, startOf, endOf);
   const width = gap / 2;
   const count = Math.floor((high - low) / width) + 1;
   const cuts = count <= MAX_BUCKETS_PER_ITEM * items.length + 64 ? findHolesByBuckets(items, startOf, endOf, low, width, count) : findHolesBySorting(items, startOf, endOf, gap);
@@ -70,6 +65,16 @@ export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (
 
 /** Where pieces are cut: in each run of two or more empty buckets. */
 function findHolesByBuckets(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): number[] {
+  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
+  return cutAt.filter((_, k) => (runs[k] ?? 0) >= 2);
+}
+
+/**
+ * Every run of empty buckets between items (`count` buckets `width` wide from `low`; each
+ * item's span marked on a difference array, no sort): its length in buckets, and where a cut
+ * through it goes — the middle of its last bucket, clear of every item's edge.
+ */
+function findEmptyRuns(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): { runs: number[]; cutAt: number[] } {
   const marks = new Int32Array(count + 1);
   for (const item of items) {
     const first = Math.floor((startOf(item) - low) / width);
@@ -77,18 +82,32 @@ function findHolesByBuckets(items: readonly ReadItem[], startOf: (item: ReadItem
     marks[first] = (marks[first] ?? 0) + 1;
     marks[after] = (marks[after] ?? 0) - 1;
   }
-  const cuts: number[] = [];
+  const runs: number[] = [];
+  const cutAt: number[] = [];
   let covering = 0;
   let empty = 0;
   for (let b = 0; b < count; b++) {
     covering += marks[b] ?? 0;
     if (covering > 0) {
-      // cut in the middle of the hole's last bucket: a bucket clear of every item's edge
-      if (empty >= 2) cuts.push(low + (b - 0.5) * width);
+      if (empty > 0) {
+        runs.push(empty);
+        cutAt.push(low + (b - 0.5) * width);
+      }
       empty = 0;
     } else empty++;
   }
-  return cuts;
+  return { runs, cutAt };
+}
+
+/** The lowest start and highest end of the items along an axis. */
+function extentAlong(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number): { low: number; high: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const item of items) {
+    low = Math.min(low, startOf(item));
+    high = Math.max(high, endOf(item));
+  }
+  return { low, high };
 }
 
 /**
@@ -129,37 +148,12 @@ export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: 
   if (items.length < 3 || !(floor > 0)) return [items];
   const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
   const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const item of items) {
-    low = Math.min(low, startOf(item));
-    high = Math.max(high, endOf(item));
-  }
+  const { low, high } = extentAlong(items, startOf, endOf);
   const width = floor / BUCKETS_PER_FLOOR;
   const count = Math.floor((high - low) / width) + 1;
   if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];
-  const marks = new Int32Array(count + 1);
-  for (const item of items) {
-    const first = Math.floor((startOf(item) - low) / width);
-    const after = Math.floor((endOf(item) - low) / width) + 1;
-    marks[first] = (marks[first] ?? 0) + 1;
-    marks[after] = (marks[after] ?? 0) - 1;
-  }
-  // Each hole as its run of empty buckets and where it would be cut (its last bucket's middle).
-  const runs: number[] = [];
-  const cutAt: number[] = [];
-  let covering = 0;
-  let empty = 0;
-  for (let b = 0; b < count; b++) {
-    covering += marks[b] ?? 0;
-    if (covering > 0) {
-      if (empty > 0) {
-        runs.push(empty);
-        cutAt.push(low + (b - 0.5) * width);
-      }
-      empty = 0;
-    } else empty++;
-  }
+  // Each hole as its run of empty buckets and where it would be cut.
+  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
   if (runs.length < 2) return [items];
   const lengths = Int32Array.from(runs).sort().reverse();
   // The first clear step down from the widest: wider than `floor` for sure, and its smallest
