@@ -21,6 +21,7 @@ import { findMapGrid } from './find-map-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
+import { findLaneSides } from './lane-sides.ts';
 import { boardOrder, inverse } from './board-order.ts';
 import { headerSide, isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { Orientation } from './orient-map.ts';
@@ -81,6 +82,11 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   } else {
     warnings.push({ code: 'no-layer-headers' });
   }
+  // Swimlane labels beside the layer headings (a tall label along each lane's rows) are lane
+  // headers when the rows they mark out are lanes; notes are never counted for that.
+  const sides = skeleton && scope.mapId === undefined ? findLaneSides(skeleton, items, kindOf) : undefined;
+  const sideLanes = sides && skeleton && findMapLanes(skeleton.layers, [], skeleton.stages.length, orientation, sides) ? sides : undefined;
+  for (const label of sideLanes?.labels ?? []) for (const item of label.items) claim(item, 'lane-header');
   function claim(item: ReadItem, role: ItemRole) {
     if (isPlaceholder(item)) return;
     claimed.add(item);
@@ -109,7 +115,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
