@@ -14,8 +14,7 @@ import { auditReading, readDocument, type CjmMap } from '../../../core/index.ts'
 import { BLIND2_BOARDS, type BlindBoard, type ExpectedMap } from '../../fixtures/blind2/index.ts';
 
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
-const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map([
-  ['figjam-09-swimlanes-online-offline-ru', 'lanes (case 3): the lane labels left of the layer labels are orphans; one lane with every layer twice'],
+const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
 ]);
 
 const DIR = join(import.meta.dirname, '../../fixtures/blind2');
