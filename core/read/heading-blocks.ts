@@ -213,8 +213,8 @@ export function sortByLeft(items: readonly ReadItem[]): ByLeft {
 /**
  * Captions beside a stage header in the stage row: the grey description a vertical map puts
  * under each stage label, which lies next to its label along the stage row once the map is read
- * upright (a stage "Рассмотрение" with "сравнивает тарифы" under it). A header is a caption of
- * the one before it when it lies right after it (no farther than half that header's width, and
+ * upright (a stage "Рассмотрение" with "сравнивает тарифы" under it). A plain text is a caption
+ * of the header before it when it lies right after it (no farther than half that header's width, and
  * at most a third as far as from the header after it), is narrower than it, overlaps it across
  * the row, and heads no column of notes of its own: the header before it heads notes (some text
  * of the map's body starts between the header before that one and its right edge), and none
@@ -241,7 +241,9 @@ export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Flo
   for (let k = 1; k < sorted.length; k++) {
     const before = sorted[k - 1];
     const item = sorted[k];
-    if (!before || !item || found.has(before)) continue;
+    // A caption is a plain text: a shape, a sticky or a table cell there is a header (a column
+    // just added, still empty).
+    if (!before || !item || found.has(before) || item.item.type !== 'text') continue;
     const next = sorted[k + 1];
     const gap = item.left - before.right;
     const close = gap >= -0.25 * item.width && gap <= 0.5 * before.width && item.width < before.width && (!next || next.left - item.right > 3 * Math.max(gap, 0));

@@ -138,6 +138,10 @@ describe('captions beside stage labels in the stage row', () => {
     const bands = [text('R', 0, 200, 0, 40), text('A', 200, 400, 0, 40), text('C', 605, 150, 0, 40)];
     const stages = [text('s1', 0, 190, 60, 40), text('s2', 200, 190, 60, 40), text('s3', 400, 190, 60, 40), text('s4', 605, 150, 60, 40)];
     expect(findStageCaptions(bands, () => lefts(notes.slice(0, 2)), () => sortByLeft(stages)).size).toBe(0);
+    // A narrower table cell right after the last stage (a column just added, still empty) heads a stage.
+    const cell = (id: string, x: number, width: number) => prepareItem({ id, type: 'shape', text: id, rect: { x, y: 0, width, height: 64 } });
+    const table = [cell('Поиск', 0, 260), cell('Выбор', 260, 260), cell('Использование', 520, 260), cell('Повторная покупка', 780, 176)];
+    expect(findStageCaptions(table, () => lefts([text('n1', 0, 260, 64, 120), text('n2', 260, 260, 64, 120), text('n3', 520, 260, 64, 120)])).size).toBe(0);
     const even = [text('A', 0, 100), text('B', 120, 100), text('C', 240, 100)];
     expect(findStageCaptions(even, () => lefts([])).size).toBe(0);
   });
