@@ -241,13 +241,13 @@ export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Flo
   for (let k = 1; k < sorted.length; k++) {
     const before = sorted[k - 1];
     const item = sorted[k];
-    // A caption is a plain text: a shape, a sticky or a table cell there is a header (a column
-    // just added, still empty).
-    if (!before || !item || found.has(before) || item.item.type !== 'text') continue;
+    if (!before || !item || found.has(before)) continue;
     const next = sorted[k + 1];
     const gap = item.left - before.right;
     const close = gap >= -0.25 * item.width && gap <= 0.5 * before.width && item.width < before.width && (!next || next.left - item.right > 3 * Math.max(gap, 0));
-    if (!close || item.bottom <= before.top || item.top >= before.bottom) continue;
+    // A caption is a line of text; a box right after another (a table column added at the
+    // default width, its cells still empty) is a header of its own.
+    if (!close || item.item.type !== 'text' || item.bottom <= before.top || item.top >= before.bottom) continue;
     const lefts = bodyLefts();
     // The header before heads notes (some start past the header before it and before its right
     // edge: its column is no empty one), and none start under the candidate.
