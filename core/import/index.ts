@@ -11,3 +11,4 @@ export type { MiroListingFacts } from './miro-rest.ts';
 export { IMPORT_WARNING_CODE, importWarningsToRead } from './import-warnings.ts';
 export { importFigmaRest } from './figma-rest.ts';
 export type { FigmaImportOptions } from './figma-rest.ts';
+export { miroItemTitle } from './styled-title.ts';

@@ -3,7 +3,7 @@ import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
 import { plainParagraphText } from './paragraph-text.ts';
-import { miroBoldTitle } from './styled-title.ts';
+import { miroItemTitle } from './styled-title.ts';
 import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
@@ -296,25 +296,8 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
   }
 
   const size = turnedSize(itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id), rawType === 'frame' ? undefined : geometry?.rotation);
-  const title = cardTitle(rawType, data, text) ?? boldTitle(rawType, data, text);
+  const title = data === undefined ? undefined : miroItemTitle(rawType, data, text);
   return { path, id, type, text, ...(title === undefined ? {} : { title }), color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
-}
-
-/**
- * A card's title, when its text is more than the title (a description follows): Miro keeps the
- * two apart (docs/miro-rest.md, "Item listing"), so the reader need not guess where the title
- * ends. Warnings about a broken title were given when the text was read.
- */
-function cardTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
-  if ((type !== 'card' && type !== 'app_card') || typeof data?.title !== 'string') return undefined;
-  const title = htmlToText(data.title);
-  return title !== '' && text.length > title.length && text.startsWith(`${title}\n`) ? title : undefined;
-}
-
-/** A shape's, sticky's or text's bold first line over plain text (`miroBoldTitle`): its title. */
-function boldTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
-  if ((type !== 'shape' && type !== 'sticky_note' && type !== 'text') || typeof data?.content !== 'string') return undefined;
-  return miroBoldTitle(data.content, text);
 }
 
 /** True for the types Miro documents, whether or not they carry text. */

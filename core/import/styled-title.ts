@@ -27,6 +27,29 @@ export function miroBoldTitle(html: string, text: string): string | undefined {
   return title.trim() !== '' && text.startsWith(`${title}\n`) ? title : undefined;
 }
 
+/**
+ * A Miro card's title (`data.title`, HTML) when the card's text is more than the title: Miro
+ * keeps a card's title and description apart (docs/miro-rest.md, "Item listing"), so the reader
+ * need not guess where the title ends. `text` is the card's text as read (title, then description).
+ */
+export function miroCardTitle(titleHtml: unknown, text: string): string | undefined {
+  if (typeof titleHtml !== 'string') return undefined;
+  const title = htmlToText(titleHtml);
+  return title !== '' && text.length > title.length && text.startsWith(`${title}\n`) ? title : undefined;
+}
+
+/**
+ * The title of a Miro item as the Web SDK or the REST API gives it: a card's own title, or the
+ * bold first line of a shape's, sticky's or text's content ({@link miroBoldTitle}). Undefined
+ * for other items and when nothing sets a title apart. The REST importer and the Miro app's
+ * snapshot both ask this, so a live audit and `cjm audit` read the same headers.
+ */
+export function miroItemTitle(type: string, fields: { readonly title?: unknown; readonly content?: unknown }, text: string): string | undefined {
+  if (type === 'card' || type === 'app_card') return miroCardTitle(fields.title, text);
+  if ((type === 'shape' || type === 'sticky_note' || type === 'text') && typeof fields.content === 'string') return miroBoldTitle(fields.content, text);
+  return undefined;
+}
+
 /** How heavy and large a run of a Figma text is drawn. */
 interface RunStyle {
   readonly weight: number;

@@ -1,4 +1,4 @@
-import { htmlToText, miroColorToHex, miroItemRect } from '../../core/index.ts';
+import { htmlToText, miroColorToHex, miroItemRect, miroItemTitle } from '../../core/index.ts';
 import type { BoardItem, BoardItemType, BoardSnapshot, MiroRelativeTo, Rect } from '../../core/index.ts';
 import type { MiroBoardApi, MiroItem } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
@@ -61,10 +61,14 @@ export function toSnapshot(items: readonly MiroItem[], markers: ReadonlyMap<stri
     const parent = item.parentId && byId.has(item.parentId) ? item.parentId : undefined;
     const color = colorOf(item);
     const marker = markers.get(item.id);
+    const text = textOf(item);
+    // A card's title, a bold first line: kept apart as the REST importer keeps it (one rule, in core).
+    const title = miroItemTitle(item.type, item, text);
     out.push({
       id: item.id,
       type: typeOf(item.type),
-      text: textOf(item),
+      text,
+      ...(title === undefined ? {} : { title }),
       rect,
       ...(parent ? { parent } : {}),
       ...(color ? { color } : {}),
