@@ -1,7 +1,7 @@
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { lowerBound, median } from './sorted-search.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -46,10 +46,12 @@ const MAX_AT_ENDS = 3;
  *
  * `texts` are the texts no header claimed, in the skeleton's (turned) frame.
  */
-export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadItem[]): GridSkeleton {
+export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadItem[], cells: readonly ReadItem[] = []): GridSkeleton {
   if (skeleton.stages.length === 0 || skeleton.layers.length === 0) return skeleton;
-  const body = texts.filter((item) => item.placeable && item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom);
+  const inBody = (item: ReadItem) => item.placeable && item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom;
+  const body = texts.filter(inBody);
   if (body.length === 0) return skeleton;
+  const bodyCells = cells.filter(inBody);
   const warnings: WarningDraft[] = [...skeleton.warnings];
 
   const layerBands = skeleton.layers.map((layer) => verticalBand(layer.items));
@@ -65,6 +67,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
+    drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)),
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -83,6 +86,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
+    drawnSlots(bodyCells, body, 'y', layerCentres),
   );
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
@@ -122,8 +126,22 @@ function placeNotes(body: readonly ReadItem[], along: (item: ReadItem) => number
   return { along: places, across: (k) => across(body[k] as ReadItem) };
 }
 
-/** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
-function findMissing(spans: readonly { start: number; end: number }[], notes: NotePlaces, start: number, size: number, minSpread: number): number[] {
+/**
+ * Where headers are missing along one axis (see {@link fillMissingHeaders}). A slot with fewer
+ * notes than `minSpread` — one note alone, which is no column by its spread — is still a missing
+ * header's when the board draws the slot: a drawn cell there (`drawnSlot`), or headers that tile
+ * their axis (each about as big as the spacing) leaving a header's room empty between two of
+ * them, or between the first and the heading column (the stage row). Notes stacked low in a
+ * tall row with a small heading at its top are no such slot: nothing drawn marks a row there.
+ */
+function findMissing(
+  spans: readonly { start: number; end: number }[],
+  notes: NotePlaces,
+  start: number,
+  size: number,
+  minSpread: number,
+  drawnSlot: (at: number, reach: number) => boolean,
+): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
@@ -133,12 +151,21 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  const spreadNear = (at: number, reach: number) => {
+  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
+  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch);
+  const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
     const { along } = notes;
     for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
     return across.size;
+  };
+  /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
+  const isSlot = (at: number, reach: number, fenced: boolean) => {
+    const count = countNear(at, reach);
+    if (count >= minSpread) return true;
+    if (count === 0) return false;
+    return drawnSlot(at, reach) || (fenced && tiled && isEmptyRoom(spans, at, pitch, start));
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
@@ -150,15 +177,57 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
     // Inside the grid the whole missing column counts, up to near its neighbours.
-    for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, INSIDE * step) >= minSpread) found.push(a + j * step);
+    for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true)) found.push(a + j * step);
   }
-  found.push(...findRoomBetween(spans, found, spreadNear, minSpread));
+  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true)));
   if (!regular) return found;
   const last = sorted[sorted.length - 1];
-  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= minSpread; k++, at += pitch) found.push(at);
+  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
   const first = sorted[0];
-  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= minSpread; k++, at -= pitch) found.push(at);
+  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
   return found;
+}
+
+/**
+ * True when a header's room around `at` (half the spacing either side) overlaps no header and
+ * lies after `start` (the heading column's end, the stage row's bottom): an empty place in a row
+ * of headers that tile their axis.
+ */
+function isEmptyRoom(spans: readonly { start: number; end: number }[], at: number, pitch: number, start: number): boolean {
+  const lo = at - pitch / 2;
+  const hi = at + pitch / 2;
+  const slack = (1 - ROOM) * pitch;
+  if (lo < start - slack) return false;
+  return spans.every((span) => span.end <= lo + slack || span.start >= hi - slack);
+}
+
+/**
+ * A test for a slot drawn on the board near `at` along `axis`: a textless box (a drawn cell) whose
+ * centre lies within `reach` of it, holding a note's centre, and reaching no header's centre —
+ * a tall row's cell holds its heading's. Cells are sorted once; each ask is a binary search and
+ * a look at the cells in reach (one per column at most, on a drawn grid).
+ */
+function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis: 'x' | 'y', headerCentres: readonly number[]): (at: number, reach: number) => boolean {
+  if (cells.length === 0) return () => false;
+  const headers = [...headerCentres].sort((a, b) => a - b);
+  const centre = (item: ReadItem) => (axis === 'x' ? item.cx : item.cy);
+  const sorted = [...cells].sort((a, b) => centre(a) - centre(b));
+  const centres = sorted.map(centre);
+  const byAlong = [...notes].sort((a, b) => centre(a) - centre(b));
+  const noteCentres = byAlong.map(centre);
+  return (at, reach) => {
+    for (let i = lowerBound(centres, at - reach); i < sorted.length && (centres[i] ?? Infinity) <= at + reach; i++) {
+      const cell = sorted[i] as ReadItem;
+      const lo = axis === 'x' ? cell.left : cell.top;
+      const hi = axis === 'x' ? cell.right : cell.bottom;
+      if (upperBound(headers, hi) > lowerBound(headers, lo)) continue;
+      for (let k = lowerBound(noteCentres, lo); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi; k++) {
+        const note = byAlong[k] as ReadItem;
+        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /**
@@ -170,8 +239,7 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  spreadNear: (at: number, reach: number) => number,
-  minSpread: number,
+  isSlot: (at: number, reach: number) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
@@ -187,7 +255,7 @@ function findRoomBetween(
     if (free < 2 * usual + ROOM * size) continue;
     if (found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    if (spreadNear(at, INSIDE * (free / 2)) >= minSpread) room.push(at);
+    if (isSlot(at, INSIDE * (free / 2))) room.push(at);
   }
   return room;
 }

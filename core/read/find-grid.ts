@@ -172,9 +172,9 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
-  if (over && stageSegment && asLanes && stageSegment.items.every((item) => asLanes.includes(item))) {
+  if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items)) {
+    laneRow = [...stageSegment.items];
     stageSegment = over;
-    laneRow = asLanes;
   } else if (stageSegment) {
     laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
@@ -398,6 +398,17 @@ function findLaneRow(
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when the lowest row of header-looking items is the lane row of the row over it: every
+ * item is a lane label under a stage header there (`lanes`), or lies past that row's ends — a
+ * lane label under a stage header that was deleted (`fill-missing-headers.ts` puts the stage back).
+ */
+function isLaneRowOf(row: readonly ReadItem[], lanes: readonly ReadItem[], stageRow: readonly ReadItem[]): boolean {
+  const left = minOf(stageRow, (item) => item.left);
+  const right = maxOf(stageRow, (item) => item.right);
+  return row.every((item) => lanes.includes(item) || item.cx < left || item.cx > right);
 }
 
 /** Texts in the heading column that name no layer but sit where a heading would. */

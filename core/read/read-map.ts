@@ -61,9 +61,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // Placeholder headers are no board items, so the texts no header claims are the same before
   // and after filling: found once.
   const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
-  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed) : barred;
+  const drawnCells = barred && scope.mapId === undefined ? items.filter(isCellLike) : [];
+  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed, drawnCells) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
-  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, items.filter(isCellLike)) : undefined;
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, drawnCells) : undefined;
   const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
