@@ -243,8 +243,9 @@ function findRoomBetween(
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
-  if (edgeGaps.length < 2) return [];
-  const usual = Math.max(0, median(edgeGaps));
+  if (edgeGaps.length === 0) return [];
+  // Two headers only: their one gap may be the hole, so it tells no usual space.
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];
@@ -255,7 +256,8 @@ function findRoomBetween(
     if (free < 2 * usual + ROOM * size) continue;
     if (found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    if (isSlot(at, INSIDE * (free / 2))) room.push(at);
+    // Reach as between centres in a regular row: up to near the neighbours' centres.
+    if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
   }
   return room;
 }

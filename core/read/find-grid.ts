@@ -227,7 +227,8 @@ function looksLikeBody(segment: Segment, bodyLooks: ReadonlySet<string>): boolea
   return segment.items.filter((item) => bodyLooks.has(lookOf(item))).length * 2 > segment.items.length;
 }
 
-function lookOf(item: ReadItem): string {
+/** An item's look: its type and colour (header rows usually share one, notes another). */
+export function lookOf(item: ReadItem): string {
   return `${item.item.type}|${item.item.color ?? ''}`;
 }
 
@@ -362,6 +363,9 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
   return named * 2 >= items.length;
 }
 
+/** How many times the stage headers' height a lane label may be, at most. */
+const LANE_HEIGHT = 1.5;
+
 /**
  * The lane row: the items of the row right under the stage row that lie under the stage headers,
  * touching them, ending above the first layer, at most one label per stage and with no heading
@@ -388,6 +392,9 @@ function findLaneRow(
   const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
+  // A label is no taller than a header by half: a note as tall as a row right under the stage
+  // headers is the first row's, its heading deleted (`fill-missing-headers.ts` keeps the row).
+  if (next.some((item) => item.height > LANE_HEIGHT * stageHeight)) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
