@@ -145,6 +145,9 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const colRight = maxOf(headings, (item) => item.right);
   const firstTop = minOf(headings, (item) => item.top);
   const inColumn = new Set<ReadItem>(headings);
+  // The spacing of the layer rows (two headings at least, else none: Infinity).
+  const centres = headings.map((item) => item.cy).sort((a, b) => a - b);
+  const rowPitch = centres.length < 2 ? Infinity : median(centres.slice(1).map((c, i) => c - (centres[i] ?? c)));
   const tolerance = 0.1 * (colRight - colLeft);
   const candidates = texts.filter(
     (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
@@ -171,12 +174,12 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   let stageSegment = pool.find((segment) => segment.row === lowest);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items)) {
     laneRow = [...stageSegment.items];
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -363,8 +366,8 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
   return named * 2 >= items.length;
 }
 
-/** How many times the stage headers' height a lane label may be, at most. */
-const LANE_HEIGHT = 1.5;
+/** The share of the rows' spacing a space under the stage headers must have to hold a row. */
+const ROW_ROOM = 0.8;
 
 /**
  * The lane row: the items of the row right under the stage row that lie under the stage headers,
@@ -372,6 +375,7 @@ const LANE_HEIGHT = 1.5;
  * beside them (a row with a heading is a layer).
  */
 function findLaneRow(
+  rowPitch: number,
   rows: readonly ReadItem[][],
   stageSegment: Segment,
   bandSegments: ReadonlySet<Segment>,
@@ -392,9 +396,9 @@ function findLaneRow(
   const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
-  // A label is no taller than a header by half: a note as tall as a row right under the stage
-  // headers is the first row's, its heading deleted (`fill-missing-headers.ts` keeps the row).
-  if (next.some((item) => item.height > LANE_HEIGHT * stageHeight)) return undefined;
+  // Room for a whole row between the stage headers and the first heading: what lies there is
+  // the first row's notes, its heading deleted (`fill-missing-headers.ts` keeps the row).
+  if (firstTop - stageBottom >= ROW_ROOM * rowPitch) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
