@@ -403,12 +403,23 @@ function findLaneRow(
   const used = new Set<ReadItem>();
   for (const lane of next) {
     const stage = nearestByX(stageRow, lane.cx);
-    if (!stage || used.has(stage) || lane.cx < stage.left || lane.cx > stage.right) return undefined;
-    used.add(stage);
+    if (stage && lane.cx >= stage.left && lane.cx <= stage.right && !used.has(stage)) used.add(stage);
+    else if (!underMissingHeader(stageRow, lane)) return undefined;
   }
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when a label lies in a gap of the stage row with room for a header (four fifths of the
+ * usual header width), overlapping no header: the lane label of a stage whose header was deleted.
+ */
+function underMissingHeader(stageRow: readonly ReadItem[], label: ReadItem): boolean {
+  const width = median(stageRow.map((item) => item.width));
+  const before = maxOf(stageRow.filter((item) => item.cx < label.cx), (item) => item.right);
+  const after = minOf(stageRow.filter((item) => item.cx > label.cx), (item) => item.left);
+  return label.cx > before && label.cx < after && after - before >= ROW_ROOM * width;
 }
 
 /**
