@@ -172,6 +172,8 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
+  const overIt = stageSegment && pool.filter((segment) => segment.row < (stageSegment?.row ?? 0)).sort((a, b) => b.row - a.row)[0];
+  if (stageSegment && overIt && isRowOfNotes(stageSegment, overIt, headings, firstTop, rowPitch)) stageSegment = overIt;
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
@@ -409,6 +411,17 @@ function findLaneRow(
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when the lowest run of header-looking items is a row of notes whose heading was deleted:
+ * the run over it looks like the layer headings (type and colour) and it does not, and between
+ * that run and the first heading lies room for a whole row.
+ */
+function isRowOfNotes(lowest: Segment, over: Segment, headings: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
+  const looks = new Set(headings.map(lookOf));
+  if (!over.items.every((item) => looks.has(lookOf(item))) || lowest.items.some((item) => looks.has(lookOf(item)))) return false;
+  return firstTop - maxOf(over.items, (item) => item.bottom) >= ROW_ROOM * rowPitch;
 }
 
 /**
