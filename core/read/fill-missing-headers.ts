@@ -202,28 +202,38 @@ function isEmptyRoom(spans: readonly { start: number; end: number }[], at: numbe
 }
 
 /**
- * A test for a slot drawn on the board near `at` along `axis`: a textless box (a drawn cell) whose
- * centre lies within `reach` of it, holding a note's centre, and reaching no header's centre —
- * a tall row's cell holds its heading's. Cells are sorted once; each ask is a binary search and
- * a look at the cells in reach (one per column at most, on a drawn grid).
+ * A test for a slot drawn on the board at `at` along `axis`: a textless box (a drawn cell) that
+ * spans `at` or has its centre within `reach` of it, holds a note's centre, and reaches no
+ * header's centre — a tall row's cell holds its heading's, so stacked notes in it make no slot.
+ * Cells reaching a header are dropped once (a binary search each); the rest are sorted by
+ * centre, and each ask looks only at the cells that can span `at`. A cell marks one slot only.
  */
 function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis: 'x' | 'y', headerCentres: readonly number[]): (at: number, reach: number) => boolean {
-  if (cells.length === 0) return () => false;
   const headers = [...headerCentres].sort((a, b) => a - b);
+  const lo = (item: ReadItem) => (axis === 'x' ? item.left : item.top);
+  const hi = (item: ReadItem) => (axis === 'x' ? item.right : item.bottom);
   const centre = (item: ReadItem) => (axis === 'x' ? item.cx : item.cy);
-  const sorted = [...cells].sort((a, b) => centre(a) - centre(b));
+  const free = cells.filter((cell) => upperBound(headers, hi(cell)) === lowerBound(headers, lo(cell)));
+  if (free.length === 0) return () => false;
+  const sorted = [...free].sort((a, b) => centre(a) - centre(b));
   const centres = sorted.map(centre);
+  let half = 0;
+  for (const cell of sorted) half = Math.max(half, (hi(cell) - lo(cell)) / 2);
   const byAlong = [...notes].sort((a, b) => centre(a) - centre(b));
   const noteCentres = byAlong.map(centre);
+  // A cell marks one slot: a tall row's cell past the last heading is one missing row, not two.
+  const used = new Set<ReadItem>();
   return (at, reach) => {
-    for (let i = lowerBound(centres, at - reach); i < sorted.length && (centres[i] ?? Infinity) <= at + reach; i++) {
+    const window = Math.max(reach, half);
+    for (let i = lowerBound(centres, at - window); i < sorted.length && (centres[i] ?? Infinity) <= at + window; i++) {
       const cell = sorted[i] as ReadItem;
-      const lo = axis === 'x' ? cell.left : cell.top;
-      const hi = axis === 'x' ? cell.right : cell.bottom;
-      if (upperBound(headers, hi) > lowerBound(headers, lo)) continue;
-      for (let k = lowerBound(noteCentres, lo); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi; k++) {
+      if (used.has(cell) || (Math.abs(centre(cell) - at) > reach && (at < lo(cell) || at > hi(cell)))) continue;
+      for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
         const note = byAlong[k] as ReadItem;
-        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) return true;
+        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) {
+          used.add(cell);
+          return true;
+        }
       }
     }
     return false;
