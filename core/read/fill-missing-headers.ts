@@ -140,7 +140,7 @@ function findMissing(
   start: number,
   size: number,
   minSpread: number,
-  drawnSlot: (at: number, reach: number) => boolean,
+  drawnSlot: (at: number, reach: number) => DrawnSlot,
 ): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
@@ -165,7 +165,9 @@ function findMissing(
     const count = countNear(at, reach);
     if (count >= minSpread) return true;
     if (count === 0) return false;
-    return drawnSlot(at, reach) || (fenced && tiled && isEmptyRoom(spans, at, pitch, start));
+    const drawn = drawnSlot(at, reach);
+    // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
+    return drawn === 'slot' || (drawn === 'none' && fenced && tiled && isEmptyRoom(spans, at, pitch, start));
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
@@ -208,13 +210,13 @@ function isEmptyRoom(spans: readonly { start: number; end: number }[], at: numbe
  * Cells reaching a header are dropped once (a binary search each); the rest are sorted by
  * centre, and each ask looks only at the cells that can span `at`. A cell marks one slot only.
  */
-function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis: 'x' | 'y', headerCentres: readonly number[]): (at: number, reach: number) => boolean {
+function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis: 'x' | 'y', headerCentres: readonly number[]): (at: number, reach: number) => DrawnSlot {
   const headers = [...headerCentres].sort((a, b) => a - b);
   const lo = (item: ReadItem) => (axis === 'x' ? item.left : item.top);
   const hi = (item: ReadItem) => (axis === 'x' ? item.right : item.bottom);
   const centre = (item: ReadItem) => (axis === 'x' ? item.cx : item.cy);
   const free = cells.filter((cell) => upperBound(headers, hi(cell)) === lowerBound(headers, lo(cell)));
-  if (free.length === 0) return () => false;
+  if (free.length === 0) return () => 'none';
   const sorted = [...free].sort((a, b) => centre(a) - centre(b));
   const centres = sorted.map(centre);
   let half = 0;
@@ -224,21 +226,29 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
   // A cell marks one slot: a tall row's cell past the last heading is one missing row, not two.
   const used = new Set<ReadItem>();
   return (at, reach) => {
+    let inUsed = false;
     const window = Math.max(reach, half);
     for (let i = lowerBound(centres, at - window); i < sorted.length && (centres[i] ?? Infinity) <= at + window; i++) {
       const cell = sorted[i] as ReadItem;
-      if (used.has(cell) || (Math.abs(centre(cell) - at) > reach && (at < lo(cell) || at > hi(cell)))) continue;
+      if (Math.abs(centre(cell) - at) > reach && (at < lo(cell) || at > hi(cell))) continue;
+      if (used.has(cell)) {
+        inUsed = true;
+        continue;
+      }
       for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
         const note = byAlong[k] as ReadItem;
         if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) {
           used.add(cell);
-          return true;
+          return 'slot';
         }
       }
     }
-    return false;
+    return inUsed ? 'taken' : 'none';
   };
 }
+
+/** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
+type DrawnSlot = 'slot' | 'taken' | 'none';
 
 /**
  * Holes between headers of different sizes (a wide "Actions" column among narrow ones), where

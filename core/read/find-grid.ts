@@ -172,8 +172,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
-  const overIt = stageSegment && pool.filter((segment) => segment.row < (stageSegment?.row ?? 0)).sort((a, b) => b.row - a.row)[0];
-  if (stageSegment && overIt && isRowOfNotes(stageSegment, overIt, headings, firstTop, rowPitch)) stageSegment = overIt;
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
@@ -414,14 +413,22 @@ function findLaneRow(
 }
 
 /**
- * True when the lowest run of header-looking items is a row of notes whose heading was deleted:
- * the run over it looks like the layer headings (type and colour) and it does not, and between
- * that run and the first heading lies room for a whole row.
+ * The stage row, past rows of notes whose heading was deleted: when the lowest run of
+ * header-looking items (and every run between) does not look like the layer headings (type and
+ * colour), a run over them that does is the stage row — if between it and the first heading lies
+ * room for a whole row. Otherwise `lowest`.
  */
-function isRowOfNotes(lowest: Segment, over: Segment, headings: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
+function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number): Segment {
   const looks = new Set(headings.map(lookOf));
-  if (!over.items.every((item) => looks.has(lookOf(item))) || lowest.items.some((item) => looks.has(lookOf(item)))) return false;
-  return firstTop - maxOf(over.items, (item) => item.bottom) >= ROW_ROOM * rowPitch;
+  const alike = (segment: Segment) => segment.items.every((item) => looks.has(lookOf(item)));
+  const unlike = (segment: Segment) => !segment.items.some((item) => looks.has(lookOf(item)));
+  const above = pool.filter((segment) => segment.row < lowest.row).sort((a, b) => b.row - a.row);
+  if (!unlike(lowest)) return lowest;
+  for (const segment of above) {
+    if (alike(segment)) return firstTop - maxOf(segment.items, (item) => item.bottom) >= ROW_ROOM * rowPitch ? segment : lowest;
+    if (!unlike(segment)) return lowest;
+  }
+  return lowest;
 }
 
 /**
