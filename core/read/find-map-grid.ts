@@ -167,7 +167,18 @@ function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
   const named = headings.filter((layer) => layer.kind !== 'other').length;
   const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
   const headerLook = staged && skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length, side, headerLook };
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing && isAlikeRow(skeleton), purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length, side, headerLook };
+}
+
+/**
+ * True when most stage headers (more than half) share one look (type and colour), as a row of
+ * headers does: a sticky, a shape and a text in a row are a note, a header and the title taken
+ * for a stage row when the map is read the wrong way round (a row's heading deleted).
+ */
+function isAlikeRow(skeleton: GridSkeleton): boolean {
+  const counts = new Map<string, number>();
+  for (const stage of skeleton.stages) counts.set(lookOf(stage.item), (counts.get(lookOf(stage.item)) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) * 2 > skeleton.stages.length || skeleton.stages.length === 1;
 }
 
 /**
