@@ -38,8 +38,11 @@ export interface CliIo {
   readFile(path: string, limits: ReadLimits): Promise<Uint8Array>;
   /** Reads standard input's bytes (the `-` file), within the same limits. */
   readStdin(limits: ReadLimits): Promise<Uint8Array>;
-  /** Writes (replaces) a text file: the `--output` option. */
-  writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Writes (replaces) a text file from its pieces, taken in order: the `--output` option. The
+   * real one leaves the old file whole when it fails (cli/replace-file.ts).
+   */
+  writeFile(path: string, pieces: Iterable<string>): Promise<void>;
   /**
    * True when two paths name the same existing file (the same path, a link, a hard link): the
    * `--output` file must never be one of the inputs.

@@ -12,12 +12,30 @@ export async function writeOutput(io: CliIo, text: string, outputPath: string | 
     io.stdout.write(body);
     return;
   }
+  await writeFileOutput(io, [body], outputPath);
+}
+
+/** What the file system's error codes mean for an `--output` file. */
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/** Writes the `--output` file, turning the file system's failure into an error that names it. */
+async function writeFileOutput(io: CliIo, pieces: Iterable<string>, outputPath: string): Promise<void> {
   try {
-    await io.writeFile(outputPath, body);
+    await io.writeFile(outputPath, pieces);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error);
-    throw new InputError(`cannot write (${why})`, outputPath);
+    // Only the file system's failures are about the file; anything else is no "cannot write".
+    if (typeof code !== 'string') throw error;
+    throw new InputError(`cannot write (${WRITE_FAILURES[code] ?? code})`, outputPath);
   }
 }
 
@@ -26,8 +44,8 @@ export async function writeOutput(io: CliIo, text: string, outputPath: string | 
  * piece goes to stdout as it is made, so the whole text is never one string, and the next one
  * is made only once stdout has taken the last (a pipe to a slower reader says so: `write`
  * returns false until `drain`), so the pieces never queue up in memory either. An `--output`
- * file gets them joined, as {@link writeOutput} would write them. The pieces must end the text
- * with a line break.
+ * file gets them the same way, through a temporary file renamed over it once whole, so a failure
+ * half-way leaves the old file as it was. The pieces must end the text with a line break.
  */
 export async function writeOutputPieces(io: CliIo, pieces: Iterable<string>, outputPath: string | undefined): Promise<void> {
   if (outputPath === undefined || outputPath === '-') {
@@ -41,7 +59,7 @@ export async function writeOutputPieces(io: CliIo, pieces: Iterable<string>, out
     }
     return;
   }
-  await writeOutput(io, [...pieces].join(''), outputPath);
+  await writeFileOutput(io, pieces, outputPath);
 }
 
 /** True when a command writes to a file rather than to stdout (so no colour). */

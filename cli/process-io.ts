@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import type { CliIo, ReadLimits } from './io.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { SNIFF_BYTES } from './decode-input.ts';
+import { replaceFile } from './replace-file.ts';
 
 /** The real {@link CliIo}: the process's streams, files and environment. */
 export function createProcessIo(): CliIo {
@@ -19,7 +20,7 @@ export function createProcessIo(): CliIo {
       return info.isFile() && info.size > 0 ? readRegularFile(path, info.size, limits) : readBounded(createReadStream(path), limits);
     },
     readStdin: (limits) => readBounded(process.stdin, limits),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    writeFile: replaceFile,
     sameFile: async (a, b) => {
       if (resolve(a) === resolve(b)) return true;
       const [first, second] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);

@@ -4,6 +4,16 @@ import { SYSTEM_CLOCK } from './clock.ts';
 import type { Clock } from './clock.ts';
 
 /**
+ * Calls in flight at once, by default. Miro documents no limit on calls in flight, only credits
+ * (docs/miro-web-sdk.md, "Rate limits"): the credit bucket is what paces a run. This bound only
+ * keeps a cancel quick (what is in flight must settle before the rollback) and the panel from
+ * queueing thousands of messages at once; it is above the two rounds of any template map, so a
+ * map is written in two or three latency rounds (test/miro-app/rounds.test.ts). A rollback removes
+ * at the same pace, so a cancel takes about as long as the creates it undoes.
+ */
+export const MAX_CALLS_IN_FLIGHT = 128;
+
+/**
  * Every SDK call the adapter makes goes through a pacer: it waits for credits (the bucket), and
  * when Miro still answers that the rate limit is reached — other apps or tabs of the same user
  * spend from the same budget — it waits and tries again with exponential backoff. Any other error

@@ -1,7 +1,7 @@
 import { pick, planBoard, PlanRollbackError, PlanWriteAbortedError, writePlan } from '../../core/index.ts';
 import type { BoardPlan, CjmMap, Locale, Point } from '../../core/index.ts';
 import type { MiroBoardApi } from './board-api.ts';
-import { pacerFor } from './call-pacer.ts';
+import { MAX_CALLS_IN_FLIGHT, pacerFor } from './call-pacer.ts';
 import type { CallPacerOptions } from './call-pacer.ts';
 import { removeMapRecord, saveMapRecord } from './map-registry.ts';
 import { recordRun } from './journal-recorder.ts';
@@ -58,14 +58,6 @@ export function planForMiro(map: CjmMap, options: Pick<GenerateMapOptions, 'orig
 
 let generation = 0;
 
-/**
- * Calls in flight at once, by default. Miro documents no limit on calls in flight, only credits
- * (docs/miro-web-sdk.md, "Rate limits"): the credit bucket is what paces a run. This bound only
- * keeps a cancel quick (what is in flight must settle before the rollback) and the panel from
- * queueing thousands of messages at once; it is above the two rounds of any template map, so a
- * map is written in two or three latency rounds (test/miro-app/rounds.test.ts).
- */
-export const MAX_CALLS_IN_FLIGHT = 128;
 
 /**
  * Puts a journey map on a Miro board: a frame with the title, persona, grid, notes and emotion

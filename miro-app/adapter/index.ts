@@ -9,7 +9,8 @@
  *
  * `board` is `miro.board` or anything shaped like the part of it in `MiroBoardApi`.
  */
-export { generateMap, MAX_CALLS_IN_FLIGHT, planForMiro } from './generate-map.ts';
+export { generateMap, planForMiro } from './generate-map.ts';
+export { MAX_CALLS_IN_FLIGHT } from './call-pacer.ts';
 export type { GeneratedMap, GenerateMapOptions } from './generate-map.ts';
 export { snapshotBoard, toSnapshot } from './snapshot-board.ts';
 export type { SnapshotOptions } from './snapshot-board.ts';

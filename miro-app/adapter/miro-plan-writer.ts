@@ -1,6 +1,7 @@
 import { miroCenterOf, textToHtml } from '../../core/index.ts';
 import type { PlanItem, PlanWriter } from '../../core/index.ts';
 import type { MiroBoardApi, MiroConnectorItem, MiroCreatedItem, MiroFrameItem, MiroItem } from './board-api.ts';
+import { MAX_CALLS_IN_FLIGHT } from './call-pacer.ts';
 import type { CallPacer } from './call-pacer.ts';
 import { GENERATED_FRAME_FILL, hexColorOf, stickyColorOf } from './colors.ts';
 import { ownItemIds } from './own-items.ts';
@@ -15,8 +16,6 @@ export interface MiroHandle {
   readonly marker: string;
 }
 
-/** Calls in flight at once while removing. */
-const REMOVE_CONCURRENCY = 8;
 
 /**
  * The Miro side of core's `writePlan`: one plan item → one Miro item, in at most two calls —
@@ -126,7 +125,7 @@ export async function removeItems(board: MiroBoardApi, pacer: CallPacer, items: 
     if (await persist(pacer, () => pacer.run(() => board.remove(item)), () => isGone(board, pacer, item))) own.add(item.id);
     else failed.push(item);
   };
-  await runLimited(items.filter((item) => item.type !== 'frame'), REMOVE_CONCURRENCY, removeOne);
+  await runLimited(items.filter((item) => item.type !== 'frame'), MAX_CALLS_IN_FLIGHT, removeOne);
   for (const frame of items.filter((item): item is MiroFrameItem => item.type === 'frame')) {
     const detached = await persist(
       pacer,

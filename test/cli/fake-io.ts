@@ -58,9 +58,9 @@ export function createFakeIo(options: FakeIoOptions = {}): FakeIo {
       return readBounded([toBytes(input)], limits);
     },
     sameFile: (a, b) => Promise.resolve(resolve(a) === resolve(b)),
-    writeFile: (path, text) => {
+    writeFile: (path, pieces) => {
       if (path.startsWith('/nonexistent/')) return Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
-      written.set(path, text);
+      written.set(path, [...pieces].join(''));
       return Promise.resolve();
     },
     env: options.env ?? {},

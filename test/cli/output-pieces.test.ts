@@ -28,8 +28,8 @@ function ioWith(stdout: CliStream, files: Record<string, string> = {}): CliIo {
     stderr: { write: () => undefined },
     readFile: () => Promise.reject(new Error('unused')),
     readStdin: () => Promise.reject(new Error('unused')),
-    writeFile: (path, text) => {
-      files[path] = text;
+    writeFile: (path, pieces) => {
+      files[path] = [...pieces].join('');
       return Promise.resolve();
     },
     sameFile: () => Promise.resolve(false),

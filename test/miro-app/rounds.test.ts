@@ -82,6 +82,28 @@ describe('latency rounds', () => {
     expect(seen).toEqual(Array.from({ length: total + 1 }, (_, i) => [i, total]));
   });
 
+  it('a cancel is undone at the pace the map was made: removals in flight together, not a few at a time', async () => {
+    const map = createMapFromTemplate('b2b-saas', 'en', { examples: true });
+    vi.useFakeTimers();
+    const fake = new FakeMiro({ latencyMs: LATENCY });
+    const controller = new AbortController();
+    // Cancelled once the creates are back and the adds are in flight.
+    setTimeout(() => controller.abort(), LATENCY + 1);
+    const started = Date.now();
+    const run = generateMap(fake.board, map, { signal: controller.signal });
+    const settled = run.then(
+      () => 'finished',
+      (error: unknown) => (error as Error).name,
+    );
+    await vi.runAllTimersAsync();
+    expect(await settled).toBe('AbortError');
+    expect(fake.state.items.size).toBe(0);
+    const removals = fake.calls.filter((call) => call.method === 'remove').length;
+    expect(removals).toBeGreaterThan(50);
+    // Creates (1 round), the adds in flight (1), every item's removal (1 per 128), the frame's children and the frame (2).
+    expect((Date.now() - started) / LATENCY).toBeLessThanOrEqual(2 + Math.ceil(removals / 128) + 2);
+  });
+
   it('a large map stays credit-bound: within the minute window, never refused', async () => {
     // The large map (20 stages × 12 layers × 3 notes): more calls than 90 % of a minute's credits allow.
     const map = largeMap();
