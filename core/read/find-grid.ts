@@ -176,7 +176,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
-  if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items)) {
+  if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
     laneRow = [...stageSegment.items];
     stageSegment = over;
   } else if (stageSegment) {
@@ -410,6 +410,16 @@ function findLaneRow(
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when a row looks like the layer headings (type and colour) and the row over it does not:
+ * it is the stage row, the one over it bands (a phase band over a deleted stage header is over
+ * no header, so it is not known as a band), never stage headers over lane labels.
+ */
+function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadItem[]): boolean {
+  const looks = new Set(headings.map(lookOf));
+  return row.items.every((item) => looks.has(lookOf(item))) && !over.items.some((item) => looks.has(lookOf(item)));
 }
 
 /**
