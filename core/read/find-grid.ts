@@ -367,7 +367,7 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
   return named * 2 >= items.length;
 }
 
-/** The share of the rows' spacing a space under the stage headers must have to hold a row. */
+/** The share of the rows' spacing a space (or a row of labels) must have to hold (be) a row. */
 const ROW_ROOM = 0.8;
 
 /**
@@ -397,9 +397,9 @@ function findLaneRow(
   const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
-  // Room for a whole row between the stage headers and the first heading: what lies there is
-  // the first row's notes, its heading deleted (`fill-missing-headers.ts` keeps the row).
-  if (firstTop - stageBottom >= ROW_ROOM * rowPitch) return undefined;
+  // Labels reaching as far under the stage headers as a whole row are the first row's notes,
+  // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
+  if (bottom - stageBottom >= ROW_ROOM * rowPitch) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
