@@ -147,7 +147,8 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const inColumn = new Set<ReadItem>(headings);
   // The spacing of the layer rows (two headings at least, else none: Infinity).
   const centres = headings.map((item) => item.cy).sort((a, b) => a - b);
-  const rowPitch = centres.length < 2 ? Infinity : median(centres.slice(1).map((c, i) => c - (centres[i] ?? c)));
+  // The smallest spacing: a tall row (or a hole) makes others wider, never a row narrower.
+  const rowPitch = centres.length < 2 ? Infinity : Math.min(...centres.slice(1).map((c, i) => c - (centres[i] ?? c)));
   const tolerance = 0.1 * (colRight - colLeft);
   const candidates = texts.filter(
     (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
@@ -368,6 +369,8 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
 }
 
 /** The share of the rows' spacing a space (or a row of labels) must have to hold (be) a row. */
+/** How many times the stage headers' height a lane label may be, at most. */
+const LANE_HEIGHT = 1.5;
 const ROW_ROOM = 0.8;
 
 /**
@@ -399,7 +402,8 @@ function findLaneRow(
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
   // Labels reaching as far under the stage headers as a whole row are the first row's notes,
   // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
-  if (bottom - stageBottom >= ROW_ROOM * rowPitch) return undefined;
+  // So are labels half as tall again as the stage headers (a row's stickies, not a lane bar).
+  if (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight)) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
