@@ -213,6 +213,9 @@ function isBetterScore(a: Score, b: Score): boolean {
   // wrong way round, a line of notes (a row whose heading was deleted) is the stage row and the
   // real stage headers lie among the notes.
   const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages === b.stages && a.layers === b.layers && a.headerLook && !b.headerLook;
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings || headerLook;
+  // Naming more kinds, with stage headers that look like its layer headings where the other's
+  // do not, it wins too: the other's stage row is a line of notes.
+  const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings || headerLook || moreLook;
   return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings || headerLook;
 }
