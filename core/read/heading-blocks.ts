@@ -174,7 +174,7 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     const next = sorted[k + 1];
     const gap = item.top - above.bottom;
     const close = gap >= -0.25 * item.height && gap <= 0.5 * above.height && gap < 0.5 * usual && item.height < above.height && (!next || next.top - item.bottom > gap);
-    if (!close || item.right <= above.left || item.left >= above.right) continue;
+    if (!close || item.right <= above.left || item.left >= above.right || isSameBox(item, above)) continue;
     if (!body) {
       const items = texts.filter((text) => text.placeable && text.cx > columnRight).sort((a, b) => a.top - b.top);
       body = { tops: Float64Array.from(items, (text) => text.top), items };
@@ -189,4 +189,12 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     if (!own) found.set(item, above);
   }
   return found;
+}
+
+/**
+ * True when a box (not a text) under a heading is drawn like it — the same type and colour, as
+ * wide: the heading of an empty row, not a caption (a tall row above it, its heading deleted).
+ */
+function isSameBox(item: ReadItem, above: ReadItem): boolean {
+  return item.item.type !== 'text' && item.item.type === above.item.type && item.item.color === above.item.color && item.width >= 0.9 * above.width;
 }
