@@ -144,7 +144,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   assignRemainingRoles(items, mapFrame, scope.mapId, around, grid, leftovers, roles);
   if (scope.echoes) applyEchoes(scope.echoes, roles);
 
-  const title = leftovers.title?.text ?? scope.frame?.text ?? '';
+  // A frame named only by the platform ("Frame 3", «Секция 1») names no map: no title then.
+  const frameTitle = scope.frame && !isPlaceholderName(scope.frame.text) ? scope.frame.text : '';
+  const title = leftovers.title?.text ?? frameTitle;
   const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
   const map: CjmMap = {
     schema: SCHEMA_ID,
