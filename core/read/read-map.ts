@@ -18,6 +18,7 @@ import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { isPlaceholderName } from './container-names.ts';
 import { findMapGrid } from './find-map-grid.ts';
+import { lookOf } from './find-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
@@ -110,7 +111,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
@@ -459,4 +460,10 @@ function guessMapLocale(skeleton: GridSkeleton | undefined, title: string, items
     : [];
   const meaningful = headers.filter((text) => /\p{L}/u.test(text));
   return guessLocale(meaningful.length > 0 ? meaningful : items.map((item) => item.text));
+}
+
+/** A layer with how its heading is drawn (type and colour), for telling lane labels from rows. */
+function withLook<T extends object>(layer: T, heading: GridSkeleton['layers'][number] | undefined): T & { readonly look?: string } {
+  const item = heading?.items[0];
+  return item ? { ...layer, look: lookOf(item) } : layer;
 }
