@@ -61,6 +61,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
+  const unsureStages: number[] = [];
   const newStages = findMissing(
     skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
     placeNotes(body, (item) => item.cx, (item) => nearestLayer(item.cy)),
@@ -68,7 +69,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
     drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)),
+    unsureStages,
   );
+  const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
+  for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, x) } });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
     const item = placeholder(`missing:stage:${Math.round(x)}`, x - stageWidth / 2, stageTop, stageWidth, stageHeight);
@@ -80,6 +84,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const nearestStage = nearestIndexIn(allStageCentres);
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
+  const unsureLayers: number[] = [];
   const newLayers = findMissing(
     layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
     placeNotes(body, (item) => item.cy, (item) => nearestStage(item.cx)),
@@ -87,7 +92,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
     drawnSlots(bodyCells, body, 'y', layerCentres),
+    unsureLayers,
   );
+  const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
+  for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
     const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, y - headingHeight / 2, headingWidth, headingHeight);
@@ -95,7 +103,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   }
   layers.sort((a, b) => verticalBand(a.items).centre - verticalBand(b.items).centre);
 
-  if (newStages.length === 0 && newLayers.length === 0) return skeleton;
+  if (newStages.length === 0 && newLayers.length === 0) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
   stages.forEach((stage, i) => {
     if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
   });
@@ -141,6 +149,7 @@ function findMissing(
   size: number,
   minSpread: number,
   drawnSlot: (at: number, reach: number) => DrawnSlot,
+  unsure: number[] = [],
 ): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
@@ -167,7 +176,11 @@ function findMissing(
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
     // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
-    return drawn === 'slot' || (drawn === 'none' && fenced && tiled && isEmptyRoom(spans, at, pitch, start));
+    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && isEmptyRoom(spans, at, pitch, start))) return true;
+    // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
+    // its own or one more of its neighbour's. No guess: the caller says so.
+    if (fenced && drawn === 'none' && sorted.length < 3) unsure.push(at);
+    return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
@@ -280,6 +293,14 @@ function findRoomBetween(
     if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
   }
   return room;
+}
+
+/** "between «A» and «B»" material for a warning: the names of the headers either side of `at`. */
+function namesAround(headers: readonly { at: number; name: string }[], at: number): string {
+  const sorted = [...headers].sort((a, b) => a.at - b.at);
+  const before = sorted.filter((header) => header.at < at).at(-1)?.name ?? '';
+  const after = sorted.find((header) => header.at > at)?.name ?? '';
+  return [before, after].join(' | ');
 }
 
 /** "between «A» and «B»" material for a warning: the names either side of position `i`. */

@@ -177,8 +177,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Orientation): readonly WarningDraft[] {
   if (isUpright(orientation)) return warnings;
   return warnings.map((warning) => {
-    if (warning.code !== 'unnamed-stage' && warning.code !== 'unnamed-layer') return warning;
-    return { ...warning, params: { ...warning.params, side: headerSide(orientation, warning.code === 'unnamed-stage' ? 'stages' : 'layers') } };
+    const axis = warning.code === 'unnamed-stage' || warning.code === 'unsure-stage' ? 'stages' : warning.code === 'unnamed-layer' || warning.code === 'unsure-layer' ? 'layers' : undefined;
+    if (axis === undefined) return warning;
+    return { ...warning, params: { ...warning.params, side: headerSide(orientation, axis) } };
   });
 }
 
