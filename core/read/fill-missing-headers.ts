@@ -195,11 +195,21 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true)) found.push(a + j * step);
   }
   found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true)));
-  if (!regular) return found;
-  const last = sorted[sorted.length - 1];
-  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
-  const first = sorted[0];
-  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  if (regular) {
+    const last = sorted[sorted.length - 1];
+    for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
+    const first = sorted[0];
+    for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  }
+  // Room for the first header's like between the heading column (the stage row) and it, where
+  // the spacing says nothing (two headers, or a tall row among them).
+  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
+  if (firstSpan && (!regular || gaps.length < 2) && !found.some((at) => at < firstSpan.start)) {
+    const free = firstSpan.start - start;
+    const size = firstSpan.end - firstSpan.start;
+    const at = start + free / 2;
+    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true)) found.push(at);
+  }
   return found;
 }
 
