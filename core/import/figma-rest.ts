@@ -3,6 +3,7 @@ import type { BoardItem, BoardItemType, BoardSnapshot } from '../board/snapshot.
 import { InputError } from '../errors.ts';
 import { containsPoint, unionRect, type Rect } from '../geometry.ts';
 import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, fillColor } from '../platform/figma.ts';
+import { figmaStyledTitle } from './styled-title.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /** Options of {@link importFigmaRest}. */
@@ -298,7 +299,7 @@ class NodeWalker {
       // A TEXT node's fills colour its glyphs; its background is what lies under it.
       const box = peekRect(node);
       const under = box && backdrops?.colorAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-      item = this.emit(node, path, 'text', text, context, under ?? context.background);
+      item = this.emit(node, path, 'text', text, context, under ?? context.background, figmaStyledTitle(node, text));
     } else if (own) {
       item = this.emit(node, path, own, text, context, fillColor(node.fills));
     } else if (type === 'RECTANGLE') {
@@ -325,7 +326,7 @@ class NodeWalker {
     const rect = this.rect(card.box, card.boxPath(path), true);
     if (!rect) return undefined;
     const marker = readMarker(card.text.sharedPluginData) ?? readMarker(card.group.sharedPluginData) ?? readMarker(card.box.sharedPluginData);
-    return this.push(card.text.id as string, 'shape', text, rect, context, fillColor(card.box.fills), marker);
+    return this.push(card.text.id as string, 'shape', text, rect, context, fillColor(card.box.fills), marker, figmaStyledTitle(card.text, text));
   }
 
   /** Adds the item of a node; undefined when its rectangle is unusable (recorded as a problem). */
@@ -336,11 +337,12 @@ class NodeWalker {
     text: string,
     context: WalkContext,
     color: string | undefined,
+    title?: string,
   ): BoardItem | undefined {
     // Text and containers must have a place to be read; a bare decoration may lack one.
     const rect = this.rect(node, path, text !== '' || type === 'frame');
     if (!rect) return undefined;
-    return this.push(node.id as string, type, text, rect, context, color, readMarker(node.sharedPluginData));
+    return this.push(node.id as string, type, text, rect, context, color, readMarker(node.sharedPluginData), title);
   }
 
   /** Records one snapshot item, leaving out the optional fields it does not have. */
@@ -352,11 +354,13 @@ class NodeWalker {
     context: WalkContext,
     color: string | undefined,
     marker: string | undefined,
+    title?: string,
   ): BoardItem {
     const item: BoardItem = {
       id,
       type,
       text,
+      ...(title !== undefined ? { title } : {}),
       rect,
       ...(context.parent !== undefined ? { parent: context.parent } : {}),
       ...(color !== undefined ? { color } : {}),

@@ -3,6 +3,7 @@ import { InputError } from '../errors.ts';
 import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
 import { plainParagraphText } from './paragraph-text.ts';
+import { miroBoldTitle } from './styled-title.ts';
 import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
@@ -294,8 +295,8 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
     y = 0;
   }
 
-  const size = itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id);
-  const title = cardTitle(rawType, data, text);
+  const size = turnedSize(itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id), rawType === 'frame' ? undefined : geometry?.rotation);
+  const title = cardTitle(rawType, data, text) ?? boldTitle(rawType, data, text);
   return { path, id, type, text, ...(title === undefined ? {} : { title }), color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
 }
 
@@ -308,6 +309,12 @@ function cardTitle(type: string, data: Record<string, unknown> | undefined, text
   if ((type !== 'card' && type !== 'app_card') || typeof data?.title !== 'string') return undefined;
   const title = htmlToText(data.title);
   return title !== '' && text.length > title.length && text.startsWith(`${title}\n`) ? title : undefined;
+}
+
+/** A shape's, sticky's or text's bold first line over plain text (`miroBoldTitle`): its title. */
+function boldTitle(type: string, data: Record<string, unknown> | undefined, text: string): string | undefined {
+  if ((type !== 'shape' && type !== 'sticky_note' && type !== 'text') || typeof data?.content !== 'string') return undefined;
+  return miroBoldTitle(data.content, text);
 }
 
 /** True for the types Miro documents, whether or not they carry text. */
@@ -434,6 +441,21 @@ function itemSize(
     default:
       return { width: width ?? height ?? 0, height: height ?? width ?? 0 };
   }
+}
+
+/**
+ * The box a turned item takes on the board. Miro gives an item's size unturned and its turn in
+ * `geometry.rotation` (degrees, clockwise; frames are never turned), about its centre
+ * (docs/miro-rest.md, "Coordinates"): a lane label written up a tall strip is 60 × 1200 on the
+ * board, not the 1200 × 60 its width and height say. Its box is what the reader places by.
+ */
+function turnedSize(size: { width: number; height: number }, rotation: unknown): { width: number; height: number } {
+  if (!isFiniteNumber(rotation) || rotation % 180 === 0) return size;
+  if (rotation % 90 === 0) return { width: size.height, height: size.width };
+  const angle = (rotation * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(angle));
+  const sin = Math.abs(Math.sin(angle));
+  return { width: size.width * cos + size.height * sin, height: size.width * sin + size.height * cos };
 }
 
 /** `style.fontSize` is a string in REST listings ("14") and a number in the Web SDK. */

@@ -38,7 +38,7 @@ export const PHASE_INFO: Readonly<Record<Phase, PhaseInfo>> = {
     id: 'act',
     name: { en: 'Act', ru: 'Взаимодействие' },
     longName: { en: 'Act', ru: 'Оценка и выбор' },
-    aliases: ['act', 'interact', 'interaction', 'взаимодействие', 'оценка и выбор', 'оценка', 'выбор', 'consideration'],
+    aliases: ['act', 'interact', 'interaction', 'взаимодействие', 'действие', 'оценка и выбор', 'оценка', 'выбор', 'consideration'],
   },
   convert: {
     id: 'convert',

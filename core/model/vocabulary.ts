@@ -99,8 +99,8 @@ export const LAYER_VOCABULARY: Readonly<Record<LayerKind, LayerKindInfo>> = {
     kind: 'experience',
     title: { en: 'Experience', ru: 'Опыт' },
     headings: {
-      en: ['Experience', 'Customer experience', 'Pains and gains', 'Likes/dislikes', 'Likes and dislikes'],
-      ru: ['Опыт', 'Опыт клиента'],
+      en: ['Experience', 'Customer experience', 'Pains and gains', 'Likes/dislikes', 'Likes and dislikes', 'Insights'],
+      ru: ['Опыт', 'Опыт клиента', 'Инсайты'],
     },
     noteColor: 'gray',
   },
@@ -108,8 +108,8 @@ export const LAYER_VOCABULARY: Readonly<Record<LayerKind, LayerKindInfo>> = {
     kind: 'barriers',
     title: { en: 'Barriers', ru: 'Барьеры' },
     headings: {
-      en: ['Barriers', 'Pain points', 'Pains', 'Problems', 'Obstacles'],
-      ru: ['Барьеры', 'Боли', 'Проблемы', 'Препятствия'],
+      en: ['Barriers', 'Pain points', 'Pains', 'Problems', 'Obstacles', 'Fears'],
+      ru: ['Барьеры', 'Боли', 'Проблемы', 'Препятствия', 'Страхи'],
     },
     noteColor: 'red',
   },
@@ -117,8 +117,8 @@ export const LAYER_VOCABULARY: Readonly<Record<LayerKind, LayerKindInfo>> = {
     kind: 'recommendations',
     title: { en: 'Recommendations', ru: 'Рекомендации' },
     headings: {
-      en: ['Recommendations', 'Opportunities', 'Ideas', 'Solutions', 'Improvements'],
-      ru: ['Рекомендации', 'Решения', 'Идеи', 'Возможности', 'Улучшения'],
+      en: ['Recommendations', 'Opportunities', 'Ideas', 'Solutions', 'Improvements', 'What we do'],
+      ru: ['Рекомендации', 'Решения', 'Идеи', 'Возможности', 'Улучшения', 'Что делаем'],
     },
     noteColor: 'orange',
   },

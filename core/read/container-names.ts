@@ -1,3 +1,4 @@
+import { matchLayerKind } from '../text/match-heading.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -39,13 +40,25 @@ export function splitContainerName(name: string): NameParts {
   const whole = name.trim();
   if (whole === '') return { phase: undefined, rest: undefined };
   const parts = whole.split(PART_SEPARATOR).filter((part) => part !== '');
-  const named = parts.map((part) => matchBandPhase(part) !== undefined);
+  const named = namedPhases(parts);
   const at = named.indexOf(true);
   if (parts.length >= 2 && at >= 0 && named.includes(false)) {
     const rest = parts.filter((_, k) => !named[k]).join(' · ');
     return { phase: parts[at], rest };
   }
   return matchBandPhase(whole) !== undefined ? { phase: whole, rest: undefined } : { phase: undefined, rest: whole };
+}
+
+/**
+ * Which parts of a name name a phase. A part that names a layer kind too («Действия»: the actions
+ * row, and a form of the act phase «Действие») is the rest of a name whose other part names a
+ * phase only («Охват — Действия»): the phase is what only a phase can be.
+ */
+function namedPhases(parts: readonly string[]): boolean[] {
+  const named = parts.map((part) => matchBandPhase(part) !== undefined);
+  if (parts.length < 2 || !named.every(Boolean)) return named;
+  const layers = parts.map((part) => matchLayerKind(part) !== undefined);
+  return layers.includes(true) && layers.includes(false) ? layers.map((layer) => !layer) : named;
 }
 
 /** Two names are the same heading when they differ only in case and spacing. */

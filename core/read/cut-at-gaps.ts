@@ -53,12 +53,7 @@ const MAX_BUCKETS_PER_ITEM = 8;
 export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
   const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
   const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const item of items) {
-    low = Math.min(low, startOf(item));
-    high = Math.max(high, endOf(item));
-  }
+  const { low, high } = extentAlong(items, startOf, endOf);
   const width = gap / 2;
   const count = Math.floor((high - low) / width) + 1;
   const cuts = count <= MAX_BUCKETS_PER_ITEM * items.length + 64 ? findHolesByBuckets(items, startOf, endOf, low, width, count) : findHolesBySorting(items, startOf, endOf, gap);
@@ -70,6 +65,16 @@ export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (
 
 /** Where pieces are cut: in each run of two or more empty buckets. */
 function findHolesByBuckets(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): number[] {
+  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
+  return cutAt.filter((_, k) => (runs[k] ?? 0) >= 2);
+}
+
+/**
+ * Every run of empty buckets between items (`count` buckets `width` wide from `low`; each
+ * item's span marked on a difference array, no sort): its length in buckets, and where a cut
+ * through it goes — the middle of its last bucket, clear of every item's edge.
+ */
+function findEmptyRuns(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): { runs: number[]; cutAt: number[] } {
   const marks = new Int32Array(count + 1);
   for (const item of items) {
     const first = Math.floor((startOf(item) - low) / width);
@@ -77,18 +82,32 @@ function findHolesByBuckets(items: readonly ReadItem[], startOf: (item: ReadItem
     marks[first] = (marks[first] ?? 0) + 1;
     marks[after] = (marks[after] ?? 0) - 1;
   }
-  const cuts: number[] = [];
+  const runs: number[] = [];
+  const cutAt: number[] = [];
   let covering = 0;
   let empty = 0;
   for (let b = 0; b < count; b++) {
     covering += marks[b] ?? 0;
     if (covering > 0) {
-      // cut in the middle of the hole's last bucket: a bucket clear of every item's edge
-      if (empty >= 2) cuts.push(low + (b - 0.5) * width);
+      if (empty > 0) {
+        runs.push(empty);
+        cutAt.push(low + (b - 0.5) * width);
+      }
       empty = 0;
     } else empty++;
   }
-  return cuts;
+  return { runs, cutAt };
+}
+
+/** The lowest start and highest end of the items along an axis. */
+function extentAlong(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number): { low: number; high: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const item of items) {
+    low = Math.min(low, startOf(item));
+    high = Math.max(high, endOf(item));
+  }
+  return { low, high };
 }
 
 /**
@@ -104,4 +123,54 @@ function findHolesBySorting(items: readonly ReadItem[], startOf: (item: ReadItem
     if (start - (ends[k - 1] ?? start) > gap) cuts.push(start);
   }
   return cuts;
+}
+
+/** Buckets per `floor` in {@link cutAtWidestHoles}: fine enough to tell 20 from 80 at a note of 200. */
+const BUCKETS_PER_FLOOR = 4;
+
+/** Buckets any board may use in {@link cutAtWidestHoles}, however few its items: two small maps side by side. */
+const SMALL_BOARD_BUCKETS = 4096;
+
+/**
+ * Cuts items at the holes of their projection onto `axis` that stand out: wider than `floor`
+ * and than twice every narrower hole — the stretch between two maps drawn close together,
+ * where the columns (rows) of each lie a steady, narrower gap apart. Pieces in order along the
+ * axis, as {@link cutAlong} gives them; one piece when no hole stands out.
+ *
+ * Holes are measured on buckets a quarter of `floor` wide (a difference array, as `cutAlong` does:
+ * linear, no sort), so a width is known to a bucket: a hole of k empty buckets in a row is
+ * wider than (k − 1) buckets and narrower than k + 1. "Twice" is judged on those bounds, so a
+ * hole that stands out does so whatever the rounding. Items spread so thin that the buckets
+ * would outnumber them many times over (beyond a few thousand) are not cut: no maps lie close
+ * together there.
+ */
+export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number): (readonly ReadItem[])[] {
+  if (items.length < 3 || !(floor > 0)) return [items];
+  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
+  const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
+  const { low, high } = extentAlong(items, startOf, endOf);
+  const width = floor / BUCKETS_PER_FLOOR;
+  const count = Math.floor((high - low) / width) + 1;
+  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];
+  // Each hole as its run of empty buckets and where it would be cut.
+  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
+  if (runs.length < 2) return [items];
+  const lengths = Int32Array.from(runs).sort().reverse();
+  // The first clear step down from the widest: wider than `floor` for sure, and its smallest
+  // possible width over twice the largest of the next one's.
+  let threshold = 0;
+  for (let i = 0; i + 1 < lengths.length; i++) {
+    const run = lengths[i] ?? 0;
+    if (run - 1 < BUCKETS_PER_FLOOR) break;
+    if (run - 1 > 2 * ((lengths[i + 1] ?? 0) + 1)) {
+      threshold = run;
+      break;
+    }
+  }
+  if (threshold === 0) return [items];
+  const cuts = cutAt.filter((_, k) => (runs[k] ?? 0) >= threshold);
+  if (cuts.length === 0) return [items];
+  const pieces: ReadItem[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  for (const item of items) pieces[upperBound(cuts, startOf(item))]?.push(item);
+  return pieces;
 }

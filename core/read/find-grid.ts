@@ -8,7 +8,8 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { createBlockTest, findHeadingCaptions, findNestedParts, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
+import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 
 /**
@@ -42,6 +43,9 @@ import { matchBandPhase } from './phase-labels.ts';
  */
 export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
+  // Drawn cells are the body as much as its notes (a sparse map's notes may all lie under a
+  // stage whose header was deleted, its other columns drawn but empty).
+  const cells = items.filter((item) => item.placeable && item.text === '' && (item.item.type === 'shape' || item.item.type === 'rectangle'));
   const kinds = new Map<ReadItem, LayerKind>();
   const column = pickHeadingColumn(texts, kinds, kindOf);
   if (!column) return undefined;
@@ -50,9 +54,9 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   // above the stage headers, so the topmost one or two "headings" are dropped when the rest then
   // shows a stage row that lies below them.
   const sorted = [...column].sort((a, b) => a.cy - b.cy);
-  let found = findHeaderRows(sorted, texts);
+  let found = findHeaderRows(sorted, texts, cells);
   for (let k = 1; !found.stageRow && k <= Math.min(2, sorted.length - 1); k++) {
-    const attempt = findHeaderRows(sorted.slice(k), texts);
+    const attempt = findHeaderRows(sorted.slice(k), texts, cells);
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
@@ -140,7 +144,7 @@ interface HeaderRows {
  * the column (a title starting over the column is not a stage) and above its first heading. A
  * persona block up there is not a header.
  */
-function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[]): HeaderRows {
+function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[] = []): HeaderRows {
   const colLeft = minOf(headings, (item) => item.left);
   const colRight = maxOf(headings, (item) => item.right);
   const firstTop = minOf(headings, (item) => item.top);
@@ -157,17 +161,33 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const parts = findNestedParts(candidates);
   const nested = new Set([...parts.values()].flat());
   const above = candidates.filter((item) => !nested.has(item));
-  const rows = groupAligned(above, 'y');
+  // A caption next to its label in a row (a vertical map's grey line under each stage, read
+  // upright) describes the header before it: a part of its block, not a header of its own.
+  const captions = new Map<ReadItem, ReadItem>();
+  let bodyLefts: Float64Array | undefined;
+  let headerLefts: ByLeft | undefined;
+  const lefts = () => (bodyLefts ??= Float64Array.from(texts.filter((item) => item.cy > firstTop && item.left >= colRight - tolerance), (item) => item.left).sort());
+  const rows = groupAligned(above, 'y').map((row) => {
+    const found = findStageCaptions(row, lefts, () => (headerLefts ??= sortByLeft(above)));
+    for (const [caption, header] of found) captions.set(caption, header);
+    return found.size === 0 ? row : row.filter((item) => !found.has(item));
+  });
+  const allParts = captions.size === 0 ? parts : withCaptions(parts, captions);
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
-  const bandSegments = findBandSegments(segments, rows);
-  const plain = segments.filter((segment) => !bandSegments.has(segment));
+  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
+  const bandSegments = findBandSegments(segments, rows, bodyLooks);
+  const plain = overTheBody(
+    segments.filter((segment) => !bandSegments.has(segment)),
+    cells.length === 0 ? texts : [...texts, ...cells],
+    firstTop,
+    colRight - tolerance,
+  );
 
   // The stage row is the lowest run of two or more header-looking items above the layers (a
   // single item when there is no such run): titles, legends and strays sit higher up. When that
   // run is the lane row of the run right above it, that one is the stage row.
-  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
   const headerLike = plain.filter((segment) => !looksLikeBody(segment, bodyLooks));
-  const choices = headerLike.length > 0 ? headerLike : plain;
+  const choices = headerLike.length > 0 ? headerLike : leastLikeBody(plain, bodyLooks);
   const multi = choices.filter((segment) => segment.items.length >= 2);
   const pool = multi.length > 0 ? multi : choices;
   // the lowest row; in it, the run nearest the heading column
@@ -195,7 +215,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     headings,
     stageRow: stageSegment?.items,
     laneRow,
-    parts,
+    parts: allParts,
     underStages,
     bands: [...bandSegments].flatMap((segment) => segment.items),
     colLeft,
@@ -205,11 +225,53 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
 }
 
 /**
- * The looks (item type and colour) of the notes in the grid: each look shared by at least 5 % of
- * the texts below the first heading. Header rows usually look different (shapes, or stickies of
- * their own colour); a row that looks like the notes is more likely the first row of notes.
+ * The runs that lie over some of the map's body (a text below the first heading, right of the
+ * heading column, centred under one of the run's items), when some do: a row of a legend's
+ * sample cards beside the grid, above the first heading, heads no column of notes. All the runs
+ * when none lies over two texts at least (a map with no notes yet, a stray text under a stray).
+ * The body's centres are counted into {@link BODY_BUCKETS} buckets across its width (no sort):
+ * each item's count is then a difference of two prefix sums, true to a bucket's width (a
+ * 4096th of the body's). O(n) for n texts, plus O(1) per header item.
  */
-function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Set<string> {
+function overTheBody(pool: readonly Segment[], texts: readonly ReadItem[], firstTop: number, left: number): Segment[] {
+  if (pool.length < 2) return [...pool];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const text of texts) {
+    if (text.cy <= firstTop || text.left < left) continue;
+    if (text.cx < min) min = text.cx;
+    if (text.cx > max) max = text.cx;
+  }
+  if (min > max) return [...pool];
+  const width = Math.max(max - min, 1) / BODY_BUCKETS;
+  const bucket = (x: number) => Math.min(BODY_BUCKETS - 1, Math.max(0, Math.floor((x - min) / width)));
+  // sums[b + 1] = texts in buckets 0..b.
+  const sums = new Int32Array(BODY_BUCKETS + 1);
+  for (const text of texts) if (text.cy > firstTop && text.left >= left) sums[bucket(text.cx) + 1] = (sums[bucket(text.cx) + 1] ?? 0) + 1;
+  for (let b = 1; b <= BODY_BUCKETS; b++) sums[b] = (sums[b] ?? 0) + (sums[b - 1] ?? 0);
+  const count = (item: ReadItem) => (item.right < min || item.left > max ? 0 : (sums[bucket(item.right) + 1] ?? 0) - (sums[bucket(item.left)] ?? 0));
+  const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + count(item), 0));
+  // Only a run over notes (two texts at least) says the others are beside the grid.
+  return Math.max(...under) >= 2 ? pool.filter((_, k) => (under[k] ?? 0) > 0) : [...pool];
+}
+
+/** Buckets the body's width is cut into by {@link overTheBody}. */
+const BODY_BUCKETS = 4096;
+
+/** The parts of each header, with each caption added to the parts of the header it describes. */
+function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, captions: ReadonlyMap<ReadItem, ReadItem>): Map<ReadItem, readonly ReadItem[]> {
+  const all = new Map(parts);
+  for (const [caption, header] of captions) all.set(header, [...(all.get(header) ?? []), caption]);
+  return all;
+}
+
+/**
+ * The looks (item type and colour) of the notes in the grid, each with how many texts below the
+ * first heading have it: the looks shared by at least 5 % of them. Header rows usually look
+ * different (shapes, or stickies of their own colour); a row that looks like the notes is more
+ * likely the first row of notes.
+ */
+function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Map<string, number> {
   // Counted by type, then colour: no string built per note.
   const counts = new Map<string, Map<string | undefined, number>>();
   let total = 0;
@@ -223,13 +285,29 @@ function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: numbe
     byColor.set(item.item.color, (byColor.get(item.item.color) ?? 0) + 1);
     total++;
   }
-  const looks = new Set<string>();
-  for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.add(`${type}|${color ?? ''}`);
+  const looks = new Map<string, number>();
+  for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.set(`${type}|${color ?? ''}`, count);
   return looks;
 }
 
-function looksLikeBody(segment: Segment, bodyLooks: ReadonlySet<string>): boolean {
+function looksLikeBody(segment: Segment, bodyLooks: ReadonlyMap<string, number>): boolean {
   return segment.items.filter((item) => bodyLooks.has(lookOf(item))).length * 2 > segment.items.length;
+}
+
+/**
+ * When every run looks like the notes, the runs whose looks the body shares least: a row of four
+ * text headers over a map of cards, where two stray texts under the map (a how-to line, a
+ * legend's caption) gave texts a look of the body too, is still more header than the first row
+ * of cards. Runs of the same least share all stay (a row of stickies over stickies).
+ */
+function leastLikeBody(segments: readonly Segment[], bodyLooks: ReadonlyMap<string, number>): readonly Segment[] {
+  if (segments.length < 2) return segments;
+  const share = (segment: Segment) => segment.items.reduce((sum, item) => sum + (bodyLooks.get(lookOf(item)) ?? 0), 0) / segment.items.length;
+  const shares = segments.map(share);
+  const least = Math.min(...shares);
+  const most = Math.max(...shares);
+  // Only a clear difference says which run is the header row: the body has several times more of one look.
+  return most >= 3 * least ? segments.filter((_, k) => (shares[k] ?? 0) <= least) : segments;
 }
 
 /** An item's look: its type and colour (header rows usually share one, notes another). */
@@ -332,13 +410,19 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 
 /**
  * Segments that are phase bands: most of their texts name a phase and some lower row has an item
- * under each of them (under its span, or under its centre: a chip over the corner of a header). A row of phase-like names with nothing under it is the stage row of a map
- * whose stages are called "Reach", "Act"…
+ * under each of them (under its span, or under its centre: a chip over the corner of a header).
+ * A row of phase-like names with nothing under it is the stage row of a map whose stages are
+ * called "Reach", "Act"…; so is a row where only some texts name a phase over nothing but
+ * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
+ * first row of notes.
  */
-function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][]): Set<Segment> {
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>): Set<Segment> {
   const bands = new Set<Segment>();
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;
+    // Stage names are often phase words too («Выбор», «Покупка»): a row only some of whose
+    // texts name a phase is a band only over a row of headers, not over the first row of notes.
+    const partly = segment.items.some((item) => matchBandPhase(item.text) === undefined);
     // Over each of them an item of a lower row: under a band's span (a band across several
     // stages), or holding the band's centre and no other's (a chip narrower than its stage
     // header; a lane bar under a row of stage headers holds the centres of all of them).
@@ -346,7 +430,7 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
       band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
     const spansLowerRow = rows
       .slice(segment.row + 1)
-      .some((lower) => segment.items.every((band) => lower.some((item) => (item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band))));
+      .some((lower) => segment.items.every((band) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))))));
     if (spansLowerRow) bands.add(segment);
   }
   return bands;

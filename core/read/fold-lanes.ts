@@ -8,6 +8,7 @@ import type { GridSkeleton } from './grid-skeleton.ts';
 import type { Orientation } from './orient-map.ts';
 import { readsBackwards, unturnBox } from './orient-map.ts';
 import type { PlacedNote } from './place-notes.ts';
+import type { LaneSides, SideLabel } from './lane-sides.ts';
 import { findLaneBlocks } from './swimlanes.ts';
 import type { LaneBlocks } from './swimlanes.ts';
 import type { ItemRole, MapGeometry } from './types.ts';
@@ -24,6 +25,8 @@ export interface MapLanes {
   readonly rowOf: readonly number[];
   /** Map position → upright column index, for the stages of one lane. */
   readonly columnOf: readonly number[];
+  /** Lanes labelled beside their rows (`lane-sides.ts`): each lane's label, in lane order. */
+  readonly sideLabels?: readonly SideLabel[];
 }
 
 /** A map folded into lanes: stages once per lane, layers once, notes re-addressed, all in the map's order. */
@@ -49,12 +52,23 @@ export function findMapLanes(
   notesPerRow: readonly number[],
   stageCount: number,
   orientation: Orientation,
+  sides?: LaneSides,
 ): MapLanes | undefined {
   const rowOf = boardOrder(layers.length, readsBackwards(orientation, 'layers'));
+  const laneOfRow = sides && rowOf.map((r) => sides.laneOfRow[r] ?? -1);
   const blocks = findLaneBlocks(
     rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0, ...(layers[r]?.bar ? { bar: true } : {}), ...(layers[r]?.look === undefined ? {} : { look: layers[r]?.look }) })),
+    laneOfRow,
   );
-  return blocks && { blocks, rowOf, columnOf: boardOrder(stageCount, readsBackwards(orientation, 'stages')) };
+  if (!blocks) return undefined;
+  const columnOf = boardOrder(stageCount, readsBackwards(orientation, 'stages'));
+  if (!sides || !laneOfRow) return { blocks, rowOf, columnOf };
+  // In the map's order the lanes may run backwards (a mirrored map): each block's label is the one its rows belong to.
+  const sideLabels = blocks.blocks.flatMap((block) => {
+    const label = sides.labels[laneOfRow[block[0] ?? -1] ?? -1];
+    return label ? [label] : [];
+  });
+  return { blocks, rowOf, columnOf, sideLabels };
 }
 
 /**
@@ -77,8 +91,9 @@ export function foldLanes(
 ): FoldedLanes {
   const { blocks, rowOf, columnOf } = lanes;
   const labelIds = new Set<string>();
-  const names = blocks.labels.map((position) => {
-    const heading = skeleton.layers[rowOf[position] ?? -1];
+  const names = blocks.labels.map((position, b) => {
+    const side = lanes.sideLabels?.[b];
+    const heading = position === undefined ? side : skeleton.layers[rowOf[position] ?? -1];
     for (const item of heading?.items ?? []) {
       labelIds.add(item.id);
       roles.set(item.id, 'lane-header');
@@ -128,7 +143,7 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
   const count = columnOf.length;
   // Each lane's rows in the upright grid: from its first row line to its last.
   const spans = blocks.labels.map((label, b) => {
-    const rows = [label, ...(blocks.blocks[b] ?? [])].map((position) => rowOf[position] ?? 0);
+    const rows = [...(label === undefined ? [] : [label]), ...(blocks.blocks[b] ?? [])].map((position) => rowOf[position] ?? 0);
     return { first: Math.min(...rows), last: Math.max(...rows) };
   });
   const topmost = Math.min(...spans.map((span) => span.first));
@@ -152,7 +167,8 @@ export function measureLaneGeometry(geometry: MapGeometry, folded: Pick<FoldedLa
       const ys = rowSpan(position);
       if (j !== undefined && ys && !rowsOfLane.has(j)) rowsOfLane.set(j, ys);
     }
-    const labelRow = rowSpan(label);
+    // A lane labelled beside its rows has no label row: a layer it lacks is the whole lane there.
+    const labelRow: [number, number] | undefined = label === undefined ? [grid.rows[span.first] ?? top, bottom] : rowSpan(label);
     for (let p = 0; p < count; p++) {
       const stage = stages[b * count + p];
       const column = columnOf[p] ?? p;

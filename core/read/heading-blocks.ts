@@ -1,6 +1,6 @@
 import { boxContainsPoint } from '../geometry.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { median, upperBound } from './sorted-search.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
 import { createSpatialIndex } from './spatial-index.ts';
 
 /**
@@ -22,7 +22,8 @@ export interface HeadingText {
  * Splits a heading's text into its title and its description (the rest). The title is the first
  * line, with the lines that only continue it: a line starting with a small letter is the same
  * name wrapped by hand when it is short (two words, or no longer than the line before: a name is
- * wrapped to fit its box) — a longer one is a prompt ("Ideas" / "what could help us here").
+ * wrapped to fit its box) — a longer one, or a question of two words or more under a line that
+ * asks none, is a prompt ("Ideas" / "what could help us here", "Идеи" / "что улучшить?").
  * A blank line ends the title, and so does the title the platform keeps apart (`ownTitle`: a
  * Miro card's). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
  * "Оплата и последующие\nвзаимодействия" stays one title.
@@ -47,7 +48,11 @@ export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
 /** True when `line` continues the name on the line before it (see {@link splitHeadingText}). */
 function continuesName(line: string, before: string): boolean {
   if (!/^\p{Ll}/u.test(line)) return false;
-  return line.split(/\s+/u).length <= 2 || line.length <= before.length;
+  const words = line.split(/\s+/u).length;
+  // A question of its own under a name that asks none is a prompt ("Рекомендации" / "что улучшить?");
+  // a name wrapped by hand leaves at most one word of its question for the next line.
+  if (words >= 2 && /\?\s*$/u.test(line) && !/\?\s*$/u.test(before)) return false;
+  return words <= 2 || line.length <= before.length;
 }
 
 /** Just the title of a heading's text (see {@link splitHeadingText}). */
@@ -187,6 +192,65 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
       if (text && text.bottom > item.top && text.top >= above.bottom) own = true;
     }
     if (!own) found.set(item, above);
+  }
+  return found;
+}
+
+/** Texts sorted by their left edge, with those edges: what {@link findStageCaptions} searches. */
+export interface ByLeft {
+  readonly lefts: Float64Array;
+  readonly items: readonly ReadItem[];
+}
+
+const NO_HEADERS: ByLeft = { lefts: new Float64Array(0), items: [] };
+
+/** `items` sorted by their left edge. */
+export function sortByLeft(items: readonly ReadItem[]): ByLeft {
+  const sorted = [...items].sort((a, b) => a.left - b.left);
+  return { lefts: Float64Array.from(sorted, (item) => item.left), items: sorted };
+}
+
+/**
+ * Captions beside a stage header in the stage row: the grey description a vertical map puts
+ * under each stage label, which lies next to its label along the stage row once the map is read
+ * upright (a stage "Рассмотрение" with "сравнивает тарифы" under it). A header is a caption of
+ * the one before it when it lies right after it (no farther than half that header's width, and
+ * at most a third as far as from the header after it), is narrower than it, overlaps it across
+ * the row, and heads no column of notes of its own: the header before it heads notes (some text
+ * of the map's body starts between the header before that one and its right edge), and none
+ * starts between its right edge and the candidate's (that header's notes run on under both).
+ * No words are looked at.
+ *
+ * `row` is a header row (any order); `bodyLefts` gives the left edges of the body's texts, sorted
+ * (asked only when some header lies that close to another, so a caller can build it lazily,
+ * once); `headers` the texts of the header rows, whose lower rows count as notes too (a band
+ * right after a wider band heads the stage under it). O(s log s) for the row, then a binary
+ * search and a look at the few header texts per candidate.
+ */
+export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Float64Array, headers: () => ByLeft = () => NO_HEADERS): Map<ReadItem, ReadItem> {
+  const found = new Map<ReadItem, ReadItem>();
+  if (row.length < 3) return found;
+  const sorted = [...row].sort((a, b) => a.left - b.left);
+  const rowBottom = Math.max(...sorted.map((item) => item.bottom));
+  // A header of a lower row starting under the candidate (a stage under a band) heads it too.
+  const headerUnder = (from: number, to: number) => {
+    const { lefts, items } = headers();
+    for (let j = lowerBound(lefts, from); j < items.length && (items[j]?.left ?? Infinity) < to; j++) if ((items[j]?.top ?? -Infinity) >= rowBottom) return true;
+    return false;
+  };
+  for (let k = 1; k < sorted.length; k++) {
+    const before = sorted[k - 1];
+    const item = sorted[k];
+    if (!before || !item || found.has(before)) continue;
+    const next = sorted[k + 1];
+    const gap = item.left - before.right;
+    const close = gap >= -0.25 * item.width && gap <= 0.5 * before.width && item.width < before.width && (!next || next.left - item.right > 3 * Math.max(gap, 0));
+    if (!close || item.bottom <= before.top || item.top >= before.bottom) continue;
+    const lefts = bodyLefts();
+    // The header before heads notes (some start past the header before it and before its right
+    // edge: its column is no empty one), and none start under the candidate.
+    const headsNotes = lowerBound(lefts, before.right) > lowerBound(lefts, sorted[k - 2]?.right ?? -Infinity);
+    if (headsNotes && lowerBound(lefts, before.right) >= lowerBound(lefts, item.right) && !headerUnder(before.right, item.right)) found.set(item, before);
   }
   return found;
 }

@@ -68,16 +68,44 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
 
   const contents = collectContents(items, parentOf, frameSet);
   const unframed = new UnframedTexts(texts.filter((item) => !parentOf.has(item)));
+  // Containers nested in one around them (a map frame holding a frame per phase) join with the
+  // texts of that one lying beside them, as top-level ones do with the unframed texts.
+  const loose = new Map<ReadItem, UnframedTexts>();
+  const looseIn = (parent: ReadItem) => {
+    let found = loose.get(parent);
+    if (!found) {
+      found = new UnframedTexts(contents(parent).filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame' && nearestFrame(item, parentOf, frameSet) === parent));
+      loose.set(parent, found);
+    }
+    return found;
+  };
   const maps: MapScope[] = [];
   const taken = new Set<ReadItem>();
   for (const group of groups) {
-    const beside = group.frames.some((frame) => nearestFrame(frame, parentOf, frameSet)) ? [] : unframed.aboveOrLeftOf(group.frames, gap);
+    const parent = group.frames.map((frame) => nearestFrame(frame, parentOf, frameSet)).find((frame) => frame !== undefined);
+    const beside = (parent ? looseIn(parent) : unframed).aboveOrLeftOf(group.frames, gap);
     const joined = joinGroup(group, contents, beside.filter((item) => !taken.has(item)), kindOf);
     if (!joined) continue;
-    maps.push(joined.scope);
-    for (const item of joined.real) taken.add(item);
+    const scope = parent ? takeParent(joined, parent, contents(parent).filter((item) => !taken.has(item)), kindOf) : joined.scope;
+    maps.push(scope);
+    for (const item of scope === joined.scope ? joined.real : [...joined.real, ...scope.items]) taken.add(item);
   }
   return { maps, rest: taken.size === 0 ? items : items.filter((item) => !taken.has(item)) };
+}
+
+/**
+ * A map joined from containers nested in another (see {@link joinContainers}) is that one's map
+ * when nothing else in it holds a map: the container around it is then the map's frame (its
+ * name names the map), and what else lies in it (a title, a stray note) is the map's to read.
+ * Otherwise the joined map stands alone and the container around it is left for the
+ * one-container search.
+ */
+function takeParent(joined: JoinedGroup, parent: ReadItem, inParent: readonly ReadItem[], kindOf: KindOf): MapScope {
+  const real = new Set(joined.real);
+  const others = inParent.filter((item) => !real.has(item));
+  const grid = others.some((item) => item.text !== '') ? findMapGrid(others, kindOf) : undefined;
+  if (grid && isComplete(grid)) return joined.scope;
+  return { ...joined.scope, items: [...joined.scope.items, ...others, parent], frame: parent };
 }
 
 /**

@@ -87,15 +87,33 @@ const PREFIX_ALIASES: ReadonlyMap<string, Phase> = new Map(
 /**
  * The phase prefixes of a row of stage names. A prefix is a phase id, name or capital initial
  * ({@link splitPhasePrefix}); any other word a phase band uses ("Привлечение — Поиск",
- * "Retention: Renew") is one too when the row's prefixes of that kind name two phases or more:
+ * "Retention: Renew"), and a stage code ("R1. Поиск", {@link splitPhaseCode}), is one too when
+ * the row's prefixes of that kind name two phases or more:
  * then the row is written "phase — stage". Alone, such a word is as likely the stage itself
  * ("Покупка — онлайн", "Покупка — офлайн" name one phase: two stages of a purchase).
  */
 export function splitPhasePrefixes(names: readonly string[]): (PhasePrefix | undefined)[] {
   const strict = names.map(splitPhasePrefix);
-  const loose = names.map((name, i) => strict[i] ?? splitPrefix(name, PREFIX_ALIASES));
+  const loose = names.map((name, i) => strict[i] ?? splitPrefix(name, PREFIX_ALIASES) ?? splitPhaseCode(name));
   const phases = new Set(loose.flatMap((prefix) => (prefix ? [prefix.phase] : [])));
   return phases.size >= 2 ? loose : strict;
+}
+
+/** A stage code: a phase's capital initial and a number before the name ("R1. Поиск", "A2) Trial", "C1 Buy"). */
+const PHASE_CODE = /^\s*([PRACE])(\d{1,2})[.):]?\s+(\S.*)$/su;
+
+/**
+ * An agency's stage code taken as the phase: "A2. Тест-драйв" → act, "Тест-драйв". Like an
+ * alias prefix, only when the row's prefixes name two phases or more ({@link splitPhasePrefixes}):
+ * a lone "C1 Sales" may be anything.
+ */
+function splitPhaseCode(name: string): PhasePrefix | undefined {
+  const match = PHASE_CODE.exec(name);
+  const letter = match?.[1];
+  const rest = match?.[3]?.trim();
+  if (letter === undefined || !rest) return undefined;
+  const phase = BY_LETTER[letter];
+  return phase ? { phase, label: `${letter}${match?.[2] ?? ''}`, name: rest } : undefined;
 }
 
 function splitPrefix(name: string, words: ReadonlyMap<string, Phase>): PhasePrefix | undefined {
@@ -106,4 +124,19 @@ function splitPrefix(name: string, words: ReadonlyMap<string, Phase>): PhasePref
   const letter = PHASE_LETTER.exec(prefix)?.[1];
   const phase = letter !== undefined ? BY_LETTER[letter] : words.get(prefix.toLowerCase().replace(/ё/gu, 'е'));
   return phase ? { phase, label: prefix, name: rest } : undefined;
+}
+
+/**
+ * A stage header whose first line is its phase written in capitals, the name on the next line
+ * ("REACH" / "Discover", «ОХВАТ» / «Поиск», "R" / "Discover"): the capitals make the line a tag,
+ * as a chip would be. The line must be a phase id, a phase name or an initial, as a prefix must
+ * ({@link splitPhasePrefix}); a title-case "Reach" over a line is a stage named Reach. Returns
+ * the phase, the tag as written and the name; the description keeps its later lines.
+ */
+export function splitPhaseLine(title: string, description: string | undefined): (PhasePrefix & { readonly description: string }) | undefined {
+  if (description === undefined || description === '' || !/\p{L}/u.test(title) || title !== title.toUpperCase()) return undefined;
+  const [first = '', ...rest] = description.split('\n');
+  if (first.trim() === '') return undefined;
+  const split = splitPrefix(`${title}: ${first}`, PREFIX_NAMES);
+  return split && split.label === title.trim() ? { ...split, description: rest.join('\n') } : undefined;
 }

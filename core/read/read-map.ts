@@ -7,7 +7,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
-import { matchBandPhase, splitPhasePrefixes } from './phase-labels.ts';
+import { matchBandPhase, splitPhaseLine, splitPhasePrefixes } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -22,6 +22,7 @@ import { lookOf } from './find-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
+import { findLaneSides } from './lane-sides.ts';
 import { boardOrder, inverse } from './board-order.ts';
 import { headerSide, isUpright, onBoard, readsBackwards, turnItem, turnItems, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { Orientation } from './orient-map.ts';
@@ -83,6 +84,11 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   } else {
     warnings.push({ code: 'no-layer-headers' });
   }
+  // Swimlane labels beside the layer headings (a tall label along each lane's rows) are lane
+  // headers when the rows they mark out are lanes; notes are never counted for that.
+  const sides = skeleton && scope.mapId === undefined ? findLaneSides(skeleton, items, kindOf) : undefined;
+  const sideLanes = sides && skeleton && findMapLanes(skeleton.layers, [], skeleton.stages.length, orientation, sides) ? sides : undefined;
+  for (const label of sideLanes?.labels ?? []) for (const item of label.items) claim(item, 'lane-header');
   function claim(item: ReadItem, role: ItemRole) {
     if (isPlaceholder(item)) return;
     claimed.add(item);
@@ -111,7 +117,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
@@ -287,15 +293,17 @@ function buildStages(
   }
 
   const phaseOfId = new Map<string, { phase: Phase | undefined; label: string | undefined }>();
-  // A stage with no band or chip of its own, right of one tagged by a chip, is in the chip's
-  // phase: a chip marks where its phase starts.
+  // A stage with no band or chip of its own, right of one tagged by a chip (or by a band written
+  // as a text or a sticky), is in its phase: a chip marks where its phase starts.
   let chipped: { phase: Phase | undefined; label: string } | undefined;
   const prefixes = splitPhasePrefixes(skeleton.stages.map((heading) => heading.name));
   const stages = skeleton.stages.map((heading, i): Stage => {
     const tag = heading.tags?.[0];
     const over = tag ? undefined : bandAbove(heading.item);
     const band = tag ?? over?.band;
-    const prefix = prefixes[i];
+    // A phase in capitals on the header's first line ("REACH" / "Discover") is a prefix too.
+    const phaseLine = prefixes[i] ? undefined : splitPhaseLine(heading.name, heading.description);
+    const prefix = prefixes[i] ?? phaseLine;
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);
     let phase: Phase | undefined;
@@ -303,7 +311,11 @@ function buildStages(
     if (band) {
       phase = bandPhases.get(band);
       label = band.text;
-      const isChip = tag !== undefined || over?.spans === false;
+      // A text or a sticky narrower than the header is as wide as its words, not as its phase:
+      // like a chip, it marks where its phase starts (an "ACT" text over the first of two
+      // stages). A shape is drawn as wide as its phase runs.
+      const sized = (band.item.type === 'text' || band.item.type === 'sticky') && band.width < heading.item.width;
+      const isChip = tag !== undefined || over?.spans === false || sized;
       chipped = isChip ? { phase, label } : undefined;
     } else if (prefix) {
       phase = prefix.phase;
@@ -321,13 +333,18 @@ function buildStages(
     return {
       id,
       name: prefix && !band ? prefix.name : heading.name,
-      ...(heading.description ? { description: heading.description } : {}),
+      ...descriptionOf(phaseLine && !band ? phaseLine.description : heading.description),
       ...(phase === undefined ? {} : { phase }),
       ...(lane === undefined ? {} : { lane }),
       ...(keepsPhaseLabel(label, phase) ? { phaseLabel: label } : {}),
     };
   });
   return { stages, laneOrphans };
+}
+
+/** A stage's `description` field: absent when its header says nothing besides the name. */
+function descriptionOf(description: string | undefined): { description?: string } {
+  return description ? { description } : {};
 }
 
 /**

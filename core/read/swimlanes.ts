@@ -2,8 +2,11 @@ import type { LayerKind } from '../model/vocabulary.ts';
 
 /** Parallel lanes drawn as blocks of layer rows, each under a lane label. */
 export interface LaneBlocks {
-  /** Row index of each lane's label, top to bottom. */
-  readonly labels: readonly number[];
+  /**
+   * Row index of each lane's label, top to bottom; undefined for a lane labelled beside its
+   * rows (`lane-sides.ts`), whose label has no row of its own.
+   */
+  readonly labels: readonly (number | undefined)[];
   /** Row indexes of each lane's layers, in the same order as `labels`. */
   readonly blocks: readonly (readonly number[])[];
   /**
@@ -48,7 +51,8 @@ export interface LaneRow {
  * Any other layout (an unknown row holding notes, a label under a block) is no lanes: a map with
  * one lane and no bar reads as before. O(r · l) for r rows and l layers.
  */
-export function findLaneBlocks(rows: readonly LaneRow[]): LaneBlocks | undefined {
+export function findLaneBlocks(rows: readonly LaneRow[], laneOfRow?: readonly number[]): LaneBlocks | undefined {
+  if (laneOfRow) return findSideBlocks(rows, laneOfRow);
   const isLabel = (row: LaneRow) => row.kind === 'other' && row.title.trim() !== '' && row.notes === 0;
   const first = rows[0];
   if (rows.length < 2 || !first || !isLabel(first)) return undefined;
@@ -67,6 +71,29 @@ export function findLaneBlocks(rows: readonly LaneRow[]): LaneBlocks | undefined
   });
   if (blocks.some((block) => block.length === 0)) return undefined;
   if (blocks.length === 1 && first.bar !== true) return undefined;
+  return checkBlocks(rows, labels, blocks);
+}
+
+/**
+ * Lanes labelled beside their rows (`findLaneSides`): `laneOfRow[r]` is the lane of row `r`, the
+ * same for a run of rows. Every row is in a block, no row is a label; the blocks are lanes on the
+ * same terms as blocks under labels in the heading column ({@link findLaneBlocks}). A single
+ * block is a lane (its label was found running along it).
+ */
+function findSideBlocks(rows: readonly LaneRow[], laneOfRow: readonly number[]): LaneBlocks | undefined {
+  if (rows.length < 2 || laneOfRow.length !== rows.length) return undefined;
+  const blocks: number[][] = [];
+  rows.forEach((_, r) => {
+    if (r === 0 || laneOfRow[r] !== laneOfRow[r - 1]) blocks.push([]);
+    blocks[blocks.length - 1]?.push(r);
+  });
+  // A lane's rows are one run: a label seen again further on is no lane layout.
+  if (new Set(laneOfRow).size !== blocks.length) return undefined;
+  return checkBlocks(rows, blocks.map(() => undefined), blocks);
+}
+
+/** The blocks as lanes when each names a known kind and shares half of its kinds with the first. */
+function checkBlocks(rows: readonly LaneRow[], labels: readonly (number | undefined)[], blocks: readonly (readonly number[])[]): LaneBlocks | undefined {
   const known = blocks.map((block) => new Set(block.flatMap((r) => (rows[r] && rows[r].kind !== 'other' ? [rows[r].kind] : []))));
   const base = known[0] ?? new Set<LayerKind>();
   if (known.some((kinds) => kinds.size === 0)) return undefined;

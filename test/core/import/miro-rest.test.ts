@@ -46,6 +46,28 @@ describe('importMiroRest', () => {
     expect(snapshot.items).toEqual([{ id: '1', type: 'sticky', text: 'Hi', rect: { x: 0, y: -50, width: 200, height: 200 }, color: '#fff9b1' }]);
   });
 
+  it('reads a turned item as the box it covers on the board: Miro lists the unturned size and geometry.rotation', () => {
+    const turned = (id: string, rotation: number) => ({
+      id, type: 'text', data: { content: '<p>Online</p>' }, position: { x: 100, y: 500, origin: 'center' }, geometry: { width: 600, height: 60, rotation },
+    });
+    const rects = importMiroRest([turned('1', 270), turned('2', -90), turned('3', 180), turned('4', 0), turned('5', 30)]).items.map((item) => item.rect);
+    // A quarter turn: 60 wide, 600 tall, about the same centre.
+    expect(rects[0]).toEqual({ x: 70, y: 200, width: 60, height: 600 });
+    expect(rects[1]).toEqual({ x: 70, y: 200, width: 60, height: 600 });
+    // Half a turn or none covers the listed box.
+    expect(rects[2]).toEqual({ x: -200, y: 470, width: 600, height: 60 });
+    expect(rects[3]).toEqual({ x: -200, y: 470, width: 600, height: 60 });
+    // Any other turn: the bounding box of the turned rectangle, centred where the item is.
+    const w = 600 * Math.cos(Math.PI / 6) + 60 * 0.5;
+    const h = 600 * 0.5 + 60 * Math.cos(Math.PI / 6);
+    expect(rects[4]?.width).toBeCloseTo(w, 6);
+    expect(rects[4]?.height).toBeCloseTo(h, 6);
+    expect((rects[4]?.x ?? 0) + w / 2).toBeCloseTo(100, 6);
+    // Frames are never turned (the field does not apply to them).
+    const frameRect = importMiroRest([{ id: 'f', type: 'frame', data: { title: 'F' }, position: { x: 0, y: 0, origin: 'center' }, geometry: { width: 400, height: 100, rotation: 90 } }]).items[0]?.rect;
+    expect(frameRect).toEqual({ x: -200, y: -50, width: 400, height: 100 });
+  });
+
   it('places frame children from the frame top-left corner, whatever the listing order', () => {
     const items = importMiroRest({
       data: [
