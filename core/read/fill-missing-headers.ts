@@ -170,13 +170,13 @@ function findMissing(
     return across.size;
   };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
-  const isSlot = (at: number, reach: number, fenced: boolean) => {
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
     const count = countNear(at, reach);
-    if (count >= minSpread) return true;
+    if (count >= minSpread && !drawnOnly) return true;
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
     // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
-    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && isEmptyRoom(spans, at, pitch, start))) return true;
+    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
     // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
     // its own or one more of its neighbour's. No guess: the caller says so.
     if (fenced && drawn === 'none' && sorted.length < 3) unsure.push(at);
@@ -185,16 +185,25 @@ function findMissing(
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
   const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
+  // Tiled headers: how many of their size a hole holds (a wide column left by one deleted header
+  // holds one, however far apart its neighbours' centres are).
+  const byCentre = [...spans].sort((a, b) => a.start + a.end - (b.start + b.end));
+  const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
+  const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
+  const headerSize = median(spans.map((span) => span.end - span.start));
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
     if (gap < HOLE_FACTOR * pitch) continue;
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
+    const free = (byCentre[i + 1]?.start ?? 0) - (byCentre[i]?.end ?? 0);
+    const roomy = Math.floor((free + edgeGap) / (headerSize + edgeGap)) >= k;
     // Inside the grid the whole missing column counts, up to near its neighbours.
-    for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true)) found.push(a + j * step);
+    for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
-  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true)));
+  // Between two headers only, nothing measures a hole: only the drawing says one is there.
+  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
   if (regular) {
     const last = sorted[sorted.length - 1];
     for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);

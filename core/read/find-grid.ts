@@ -196,12 +196,13 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
-    laneRow = [...stageSegment.items];
+    // The whole row under the stage headers, and labels past their ends (under a deleted one).
+    laneRow = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -463,6 +464,7 @@ const ROW_ROOM = 0.8;
  * beside them (a row with a heading is a layer).
  */
 function findLaneRow(
+  asLabels: boolean,
   rowPitch: number,
   rows: readonly ReadItem[][],
   stageSegment: Segment,
@@ -484,10 +486,11 @@ function findLaneRow(
   const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
-  // Labels reaching as far under the stage headers as a whole row are the first row's notes,
+  // As lane labels (`asLabels`; not when asking whether a row is the one under the stage row):
+  // labels reaching as far under the stage headers as a whole row are the first row's notes,
   // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
   // So are labels half as tall again as the stage headers (a row's stickies, not a lane bar).
-  if (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight)) return undefined;
+  if (asLabels && (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight))) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
@@ -507,7 +510,8 @@ function findLaneRow(
  */
 function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadItem[]): boolean {
   const looks = new Set(headings.map(lookOf));
-  return row.items.every((item) => looks.has(lookOf(item))) && !over.items.some((item) => looks.has(lookOf(item)));
+  // Boxes only: texts under the stage names (captions, durations) look like text headings.
+  return row.items.every((item) => item.item.type !== 'text' && looks.has(lookOf(item))) && !over.items.some((item) => looks.has(lookOf(item)));
 }
 
 /**

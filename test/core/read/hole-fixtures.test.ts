@@ -74,6 +74,7 @@ const CASES: readonly Case[] = [
      *  Frame "Returns" (Figma design file, cards), stage row drawn under the grid
      *  [Goal       ]  c        c        c
      *  [           ]  c        c        c      ← "Touchpoints" deleted: a line of cards
+     *  [Feelings   ]  c        c        c
      *  [Ideas      ]  c        c        c
      *               [Request][Ship back][Refund]
      */
@@ -83,27 +84,27 @@ const CASES: readonly Case[] = [
       container: 'Returns',
       stageRowBelow: true,
       stages: ['Request', 'Ship back', 'Refund'],
-      rows: ['Goal', '', 'Ideas'],
-      notes: [0, 1, 2].flatMap((s) => [[s, 0, `Wants ${s + 1}`], [s, 1, `Portal ${s + 1}`], [s, 2, `Fix ${s + 1}`]] as const),
+      rows: ['Goal', '', 'Feelings', 'Ideas'],
+      notes: [0, 1, 2].flatMap((s) => [[s, 0, `Wants ${s + 1}`], [s, 1, `Portal ${s + 1}`], [s, 2, `Calm ${s + 1}`], [s, 3, `Fix ${s + 1}`]] as const),
     },
     stages: ['Request', 'Ship back', 'Refund'],
-    layers: ['Goal', '', 'Ideas'],
+    layers: ['Goal', '', 'Feelings', 'Ideas'],
     warnings: ['unnamed-layer'],
     errors: ['unreadable-map', 'missing-touchpoints'],
   },
   {
-    /* The same in Russian on Miro: «Цель», (deleted «Точки контакта»), «Идеи»; stages under the grid. */
+    /* The same in Russian on Miro: «Цель», (deleted «Точки контакта»), «Эмоции», «Идеи»; stages under the grid. */
     name: 'miro-ru-line-of-notes-stage-row-below',
     sketch: {
       format: 'miro',
       container: 'Возврат товара',
       stageRowBelow: true,
       stages: ['Заявка', 'Отправка', 'Возврат денег'],
-      rows: ['Цель', '', 'Идеи'],
-      notes: [0, 1, 2].flatMap((s) => [[s, 0, `Хочет ${s + 1}`], [s, 1, `Портал ${s + 1}`], [s, 2, `Идея ${s + 1}`]] as const),
+      rows: ['Цель', '', 'Эмоции', 'Идеи'],
+      notes: [0, 1, 2].flatMap((s) => [[s, 0, `Хочет ${s + 1}`], [s, 1, `Портал ${s + 1}`], [s, 2, `Спокоен ${s + 1}`], [s, 3, `Идея ${s + 1}`]] as const),
     },
     stages: ['Заявка', 'Отправка', 'Возврат денег'],
-    layers: ['Цель', '', 'Идеи'],
+    layers: ['Цель', '', 'Эмоции', 'Идеи'],
     warnings: ['unnamed-layer'],
     errors: ['unreadable-map', 'missing-touchpoints'],
   },
