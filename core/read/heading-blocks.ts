@@ -179,7 +179,7 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     const next = sorted[k + 1];
     const gap = item.top - above.bottom;
     const close = gap >= -0.25 * item.height && gap <= 0.5 * above.height && gap < 0.5 * usual && item.height < above.height && (!next || next.top - item.bottom > gap);
-    if (!close || item.right <= above.left || item.left >= above.right || isSameBox(item, above)) continue;
+    if (!close || item.right <= above.left || item.left >= above.right) continue;
     if (!body) {
       const items = texts.filter((text) => text.placeable && text.cx > columnRight).sort((a, b) => a.top - b.top);
       body = { tops: Float64Array.from(items, (text) => text.top), items };
@@ -214,7 +214,7 @@ export function sortByLeft(items: readonly ReadItem[]): ByLeft {
  * Captions beside a stage header in the stage row: the grey description a vertical map puts
  * under each stage label, which lies next to its label along the stage row once the map is read
  * upright (a stage "Рассмотрение" with "сравнивает тарифы" under it). A header is a caption of
- * the one before it when it lies right after it (no farther than half that header's width, and
+ * the one before it when it is a text item that lies right after it (no farther than half that header's width, and
  * at most a third as far as from the header after it), is narrower than it, overlaps it across
  * the row, and heads no column of notes of its own: the header before it heads notes (some text
  * of the map's body starts between the header before that one and its right edge), and none
@@ -245,7 +245,9 @@ export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Flo
     const next = sorted[k + 1];
     const gap = item.left - before.right;
     const close = gap >= -0.25 * item.width && gap <= 0.5 * before.width && item.width < before.width && (!next || next.left - item.right > 3 * Math.max(gap, 0));
-    if (!close || item.bottom <= before.top || item.top >= before.bottom) continue;
+    // A caption is a line of text; a box right after another (a table column added at the
+    // default width, its cells still empty) is a header of its own.
+    if (!close || item.item.type !== 'text' || item.bottom <= before.top || item.top >= before.bottom) continue;
     const lefts = bodyLefts();
     // The header before heads notes (some start past the header before it and before its right
     // edge: its column is no empty one), and none start under the candidate.
@@ -253,12 +255,4 @@ export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Flo
     if (headsNotes && lowerBound(lefts, before.right) >= lowerBound(lefts, item.right) && !headerUnder(before.right, item.right)) found.set(item, before);
   }
   return found;
-}
-
-/**
- * True when a box (not a text) under a heading is drawn like it — the same type and colour, as
- * wide: the heading of an empty row, not a caption (a tall row above it, its heading deleted).
- */
-function isSameBox(item: ReadItem, above: ReadItem): boolean {
-  return item.item.type !== 'text' && item.item.type === above.item.type && item.item.color === above.item.color && item.width >= 0.9 * above.width;
 }
