@@ -217,7 +217,7 @@ function findMissing(
     const free = firstSpan.start - start;
     const size = firstSpan.end - firstSpan.start;
     const at = start + free / 2;
-    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true)) found.push(at);
+    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
   }
   return found;
 }
