@@ -4,7 +4,7 @@ import type { Rect } from '../geometry.ts';
 import { htmlToText } from '../text/html-to-text.ts';
 import { plainParagraphText } from './paragraph-text.ts';
 import { miroBoldTitle } from './styled-title.ts';
-import { miroColorToHex, miroItemRect, miroStickySize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
+import { miroColorToHex, miroItemRect, miroStickySize, miroTurnedSize, type MiroRelativeTo, type MiroStickyShape } from '../platform/miro.ts';
 import { WarningList, describeValue, isFiniteNumber, isRecord } from './problems.ts';
 
 /**
@@ -295,7 +295,7 @@ function parseItem(value: unknown, path: string, warnings: WarningList): ParsedI
     y = 0;
   }
 
-  const size = turnedSize(itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id), rawType === 'frame' ? undefined : geometry?.rotation);
+  const size = miroTurnedSize(itemSize(rawType, data, style, geometry, text, `${path}.geometry`, warnings, id), rawType === 'frame' ? undefined : geometry?.rotation);
   const title = cardTitle(rawType, data, text) ?? boldTitle(rawType, data, text);
   return { path, id, type, text, ...(title === undefined ? {} : { title }), color: itemColor(rawType, style), x, y, relativeTo, parentId, ...size };
 }
@@ -441,21 +441,6 @@ function itemSize(
     default:
       return { width: width ?? height ?? 0, height: height ?? width ?? 0 };
   }
-}
-
-/**
- * The box a turned item takes on the board. Miro gives an item's size unturned and its turn in
- * `geometry.rotation` (degrees, clockwise; frames are never turned), about its centre
- * (docs/miro-rest.md, "Coordinates"): a lane label written up a tall strip is 60 × 1200 on the
- * board, not the 1200 × 60 its width and height say. Its box is what the reader places by.
- */
-function turnedSize(size: { width: number; height: number }, rotation: unknown): { width: number; height: number } {
-  if (!isFiniteNumber(rotation) || rotation % 180 === 0) return size;
-  if (rotation % 90 === 0) return { width: size.height, height: size.width };
-  const angle = (rotation * Math.PI) / 180;
-  const cos = Math.abs(Math.cos(angle));
-  const sin = Math.abs(Math.sin(angle));
-  return { width: size.width * cos + size.height * sin, height: size.width * sin + size.height * cos };
 }
 
 /** `style.fontSize` is a string in REST listings ("14") and a number in the Web SDK. */

@@ -10,6 +10,7 @@ export {
   miroColorToHex,
   miroItemRect,
   miroStickySize,
+  miroTurnedSize,
   nearestMiroStickyColor,
   parseHexColor,
 } from './miro.ts';

@@ -52,6 +52,22 @@ function originOf(parentRect: Rect | undefined, relativeTo: MiroRelativeTo): Poi
   return { x: parentRect.x, y: parentRect.y };
 }
 
+/**
+ * The box a turned item takes on the board. Miro gives an item's size unturned and its turn
+ * apart — `geometry.rotation` in REST, `rotation` on Web SDK items — in degrees, clockwise,
+ * about its centre (frames are never turned; docs/miro-rest.md, "Coordinates";
+ * docs/miro-web-sdk.md, "Coordinates"): a lane label written up a tall strip is 60 × 1200 on the
+ * board, not the 1200 × 60 its width and height say. Its box is what the reader places by.
+ */
+export function miroTurnedSize(size: { readonly width: number; readonly height: number }, rotation: unknown): { width: number; height: number } {
+  if (typeof rotation !== 'number' || !Number.isFinite(rotation) || rotation % 180 === 0) return { width: size.width, height: size.height };
+  if (rotation % 90 === 0) return { width: size.height, height: size.width };
+  const angle = (rotation * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(angle));
+  const sin = Math.abs(Math.sin(angle));
+  return { width: size.width * cos + size.height * sin, height: size.width * sin + size.height * cos };
+}
+
 /** A Miro sticky note's shape (`shape` in the Web SDK and REST `data`). */
 export type MiroStickyShape = 'square' | 'rectangle';
 

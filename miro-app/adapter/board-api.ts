@@ -37,6 +37,8 @@ export interface MiroItem {
   readonly title?: string;
   readonly description?: string;
   readonly shape?: string;
+  /** Shapes, texts, cards, images: the turn in degrees, clockwise; `width`/`height` are the unturned size. */
+  readonly rotation?: number;
   /** `fillColor` (a sticky colour name or hex), `fillOpacity`, `cardTheme`…: read defensively. */
   readonly style?: { readonly [key: string]: unknown };
 }

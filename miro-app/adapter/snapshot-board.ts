@@ -1,4 +1,4 @@
-import { htmlToText, miroColorToHex, miroItemRect } from '../../core/index.ts';
+import { htmlToText, miroColorToHex, miroItemRect, miroTurnedSize } from '../../core/index.ts';
 import type { BoardItem, BoardItemType, BoardSnapshot, MiroRelativeTo, Rect } from '../../core/index.ts';
 import type { MiroBoardApi, MiroItem } from './board-api.ts';
 import { pacerFor } from './call-pacer.ts';
@@ -77,7 +77,9 @@ export function toSnapshot(items: readonly MiroItem[], markers: ReadonlyMap<stri
 function placeItem(item: MiroItem, parentRect: Rect | undefined): Rect | undefined {
   if (typeof item.x !== 'number' || typeof item.y !== 'number') return undefined;
   const relativeTo: MiroRelativeTo = item.relativeTo === 'parent_center' ? 'parent_center' : 'parent_top_left';
-  return miroItemRect({ x: item.x, y: item.y, width: item.width ?? 0, height: item.height ?? 0 }, parentRect, relativeTo);
+  // A turned item covers a box of another shape; frames are never turned.
+  const size = miroTurnedSize({ width: item.width ?? 0, height: item.height ?? 0 }, item.type === 'frame' ? undefined : item.rotation);
+  return miroItemRect({ x: item.x, y: item.y, ...size }, parentRect, relativeTo);
 }
 
 /** A connector has no position of its own: the box between the centres of the items it joins. */

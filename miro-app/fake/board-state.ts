@@ -17,6 +17,8 @@ export interface ItemRecord {
   title?: string;
   description?: string;
   shape?: string;
+  /** Shapes, texts, cards, images: degrees, clockwise (the SDK's `rotation`; stickies and frames have none). */
+  rotation?: number;
   style: Record<string, unknown>;
   /** Connectors: the items or points they join. */
   start?: { item?: string; position?: { x: number; y: number } };

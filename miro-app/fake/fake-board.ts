@@ -373,11 +373,12 @@ export class FakeMiro {
           height: props.height === undefined ? 100 : positive(props.height, 'Shape height'),
           shape: typeof props.shape === 'string' ? props.shape : 'rectangle',
           content: checkContent(props.content, type),
+          rotation: numberOr(props.rotation, 0, `${type}.rotation`),
         };
       case 'text': {
         const content = checkContent(props.content, type);
         const fontSize = typeof style.fontSize === 'number' ? style.fontSize : 14;
-        return { ...base, width: props.width === undefined ? 200 : positive(props.width, 'Text width'), height: textHeight(content, fontSize), content };
+        return { ...base, width: props.width === undefined ? 200 : positive(props.width, 'Text width'), height: textHeight(content, fontSize), content, rotation: numberOr(props.rotation, 0, `${type}.rotation`) };
       }
       case 'frame': {
         const width = props.width === undefined ? MIN_FRAME_SIDE : positive(props.width, 'Frame width');
@@ -480,6 +481,7 @@ export class FakeMiro {
         next.width = positive(item.width, 'Text width');
       }
       if (item.content !== undefined && record.content !== undefined) next.content = checkContent(item.content, record.type);
+      if (record.rotation !== undefined) next.rotation = numberOr(item.rotation, record.rotation, 'rotation');
       this.state.items.set(record.id, next);
       if (record.type === 'frame') {
         // Children must stay inside a resized frame (docs/miro-web-sdk.md, "Frames").
@@ -658,6 +660,7 @@ export class FakeItem implements MiroCreatedItem {
   title?: string;
   description?: string;
   shape?: string;
+  rotation?: number;
   style: Record<string, unknown>;
   tagIds?: string[];
   start?: ItemRecord['start'];
@@ -678,6 +681,7 @@ export class FakeItem implements MiroCreatedItem {
     if (record.title !== undefined) this.title = record.title;
     if (record.description !== undefined) this.description = record.description;
     if (record.shape !== undefined) this.shape = record.shape;
+    if (record.rotation !== undefined) this.rotation = record.rotation;
     if (record.tagIds !== undefined) this.tagIds = [...record.tagIds];
     if (record.start !== undefined) this.start = { ...record.start };
     if (record.end !== undefined) this.end = { ...record.end };

@@ -71,6 +71,7 @@ function toRecord(item: RestItem): ItemRecord | undefined {
   if (typeof data.title === 'string') record.title = data.title;
   if (typeof data.description === 'string') record.description = data.description;
   if (shape !== undefined) record.shape = shape;
+  if (item.type !== 'frame' && item.type !== 'sticky_note' && num(geometry.rotation) !== undefined) record.rotation = num(geometry.rotation);
   if (item.type === 'sticky_note') record.tagIds = [];
   return record;
 }
