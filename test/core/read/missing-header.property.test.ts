@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../../core/audit/index.ts';
-import type { BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { planBoard } from '../../../core/layout/index.ts';
 import type { PlanItem } from '../../../core/layout/types.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
@@ -10,6 +9,7 @@ import type { MapReading } from '../../../core/read/index.ts';
 import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
+import { TURNS, turnSnapshot } from '../../support/turn-snapshot.ts';
 
 /**
  * Issue #12, case 7 as an invariant: a random map (sparse notes, several in a cell, the note
@@ -25,27 +25,6 @@ import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
  * `FC_SEED=random CJM_FC_RUNS=2000` explores; CI runs a few on the fixed seed.
  */
 const RUNS = Number(process.env['CJM_FC_RUNS'] ?? 12);
-
-interface Turn {
-  readonly transpose: boolean;
-  readonly mirrorX: boolean;
-  readonly mirrorY: boolean;
-}
-
-const TURNS: readonly Turn[] = [false, true].flatMap((transpose) => [false, true].flatMap((mirrorX) => [false, true].map((mirrorY) => ({ transpose, mirrorX, mirrorY }))));
-
-function turn(snapshot: BoardSnapshot, t: Turn): BoardSnapshot {
-  return {
-    ...snapshot,
-    items: snapshot.items.map((item) => {
-      let { x, y, width, height } = item.rect;
-      if (t.transpose) [x, y, width, height] = [y, x, height, width];
-      if (t.mirrorX) x = -x - width;
-      if (t.mirrorY) y = -y - height;
-      return { ...item, rect: { x, y, width, height } };
-    }),
-  };
-}
 
 const maps = fc
   .tuple(
@@ -89,7 +68,7 @@ describe('one missing header (property)', () => {
         const notes = full.notes.filter((_, k) => k === pick % Math.max(1, full.notes.length) || ((k * 7919 + pick) % 1000) / 1000 < keep);
         const map: CjmMap = { ...full, notes };
         const plan = planBoard(map, platform ? { preset: platform } : {});
-        const snapshot = turn(planToSnapshot(plan, { markers: false, ...(platform ? { platform } : {}) }), t);
+        const snapshot = turnSnapshot(planToSnapshot(plan, { markers: false, ...(platform ? { platform } : {}) }), t);
         const id = (item: PlanItem) => `${plan.mapId}/${item.key}`;
         const role = drop === 'stage' ? 'stage-header' : 'layer-header';
         const headers = plan.items.filter((item) => item.role === role);
