@@ -1,7 +1,7 @@
 import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.ts';
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { lowerBound, median } from './sorted-search.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -46,10 +46,12 @@ const MAX_AT_ENDS = 3;
  *
  * `texts` are the texts no header claimed, in the skeleton's (turned) frame.
  */
-export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadItem[]): GridSkeleton {
+export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadItem[], cells: readonly ReadItem[] = []): GridSkeleton {
   if (skeleton.stages.length === 0 || skeleton.layers.length === 0) return skeleton;
-  const body = texts.filter((item) => item.placeable && item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom);
+  const inBody = (item: ReadItem) => item.placeable && item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom;
+  const body = texts.filter(inBody);
   if (body.length === 0) return skeleton;
+  const bodyCells = cells.filter(inBody);
   const warnings: WarningDraft[] = [...skeleton.warnings];
 
   const layerBands = skeleton.layers.map((layer) => verticalBand(layer.items));
@@ -59,13 +61,18 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
+  const unsureStages: number[] = [];
   const newStages = findMissing(
     skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
     placeNotes(body, (item) => item.cx, (item) => nearestLayer(item.cy)),
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
+    drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)),
+    unsureStages,
   );
+  const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
+  for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, x) } });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
     const item = placeholder(`missing:stage:${Math.round(x)}`, x - stageWidth / 2, stageTop, stageWidth, stageHeight);
@@ -77,13 +84,18 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const nearestStage = nearestIndexIn(allStageCentres);
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
+  const unsureLayers: number[] = [];
   const newLayers = findMissing(
     layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
     placeNotes(body, (item) => item.cy, (item) => nearestStage(item.cx)),
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
+    drawnSlots(bodyCells, body, 'y', layerCentres),
+    unsureLayers,
   );
+  const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
+  for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
     const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, y - headingHeight / 2, headingWidth, headingHeight);
@@ -91,7 +103,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   }
   layers.sort((a, b) => verticalBand(a.items).centre - verticalBand(b.items).centre);
 
-  if (newStages.length === 0 && newLayers.length === 0) return skeleton;
+  if (newStages.length === 0 && newLayers.length === 0) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
   stages.forEach((stage, i) => {
     if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
   });
@@ -122,8 +134,23 @@ function placeNotes(body: readonly ReadItem[], along: (item: ReadItem) => number
   return { along: places, across: (k) => across(body[k] as ReadItem) };
 }
 
-/** Where headers are missing along one axis (see {@link fillMissingHeaders}). */
-function findMissing(spans: readonly { start: number; end: number }[], notes: NotePlaces, start: number, size: number, minSpread: number): number[] {
+/**
+ * Where headers are missing along one axis (see {@link fillMissingHeaders}). A slot with fewer
+ * notes than `minSpread` — one note alone, which is no column by its spread — is still a missing
+ * header's when the board draws the slot: a drawn cell there (`drawnSlot`), or headers that tile
+ * their axis (each about as big as the spacing) leaving a header's room empty between two of
+ * them, or between the first and the heading column (the stage row). Notes stacked low in a
+ * tall row with a small heading at its top are no such slot: nothing drawn marks a row there.
+ */
+function findMissing(
+  spans: readonly { start: number; end: number }[],
+  notes: NotePlaces,
+  start: number,
+  size: number,
+  minSpread: number,
+  drawnSlot: (at: number, reach: number) => DrawnSlot,
+  unsure: number[] = [],
+): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
@@ -133,33 +160,127 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  const spreadNear = (at: number, reach: number) => {
+  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
+  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch);
+  const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
     const { along } = notes;
     for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
     return across.size;
   };
+  /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
+    const count = countNear(at, reach);
+    if (count >= minSpread && !drawnOnly) return true;
+    if (count === 0) return false;
+    const drawn = drawnSlot(at, reach);
+    // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
+    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
+    // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
+    // its own or one more of its neighbour's. No guess: the caller says so.
+    if (fenced && drawn === 'none' && sorted.length < 3) unsure.push(at);
+    return false;
+  };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
   const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
+  // Tiled headers: how many of their size a hole holds (a wide column left by one deleted header
+  // holds one, however far apart its neighbours' centres are).
+  const byCentre = [...spans].sort((a, b) => a.start + a.end - (b.start + b.end));
+  const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
+  const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
+  const headerSize = median(spans.map((span) => span.end - span.start));
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
     if (gap < HOLE_FACTOR * pitch) continue;
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
+    const free = (byCentre[i + 1]?.start ?? 0) - (byCentre[i]?.end ?? 0);
+    const roomy = Math.floor((free + edgeGap) / (headerSize + edgeGap)) >= k;
     // Inside the grid the whole missing column counts, up to near its neighbours.
-    for (let j = 1; j <= k; j++) if (spreadNear(a + j * step, INSIDE * step) >= minSpread) found.push(a + j * step);
+    for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
-  found.push(...findRoomBetween(spans, found, spreadNear, minSpread));
-  if (!regular) return found;
-  const last = sorted[sorted.length - 1];
-  for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && spreadNear(at, NEAR * pitch) >= minSpread; k++, at += pitch) found.push(at);
-  const first = sorted[0];
-  for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && spreadNear(at, NEAR * pitch) >= minSpread; k++, at -= pitch) found.push(at);
+  // Between two headers only, nothing measures a hole: only the drawing says one is there.
+  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
+  if (regular) {
+    const last = sorted[sorted.length - 1];
+    for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
+    const first = sorted[0];
+    for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  }
+  // Room for the first header's like between the heading column (the stage row) and it, where
+  // the spacing says nothing (two headers, or a tall row among them).
+  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
+  if (firstSpan && (!regular || gaps.length < 2) && !found.some((at) => at < firstSpan.start)) {
+    const free = firstSpan.start - start;
+    const size = firstSpan.end - firstSpan.start;
+    const at = start + free / 2;
+    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
+  }
   return found;
 }
+
+/**
+ * True when a header's room around `at` (half the spacing either side) overlaps no header and
+ * lies after `start` (the heading column's end, the stage row's bottom): an empty place in a row
+ * of headers that tile their axis.
+ */
+function isEmptyRoom(spans: readonly { start: number; end: number }[], at: number, pitch: number, start: number): boolean {
+  const lo = at - pitch / 2;
+  const hi = at + pitch / 2;
+  const slack = (1 - ROOM) * pitch;
+  if (lo < start - slack) return false;
+  return spans.every((span) => span.end <= lo + slack || span.start >= hi - slack);
+}
+
+/**
+ * A test for a slot drawn on the board at `at` along `axis`: a textless box (a drawn cell) that
+ * spans `at` or has its centre within `reach` of it, holds a note's centre, and reaches no
+ * header's centre — a tall row's cell holds its heading's, so stacked notes in it make no slot.
+ * Cells reaching a header are dropped once (a binary search each); the rest are sorted by
+ * centre, and each ask looks only at the cells that can span `at`. A cell marks one slot only.
+ */
+function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis: 'x' | 'y', headerCentres: readonly number[]): (at: number, reach: number) => DrawnSlot {
+  const headers = [...headerCentres].sort((a, b) => a - b);
+  const lo = (item: ReadItem) => (axis === 'x' ? item.left : item.top);
+  const hi = (item: ReadItem) => (axis === 'x' ? item.right : item.bottom);
+  const centre = (item: ReadItem) => (axis === 'x' ? item.cx : item.cy);
+  const free = cells.filter((cell) => upperBound(headers, hi(cell)) === lowerBound(headers, lo(cell)));
+  if (free.length === 0) return () => 'none';
+  const sorted = [...free].sort((a, b) => centre(a) - centre(b));
+  const centres = sorted.map(centre);
+  let half = 0;
+  for (const cell of sorted) half = Math.max(half, (hi(cell) - lo(cell)) / 2);
+  const byAlong = [...notes].sort((a, b) => centre(a) - centre(b));
+  const noteCentres = byAlong.map(centre);
+  // A cell marks one slot: a tall row's cell past the last heading is one missing row, not two.
+  const used = new Set<ReadItem>();
+  return (at, reach) => {
+    let inUsed = false;
+    const window = Math.max(reach, half);
+    for (let i = lowerBound(centres, at - window); i < sorted.length && (centres[i] ?? Infinity) <= at + window; i++) {
+      const cell = sorted[i] as ReadItem;
+      if (Math.abs(centre(cell) - at) > reach && (at < lo(cell) || at > hi(cell))) continue;
+      if (used.has(cell)) {
+        inUsed = true;
+        continue;
+      }
+      for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
+        const note = byAlong[k] as ReadItem;
+        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) {
+          used.add(cell);
+          return 'slot';
+        }
+      }
+    }
+    return inUsed ? 'taken' : 'none';
+  };
+}
+
+/** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
+type DrawnSlot = 'slot' | 'taken' | 'none';
 
 /**
  * Holes between headers of different sizes (a wide "Actions" column among narrow ones), where
@@ -170,13 +291,13 @@ function findMissing(spans: readonly { start: number; end: number }[], notes: No
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  spreadNear: (at: number, reach: number) => number,
-  minSpread: number,
+  isSlot: (at: number, reach: number) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
-  if (edgeGaps.length < 2) return [];
-  const usual = Math.max(0, median(edgeGaps));
+  if (edgeGaps.length === 0) return [];
+  // Two headers only: their one gap may be the hole, so it tells no usual space.
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];
@@ -187,9 +308,18 @@ function findRoomBetween(
     if (free < 2 * usual + ROOM * size) continue;
     if (found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    if (spreadNear(at, INSIDE * (free / 2)) >= minSpread) room.push(at);
+    // Reach as between centres in a regular row: up to near the neighbours' centres.
+    if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
   }
   return room;
+}
+
+/** "between «A» and «B»" material for a warning: the names of the headers either side of `at`. */
+function namesAround(headers: readonly { at: number; name: string }[], at: number): string {
+  const sorted = [...headers].sort((a, b) => a.at - b.at);
+  const before = sorted.filter((header) => header.at < at).at(-1)?.name ?? '';
+  const after = sorted.find((header) => header.at > at)?.name ?? '';
+  return [before, after].join(' | ');
 }
 
 /** "between «A» and «B»" material for a warning: the names either side of position `i`. */

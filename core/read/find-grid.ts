@@ -43,6 +43,9 @@ import { matchBandPhase } from './phase-labels.ts';
  */
 export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
+  // Drawn cells are the body as much as its notes (a sparse map's notes may all lie under a
+  // stage whose header was deleted, its other columns drawn but empty).
+  const cells = items.filter((item) => item.placeable && item.text === '' && (item.item.type === 'shape' || item.item.type === 'rectangle'));
   const kinds = new Map<ReadItem, LayerKind>();
   const column = pickHeadingColumn(texts, kinds, kindOf);
   if (!column) return undefined;
@@ -51,9 +54,9 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   // above the stage headers, so the topmost one or two "headings" are dropped when the rest then
   // shows a stage row that lies below them.
   const sorted = [...column].sort((a, b) => a.cy - b.cy);
-  let found = findHeaderRows(sorted, texts);
+  let found = findHeaderRows(sorted, texts, cells);
   for (let k = 1; !found.stageRow && k <= Math.min(2, sorted.length - 1); k++) {
-    const attempt = findHeaderRows(sorted.slice(k), texts);
+    const attempt = findHeaderRows(sorted.slice(k), texts, cells);
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
   }
@@ -141,11 +144,15 @@ interface HeaderRows {
  * the column (a title starting over the column is not a stage) and above its first heading. A
  * persona block up there is not a header.
  */
-function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[]): HeaderRows {
+function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[] = []): HeaderRows {
   const colLeft = minOf(headings, (item) => item.left);
   const colRight = maxOf(headings, (item) => item.right);
   const firstTop = minOf(headings, (item) => item.top);
   const inColumn = new Set<ReadItem>(headings);
+  // The spacing of the layer rows (two headings at least, else none: Infinity).
+  const centres = headings.map((item) => item.cy).sort((a, b) => a - b);
+  // The smallest spacing: a tall row (or a hole) makes others wider, never a row narrower.
+  const rowPitch = centres.length < 2 ? Infinity : Math.min(...centres.slice(1).map((c, i) => c - (centres[i] ?? c)));
   const tolerance = 0.1 * (colRight - colLeft);
   const candidates = texts.filter(
     (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
@@ -171,7 +178,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const bandSegments = findBandSegments(segments, rows, bodyLooks);
   const plain = overTheBody(
     segments.filter((segment) => !bandSegments.has(segment)),
-    texts,
+    cells.length === 0 ? texts : [...texts, ...cells],
     firstTop,
     colRight - tolerance,
   );
@@ -186,14 +193,16 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
-  if (over && stageSegment && asLanes && stageSegment.items.every((item) => asLanes.includes(item))) {
+  const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
+    // The whole row under the stage headers, and labels past their ends (under a deleted one).
+    laneRow = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
     stageSegment = over;
-    laneRow = asLanes;
   } else if (stageSegment) {
-    laneRow = findLaneRow(rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -302,7 +311,8 @@ function leastLikeBody(segments: readonly Segment[], bodyLooks: ReadonlyMap<stri
   return most >= 3 * least ? segments.filter((_, k) => (shares[k] ?? 0) <= least) : segments;
 }
 
-function lookOf(item: ReadItem): string {
+/** An item's look: its type and colour (header rows usually share one, notes another). */
+export function lookOf(item: ReadItem): string {
   return `${item.item.type}|${item.item.color ?? ''}`;
 }
 
@@ -443,12 +453,19 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
   return named * 2 >= items.length;
 }
 
+/** The share of the rows' spacing a space (or a row of labels) must have to hold (be) a row. */
+/** How many times the stage headers' height a lane label may be, at most. */
+const LANE_HEIGHT = 1.5;
+const ROW_ROOM = 0.8;
+
 /**
  * The lane row: the items of the row right under the stage row that lie under the stage headers,
  * touching them, ending above the first layer, at most one label per stage and with no heading
  * beside them (a row with a heading is a layer).
  */
 function findLaneRow(
+  asLabels: boolean,
+  rowPitch: number,
   rows: readonly ReadItem[][],
   stageSegment: Segment,
   bandSegments: ReadonlySet<Segment>,
@@ -469,16 +486,73 @@ function findLaneRow(
   const bottom = maxOf(next, (item) => item.bottom);
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
+  // As lane labels (`asLabels`; not when asking whether a row is the one under the stage row):
+  // labels reaching as far under the stage headers as a whole row are the first row's notes,
+  // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
+  // So are labels half as tall again as the stage headers (a row's stickies, not a lane bar).
+  if (asLabels && (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight))) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
     const stage = nearestByX(stageRow, lane.cx);
-    if (!stage || used.has(stage) || lane.cx < stage.left || lane.cx > stage.right) return undefined;
-    used.add(stage);
+    if (stage && lane.cx >= stage.left && lane.cx <= stage.right && !used.has(stage)) used.add(stage);
+    else if (!underMissingHeader(stageRow, lane)) return undefined;
   }
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when a row looks like the layer headings (type and colour) and the row over it does not:
+ * it is the stage row, the one over it bands (a phase band over a deleted stage header is over
+ * no header, so it is not known as a band), never stage headers over lane labels.
+ */
+function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadItem[]): boolean {
+  const looks = new Set(headings.map(lookOf));
+  // Boxes only: texts under the stage names (captions, durations) look like text headings.
+  return row.items.every((item) => item.item.type !== 'text' && looks.has(lookOf(item))) && !over.items.some((item) => looks.has(lookOf(item)));
+}
+
+/**
+ * The stage row, past rows of notes whose heading was deleted: when the lowest run of
+ * header-looking items (and every run between) does not look like the layer headings (type and
+ * colour), a run over them that does is the stage row — if between it and the first heading lies
+ * room for a whole row. Otherwise `lowest`.
+ */
+function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number): Segment {
+  const looks = new Set(headings.map(lookOf));
+  const alike = (segment: Segment) => segment.items.every((item) => looks.has(lookOf(item)));
+  const unlike = (segment: Segment) => !segment.items.some((item) => looks.has(lookOf(item)));
+  const above = pool.filter((segment) => segment.row < lowest.row).sort((a, b) => b.row - a.row);
+  if (!unlike(lowest)) return lowest;
+  for (const segment of above) {
+    if (alike(segment)) return firstTop - maxOf(segment.items, (item) => item.bottom) >= ROW_ROOM * rowPitch ? segment : lowest;
+    if (!unlike(segment)) return lowest;
+  }
+  return lowest;
+}
+
+/**
+ * True when a label lies in a gap of the stage row with room for a header (four fifths of the
+ * usual header width), overlapping no header: the lane label of a stage whose header was deleted.
+ */
+function underMissingHeader(stageRow: readonly ReadItem[], label: ReadItem): boolean {
+  const width = median(stageRow.map((item) => item.width));
+  const before = maxOf(stageRow.filter((item) => item.cx < label.cx), (item) => item.right);
+  const after = minOf(stageRow.filter((item) => item.cx > label.cx), (item) => item.left);
+  return label.cx > before && label.cx < after && after - before >= ROW_ROOM * width;
+}
+
+/**
+ * True when the lowest row of header-looking items is the lane row of the row over it: every
+ * item is a lane label under a stage header there (`lanes`), or lies past that row's ends — a
+ * lane label under a stage header that was deleted (`fill-missing-headers.ts` puts the stage back).
+ */
+function isLaneRowOf(row: readonly ReadItem[], lanes: readonly ReadItem[], stageRow: readonly ReadItem[]): boolean {
+  const left = minOf(stageRow, (item) => item.left);
+  const right = maxOf(stageRow, (item) => item.right);
+  return row.every((item) => lanes.includes(item) || item.cx < left || item.cx > right);
 }
 
 /** Texts in the heading column that name no layer but sit where a heading would. */

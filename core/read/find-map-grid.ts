@@ -1,5 +1,5 @@
 import type { LayerKind } from '../model/vocabulary.ts';
-import { COLUMNS_PAST_FIRST_RICH, MAX_TEXTS_BEFORE_A_HEADING, findGrid } from './find-grid.ts';
+import { COLUMNS_PAST_FIRST_RICH, MAX_TEXTS_BEFORE_A_HEADING, findGrid, lookOf } from './find-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import { groupAligned } from './group-aligned.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -156,6 +156,8 @@ interface Score {
   readonly layers: number;
   /** What lies in the grid's body, and whether most texts lie behind its headings. */
   readonly side: BodySide;
+  /** Every stage header looks like a layer heading (type and colour): the headers of one grid. */
+  readonly headerLook: boolean;
 }
 
 function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
@@ -163,7 +165,20 @@ function scoreOf(skeleton: GridSkeleton, side: BodySide): Score {
   // Judged on one lane's headings: lane labels name no layer.
   const headings = oneLaneHeadings(skeleton.layers);
   const named = headings.filter((layer) => layer.kind !== 'other').length;
-  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing, purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length, side };
+  const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
+  const headerLook = staged && skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
+  return { kinds: namedKinds(skeleton), staged, whole: staged && skeleton.convincing && isAlikeRow(skeleton), purity: named / Math.max(1, headings.length), stages: skeleton.stages.length, layers: headings.length, side, headerLook };
+}
+
+/**
+ * True when most stage headers (more than half) share one look (type and colour), as a row of
+ * headers does: a sticky, a shape and a text in a row are a note, a header and the title taken
+ * for a stage row when the map is read the wrong way round (a row's heading deleted).
+ */
+function isAlikeRow(skeleton: GridSkeleton): boolean {
+  const counts = new Map<string, number>();
+  for (const stage of skeleton.stages) counts.set(lookOf(stage.item), (counts.get(lookOf(stage.item)) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) * 2 > skeleton.stages.length || skeleton.stages.length === 1;
 }
 
 /**
@@ -194,6 +209,13 @@ function isBetterScore(a: Score, b: Score): boolean {
   if (b.stages === 1 && a.stages >= 2 && a.kinds >= b.kinds && !a.side.behind) return true;
   const moreStages = a.kinds >= b.kinds && a.stages >= 2 && b.stages < 2;
   const moreHeadings = a.kinds >= b.kinds && a.purity >= b.purity && a.stages >= b.stages && a.layers > b.layers;
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings;
-  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings;
+  // Alike in all else, the grid whose stage headers look like its layer headings wins: read the
+  // wrong way round, a line of notes (a row whose heading was deleted) is the stage row and the
+  // real stage headers lie among the notes.
+  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages === b.stages && a.layers === b.layers && a.headerLook && !b.headerLook;
+  // Naming more kinds, with stage headers that look like its layer headings where the other's
+  // do not, it wins too: the other's stage row is a line of notes.
+  const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings || headerLook || moreLook;
+  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings || headerLook;
 }

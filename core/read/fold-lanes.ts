@@ -48,7 +48,7 @@ export interface FoldedLanes {
  * the notes that landed in each upright row.
  */
 export function findMapLanes(
-  layers: readonly (Pick<Layer, 'kind' | 'title'> & { readonly bar?: boolean })[],
+  layers: readonly (Pick<Layer, 'kind' | 'title'> & { readonly bar?: boolean; readonly look?: string })[],
   notesPerRow: readonly number[],
   stageCount: number,
   orientation: Orientation,
@@ -57,7 +57,7 @@ export function findMapLanes(
   const rowOf = boardOrder(layers.length, readsBackwards(orientation, 'layers'));
   const laneOfRow = sides && rowOf.map((r) => sides.laneOfRow[r] ?? -1);
   const blocks = findLaneBlocks(
-    rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0, ...(layers[r]?.bar ? { bar: true } : {}) })),
+    rowOf.map((r) => ({ kind: layers[r]?.kind ?? 'other', title: layers[r]?.title ?? '', notes: notesPerRow[r] ?? 0, ...(layers[r]?.bar ? { bar: true } : {}), ...(layers[r]?.look === undefined ? {} : { look: layers[r]?.look }) })),
     laneOfRow,
   );
   if (!blocks) return undefined;

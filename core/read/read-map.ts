@@ -18,6 +18,7 @@ import { findGeneratedGrid } from './find-generated-grid.ts';
 import { fillMissingHeaders, isPlaceholder } from './fill-missing-headers.ts';
 import { isPlaceholderName } from './container-names.ts';
 import { findMapGrid } from './find-map-grid.ts';
+import { lookOf } from './find-grid.ts';
 import { findGridEdge } from './grid-edge.ts';
 import { findMapLanes, foldLanes, measureLaneGeometry } from './fold-lanes.ts';
 import { findLaneBars } from './lane-bars.ts';
@@ -62,9 +63,10 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // Placeholder headers are no board items, so the texts no header claims are the same before
   // and after filling: found once.
   const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
-  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed) : barred;
+  const drawnCells = barred && scope.mapId === undefined ? items.filter(isCellLike) : [];
+  const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed, drawnCells) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
-  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, items.filter(isCellLike)) : undefined;
+  const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, drawnCells) : undefined;
   const skeleton = edge?.skeleton ?? filled;
   const around = turnItems(outsiders, orientation);
   const mapFrame = scope.frame && turnItem(scope.frame, orientation);
@@ -115,7 +117,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = new Array<number>(drawnLayers.length).fill(0);
   for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => (skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer)), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
+  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;
@@ -149,7 +151,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   assignRemainingRoles(items, mapFrame, scope.mapId, around, grid, leftovers, roles);
   if (scope.echoes) applyEchoes(scope.echoes, roles);
 
-  const title = leftovers.title?.text ?? scope.frame?.text ?? '';
+  // A frame named only by the platform ("Frame 3", «Секция 1») names no map: no title then.
+  const frameTitle = scope.frame && !isPlaceholderName(scope.frame.text) ? scope.frame.text : '';
+  const title = leftovers.title?.text ?? frameTitle;
   const mapLocale = locale ?? guessMapLocale(skeleton, title, scope.items);
   const map: CjmMap = {
     schema: SCHEMA_ID,
@@ -179,8 +183,9 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
 function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Orientation): readonly WarningDraft[] {
   if (isUpright(orientation)) return warnings;
   return warnings.map((warning) => {
-    if (warning.code !== 'unnamed-stage' && warning.code !== 'unnamed-layer') return warning;
-    return { ...warning, params: { ...warning.params, side: headerSide(orientation, warning.code === 'unnamed-stage' ? 'stages' : 'layers') } };
+    const axis = warning.code === 'unnamed-stage' || warning.code === 'unsure-stage' ? 'stages' : warning.code === 'unnamed-layer' || warning.code === 'unsure-layer' ? 'layers' : undefined;
+    if (axis === undefined) return warning;
+    return { ...warning, params: { ...warning.params, side: headerSide(orientation, axis) } };
   });
 }
 
@@ -473,4 +478,10 @@ function guessMapLocale(skeleton: GridSkeleton | undefined, title: string, items
     : [];
   const meaningful = headers.filter((text) => /\p{L}/u.test(text));
   return guessLocale(meaningful.length > 0 ? meaningful : items.map((item) => item.text));
+}
+
+/** A layer with how its heading is drawn (type and colour), for telling lane labels from rows. */
+function withLook<T extends object>(layer: T, heading: GridSkeleton['layers'][number] | undefined): T & { readonly look?: string } {
+  const item = heading?.items[0];
+  return item ? { ...layer, look: lookOf(item) } : layer;
 }

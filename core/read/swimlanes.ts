@@ -26,12 +26,15 @@ export interface LaneRow {
   readonly notes: number;
   /** The row's heading is a wide bar across the grid (`lane-bars.ts`), not a text in the heading column. */
   readonly bar?: boolean;
+  /** How its heading is drawn (type and colour), when known: lane labels are drawn alike. */
+  readonly look?: string;
 }
 
 /**
  * Finds swimlanes in the rows of a map: "Онлайн" over Действия · Точки · Боли, then "Офлайн" over
  * Действия · Боли. A row is a lane label when its heading names no layer, is not empty and holds
- * no note; the map is in lanes when such labels cut the rows into blocks, the first label above
+ * no note — unless it is drawn like the layer headings and unlike the first label, or is the
+ * last row: an empty row of unknown kind in a lane, which stays a row of it; the map is in lanes when such labels cut the rows into blocks, the first label above
  * the first block, every block naming a known layer kind, and
  *
  * - two blocks or more, each sharing half of its known kinds at least with the first block (the
@@ -53,10 +56,15 @@ export function findLaneBlocks(rows: readonly LaneRow[], laneOfRow?: readonly nu
   const isLabel = (row: LaneRow) => row.kind === 'other' && row.title.trim() !== '' && row.notes === 0;
   const first = rows[0];
   if (rows.length < 2 || !first || !isLabel(first)) return undefined;
+  const layerLooks = new Set(rows.flatMap((row) => (row.kind !== 'other' && row.look !== undefined ? [row.look] : [])));
+  // An empty row of unknown kind inside a lane is a row of that lane, not one more label: it is
+  // drawn like the layer headings and unlike the first label, or it is the map's last row (a
+  // lane of no rows at the end is none). A label between two labels stays one: no lanes then.
+  const isRowOfLane = (row: LaneRow, r: number) => (row.look !== undefined && first.look !== undefined && row.look !== first.look && layerLooks.has(row.look)) || r === rows.length - 1;
   const labels: number[] = [];
   const blocks: number[][] = [];
   rows.forEach((row, r) => {
-    if (isLabel(row)) {
+    if (isLabel(row) && (r === 0 || !isRowOfLane(row, r))) {
       labels.push(r);
       blocks.push([]);
     } else blocks[blocks.length - 1]?.push(r);

@@ -19,6 +19,10 @@ import type { ReadWarning } from './types.ts';
  *   header, or an empty one: it is read as a stage with no name (a layer of kind `other` with no
  *   title), never merged into a neighbour. `params.id` is its place (1-based), `params.text` the
  *   names either side, joined by " | ".
+ * - `unsure-stage` / `unsure-layer`: a note lies where a stage (layer) header may be missing, but
+ *   with two headers left and nothing drawn there (no cell, no row of headers tiling the axis) it
+ *   cannot be told from one more note of its neighbour's: it is read there, and the warning says
+ *   so rather than guess. `params.text` as for `unnamed-stage`.
  * - `duplicate-id`: several items of the snapshot share one id: each is read, but a map's `roles`
  *   can say what only one of them became.
  */
@@ -35,6 +39,8 @@ export const WARNING_CODES = [
   'duplicate-id',
   'unnamed-stage',
   'unnamed-layer',
+  'unsure-stage',
+  'unsure-layer',
 ] as const;
 
 /** One warning code. */
@@ -106,6 +112,14 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
   'unnamed-layer': {
     en: (p) => `Layer ${p.id ?? ''} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
     ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
+  },
+  'unsure-stage': {
+    en: (p) => `A note lies where a stage header may be missing (${between(p.text, 'en')}); with so few headers it cannot be told, so it is read in the neighbouring stage. If it is a stage of its own, write its name ${HEADER_PLACE.en[p.side ?? 'above']}.`,
+    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка этапа (${between(p.text, 'ru')}); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем этапе. Если это отдельный этап, подпишите его ${HEADER_PLACE.ru[p.side ?? 'above']}.`,
+  },
+  'unsure-layer': {
+    en: (p) => `A note lies where a layer heading may be missing (${between(p.text, 'en')}); with so few headings it cannot be told, so it is read in the neighbouring layer. If it is a layer of its own, write its title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
+    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка слоя (${between(p.text, 'ru')}); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
   },
   'duplicate-id': {
     en: (p) => `Several items on the board share the id ${enQuote(p.id)}: all their texts were read, but the list of item roles names only one of them.`,

@@ -87,3 +87,18 @@ describe('a missing header on a vertical map', () => {
     expect(message('unnamed-layer')).toMatch(/Подпишите слой над его столбцом\.$/u);
   });
 });
+
+describe('a missing header nothing can measure', () => {
+  it('says so when one note lies between the only two headings left and nothing drawn marks a row there', () => {
+    const board = new BoardBuilder();
+    const layers = ['Цель', 'Действия', 'Рекомендации'];
+    const notes: DrawnNote[] = [0, 1, 2].flatMap((s) => [{ stage: s, layer: 0, text: `цель ${s}` }, { stage: s, layer: 2, text: `совет ${s}` }]);
+    const ids = drawMap(board, { headerStyle: 'text', stages: ['Поиск', 'Выбор', 'Покупка'], layers, notes: [...notes, { stage: 1, layer: 1, text: 'сравнивает цены' }] });
+    board.items.splice(board.items.findIndex((item) => item.id === ids.layers[1]), 1);
+    const { map, warnings } = readOne(board.snapshot());
+    // One note cannot tell a row of its own from one more note of a tall row: no guess, a warning.
+    expect(map.layers.map((l) => l.title)).toEqual(['Цель', 'Рекомендации']);
+    const warning = warnings.find((w) => w.code === 'unsure-layer');
+    expect(warning?.message).toBe('Заметка лежит там, где, возможно, нет заголовка слоя (между «Цель» и «Рекомендации»); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его слева от его строки.');
+  });
+});

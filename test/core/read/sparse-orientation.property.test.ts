@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '../../../core/board/snapshot.ts';
 import { planBoard } from '../../../core/layout/index.ts';
 import type { CjmMap } from '../../../core/model/map.ts';
 import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
+import { TURNS, turnSnapshot } from '../../support/turn-snapshot.ts';
 import { readBoard } from '../../../core/read/index.ts';
 
 /**
@@ -17,27 +17,6 @@ import { readBoard } from '../../../core/read/index.ts';
  * mirror along the stage axis lists the stages backwards, one along the layer axis the layers).
  */
 const RUNS = Number(process.env['CJM_FC_RUNS'] ?? 30);
-
-interface Turn {
-  readonly transpose: boolean;
-  readonly mirrorX: boolean;
-  readonly mirrorY: boolean;
-}
-
-const TURNS: readonly Turn[] = [false, true].flatMap((transpose) => [false, true].flatMap((mirrorX) => [false, true].map((mirrorY) => ({ transpose, mirrorX, mirrorY }))));
-
-function turn(snapshot: BoardSnapshot, t: Turn): BoardSnapshot {
-  return {
-    ...snapshot,
-    items: snapshot.items.map((item) => {
-      let { x, y, width, height } = item.rect;
-      if (t.transpose) [x, y, width, height] = [y, x, height, width];
-      if (t.mirrorX) x = -x - width;
-      if (t.mirrorY) y = -y - height;
-      return { ...item, rect: { x, y, width, height } };
-    }),
-  };
-}
 
 /** The reading without ids: stages, layers, notes by the positions of their stage and layer. */
 function essence(map: CjmMap, reverseStages: boolean, reverseLayers: boolean) {
@@ -99,7 +78,7 @@ describe('sparse maps in every orientation (property)', () => {
         const upright = uprightReading[0]?.map;
         if (!upright) return;
         for (const t of TURNS.slice(1)) {
-          const read = readBoard(turn(sparse, t)).maps;
+          const read = readBoard(turnSnapshot(sparse, t)).maps;
           const name = `transpose ${t.transpose}, mirror x ${t.mirrorX}, mirror y ${t.mirrorY}`;
           expect(read.length, name).toBe(1);
           const turned = read[0]?.map;
