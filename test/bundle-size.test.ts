@@ -14,9 +14,12 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // blocks), platform geometry, writePlan and the live audit landed; 298 kB with lane bars, maps across
 // containers, close maps split, the streaming listing importer, writeMapText and the shared free
 // origin; 314 kB with container names in every arrangement, uneven lanes, the blind boards' heading
-// rules, the reader's key sorts and word memos, and the windowed listing import. Raised with that
-// growth, not past it.
-const CORE_BUDGET_BYTES = 320_000;
+// rules, the reader's key sorts and word memos, and the windowed listing import; 330 kB with two
+// more rounds of blind boards (styled titles, prompts and captions, phases from texts, capital
+// lines and stage codes; lane labels beside the headings, close maps cut at the stretches that
+// stand out, nested containers) and the one-missing-header slot rules. Raised with that growth,
+// not past it.
+const CORE_BUDGET_BYTES = 336_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
@@ -51,7 +54,8 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-const MIRO_ENGINE_GZIP_BUDGET = 90_000;
+// 89 KB, then 93 KB with the same reader growth as core's budget above.
+const MIRO_ENGINE_GZIP_BUDGET = 95_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

@@ -5,8 +5,11 @@ import { createMapFromTemplate } from '../../core/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
 import type { MainMessage } from '../../figma-plugin/messages.ts';
 
-/** The main thread's budget, minified: core's reader, planner and audit are most of it. */
-const MAIN_BUDGET_BYTES = 320_000;
+/**
+ * The main thread's budget, minified: core's reader, planner and audit are most of it. 334 kB
+ * with the reader's growth that raised core's budget (test/bundle-size.test.ts); raised with it.
+ */
+const MAIN_BUDGET_BYTES = 340_000;
 
 /**
  * The main thread as Figma runs it: figma-plugin/main.ts bundled for the sandbox (es2017, no
