@@ -51,34 +51,73 @@ const MAX_BUCKETS_PER_ITEM = 8;
  * that the buckets would outnumber them many times over, the edges are sorted instead.
  */
 export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
-  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
-  const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
-  const { low, high } = extentAlong(items, startOf, endOf);
+  const span = projectOnto(items, axis);
   const width = gap / 2;
-  const count = Math.floor((high - low) / width) + 1;
-  const cuts = count <= MAX_BUCKETS_PER_ITEM * items.length + 64 ? findHolesByBuckets(items, startOf, endOf, low, width, count) : findHolesBySorting(items, startOf, endOf, gap);
+  const count = Math.floor((span.high - span.low) / width) + 1;
+  const cuts = count <= MAX_BUCKETS_PER_ITEM * items.length + 64 ? findHolesByBuckets(span, width, count) : findHolesBySorting(span, gap);
+  return cutAtPlaces(items, span, cuts);
+}
+
+/**
+ * Items' starts and ends along an axis, read once into typed arrays (every pass below reads
+ * them there, not through the items), with the lowest start and the highest end.
+ */
+interface Projection {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly low: number;
+  readonly high: number;
+}
+
+function projectOnto(items: readonly ReadItem[], axis: Axis): Projection {
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  let low = Infinity;
+  let high = -Infinity;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as ReadItem;
+    const start = axis === 'x' ? item.left : item.top;
+    const end = axis === 'x' ? item.right : item.bottom;
+    starts[k] = start;
+    ends[k] = end;
+    if (start < low) low = start;
+    if (end > high) high = end;
+  }
+  return { starts, ends, low, high };
+}
+
+/** The items in pieces cut at `cuts` (ascending), each item in the piece its start lies in. */
+function cutAtPlaces(items: readonly ReadItem[], span: Projection, cuts: readonly number[]): (readonly ReadItem[])[] {
   if (cuts.length === 0) return [items];
   const pieces: ReadItem[][] = Array.from({ length: cuts.length + 1 }, () => []);
-  for (const item of items) pieces[upperBound(cuts, startOf(item))]?.push(item);
+  const { starts } = span;
+  const only = cuts.length === 1 ? (cuts[0] ?? 0) : undefined;
+  for (let k = 0; k < items.length; k++) {
+    const start = starts[k] ?? 0;
+    // One cut (the usual case): a comparison, not a search.
+    const piece = only === undefined ? upperBound(cuts, start) : start >= only ? 1 : 0;
+    pieces[piece]?.push(items[k] as ReadItem);
+  }
   return pieces;
 }
 
 /** Where pieces are cut: in each run of two or more empty buckets. */
-function findHolesByBuckets(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): number[] {
-  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
+function findHolesByBuckets(span: Projection, width: number, count: number): number[] {
+  const { runs, cutAt } = findEmptyRuns(span, width, count);
   return cutAt.filter((_, k) => (runs[k] ?? 0) >= 2);
 }
 
 /**
- * Every run of empty buckets between items (`count` buckets `width` wide from `low`; each
- * item's span marked on a difference array, no sort): its length in buckets, and where a cut
- * through it goes — the middle of its last bucket, clear of every item's edge.
+ * Every run of empty buckets between items (`count` buckets `width` wide from the lowest start;
+ * each item's span marked on a difference array, no sort): its length in buckets, and where a
+ * cut through it goes — the middle of its last bucket, clear of every item's edge.
  */
-function findEmptyRuns(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, low: number, width: number, count: number): { runs: number[]; cutAt: number[] } {
+function findEmptyRuns(span: Projection, width: number, count: number): { runs: number[]; cutAt: number[] } {
+  const { starts, ends, low } = span;
   const marks = new Int32Array(count + 1);
-  for (const item of items) {
-    const first = Math.floor((startOf(item) - low) / width);
-    const after = Math.floor((endOf(item) - low) / width) + 1;
+  for (let k = 0; k < starts.length; k++) {
+    const first = Math.floor(((starts[k] ?? 0) - low) / width);
+    const after = Math.floor(((ends[k] ?? 0) - low) / width) + 1;
     marks[first] = (marks[first] ?? 0) + 1;
     marks[after] = (marks[after] ?? 0) - 1;
   }
@@ -99,24 +138,13 @@ function findEmptyRuns(items: readonly ReadItem[], startOf: (item: ReadItem) => 
   return { runs, cutAt };
 }
 
-/** The lowest start and highest end of the items along an axis. */
-function extentAlong(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number): { low: number; high: number } {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const item of items) {
-    low = Math.min(low, startOf(item));
-    high = Math.max(high, endOf(item));
-  }
-  return { low, high };
-}
-
 /**
  * Where pieces are cut (at the start of the piece after the hole), from the sorted starts and ends (typed arrays sort natively): there is a
  * hole before the k-th start exactly when the k smallest ends lie before it.
  */
-function findHolesBySorting(items: readonly ReadItem[], startOf: (item: ReadItem) => number, endOf: (item: ReadItem) => number, gap: number): number[] {
-  const starts = Float64Array.from(items, startOf).sort();
-  const ends = Float64Array.from(items, endOf).sort();
+function findHolesBySorting(span: Projection, gap: number): number[] {
+  const starts = span.starts.slice().sort();
+  const ends = span.ends.slice().sort();
   const cuts: number[] = [];
   for (let k = 1; k < starts.length; k++) {
     const start = starts[k] ?? 0;
@@ -146,14 +174,12 @@ const SMALL_BOARD_BUCKETS = 4096;
  */
 export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number): (readonly ReadItem[])[] {
   if (items.length < 3 || !(floor > 0)) return [items];
-  const startOf = axis === 'x' ? (item: ReadItem) => item.left : (item: ReadItem) => item.top;
-  const endOf = axis === 'x' ? (item: ReadItem) => item.right : (item: ReadItem) => item.bottom;
-  const { low, high } = extentAlong(items, startOf, endOf);
+  const span = projectOnto(items, axis);
   const width = floor / BUCKETS_PER_FLOOR;
-  const count = Math.floor((high - low) / width) + 1;
+  const count = Math.floor((span.high - span.low) / width) + 1;
   if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];
   // Each hole as its run of empty buckets and where it would be cut.
-  const { runs, cutAt } = findEmptyRuns(items, startOf, endOf, low, width, count);
+  const { runs, cutAt } = findEmptyRuns(span, width, count);
   if (runs.length < 2) return [items];
   const lengths = Int32Array.from(runs).sort().reverse();
   // The first clear step down from the widest: wider than `floor` for sure, and its smallest
@@ -168,9 +194,5 @@ export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: 
     }
   }
   if (threshold === 0) return [items];
-  const cuts = cutAt.filter((_, k) => (runs[k] ?? 0) >= threshold);
-  if (cuts.length === 0) return [items];
-  const pieces: ReadItem[][] = Array.from({ length: cuts.length + 1 }, () => []);
-  for (const item of items) pieces[upperBound(cuts, startOf(item))]?.push(item);
-  return pieces;
+  return cutAtPlaces(items, span, cutAt.filter((_, k) => (runs[k] ?? 0) >= threshold));
 }
