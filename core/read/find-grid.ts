@@ -178,7 +178,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const bandSegments = findBandSegments(segments, rows, bodyLooks);
   const plain = overTheBody(
     segments.filter((segment) => !bandSegments.has(segment)),
-    cells.length === 0 ? texts : [...texts, ...cells],
+    [texts, cells],
     firstTop,
     colRight - tolerance,
   );
@@ -232,23 +232,32 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
  * when none lies over two texts at least (a map with no notes yet, a stray text under a stray).
  * The body's centres are counted into {@link BODY_BUCKETS} buckets across its width (no sort):
  * each item's count is then a difference of two prefix sums, true to a bucket's width (a
- * 4096th of the body's). O(n) for n texts, plus O(1) per header item.
+ * 4096th of the body's). O(n) for n texts, plus O(1) per header item. `bodies`: the texts, and
+ * the drawn cells, which count as the body too (read in place, not copied into one array).
  */
-function overTheBody(pool: readonly Segment[], texts: readonly ReadItem[], firstTop: number, left: number): Segment[] {
+function overTheBody(pool: readonly Segment[], bodies: readonly (readonly ReadItem[])[], firstTop: number, left: number): Segment[] {
   if (pool.length < 2) return [...pool];
   let min = Infinity;
   let max = -Infinity;
-  for (const text of texts) {
-    if (text.cy <= firstTop || text.left < left) continue;
-    if (text.cx < min) min = text.cx;
-    if (text.cx > max) max = text.cx;
+  for (const texts of bodies) {
+    for (const text of texts) {
+      if (text.cy <= firstTop || text.left < left) continue;
+      if (text.cx < min) min = text.cx;
+      if (text.cx > max) max = text.cx;
+    }
   }
   if (min > max) return [...pool];
   const width = Math.max(max - min, 1) / BODY_BUCKETS;
   const bucket = (x: number) => Math.min(BODY_BUCKETS - 1, Math.max(0, Math.floor((x - min) / width)));
   // sums[b + 1] = texts in buckets 0..b.
   const sums = new Int32Array(BODY_BUCKETS + 1);
-  for (const text of texts) if (text.cy > firstTop && text.left >= left) sums[bucket(text.cx) + 1] = (sums[bucket(text.cx) + 1] ?? 0) + 1;
+  for (const texts of bodies) {
+    for (const text of texts) {
+      if (text.cy <= firstTop || text.left < left) continue;
+      const b = bucket(text.cx) + 1;
+      sums[b] = (sums[b] ?? 0) + 1;
+    }
+  }
   for (let b = 1; b <= BODY_BUCKETS; b++) sums[b] = (sums[b] ?? 0) + (sums[b - 1] ?? 0);
   const count = (item: ReadItem) => (item.right < min || item.left > max ? 0 : (sums[bucket(item.right) + 1] ?? 0) - (sums[bucket(item.left)] ?? 0));
   const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + count(item), 0));
