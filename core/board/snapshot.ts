@@ -63,8 +63,9 @@ export interface BoardItem {
   /** Plain text (HTML already turned into text); '' when the item has none. */
   readonly text: string;
   /**
-   * The start of `text` the platform keeps apart as the item's title, when it does (a Miro
-   * card's title; its description follows on the next lines of `text`). Absent otherwise.
+   * The start of `text` kept apart as the item's title, when the board does so (a Miro card's
+   * title, a bold or larger first line: core/import/styled-title.ts); its description follows on
+   * the next lines of `text`. Absent otherwise.
    */
   readonly title?: string;
   /** Absolute rectangle: top-left corner, board units. */

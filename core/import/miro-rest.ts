@@ -141,7 +141,7 @@ interface ParsedItem {
   readonly id: string;
   readonly type: BoardItemType;
   readonly text: string;
-  /** A card's title, when the card has a description too (`BoardItem.title`). */
+  /** A card's title or a bold first line, when more text follows it (`BoardItem.title`, `miroItemTitle`). */
   readonly title?: string;
   readonly color: string | undefined;
   /** The item's centre, in the space `relativeTo` names; NaN when the listing gives no usable one. */

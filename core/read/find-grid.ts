@@ -462,9 +462,9 @@ function mostNamePhases(items: readonly ReadItem[]): boolean {
   return named * 2 >= items.length;
 }
 
-/** The share of the rows' spacing a space (or a row of labels) must have to hold (be) a row. */
 /** How many times the stage headers' height a lane label may be, at most. */
 const LANE_HEIGHT = 1.5;
+/** The share of the rows' spacing a space (or a row of labels) must have to hold (be) a row. */
 const ROW_ROOM = 0.8;
 
 /**

@@ -30,19 +30,27 @@ export interface HeadingText {
  */
 export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
   if (ownTitle !== undefined && ownTitle.trim() !== '' && text.startsWith(`${ownTitle}\n`)) {
-    const title = ownTitle.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join(' ');
-    const description = text.slice(ownTitle.length + 1).split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '').join('\n');
-    return { title, description };
+    return { title: trimmedLines(ownTitle).filter(isWritten).join(' '), description: trimmedLines(text.slice(ownTitle.length + 1)).filter(isWritten).join('\n') };
   }
-  const all = text.split(/\r\n|\r|\n/u).map((line) => line.trim());
-  const lines = all.filter((line) => line !== '');
+  const all = trimmedLines(text);
+  const lines = all.filter(isWritten);
   if (lines.length <= 1) return { title: lines[0] ?? '', description: '' };
   // The lines of the first paragraph (before a blank line) may continue the title; later ones never.
-  const firstBlank = all.findIndex((line, i) => line === '' && all.slice(0, i).some((before) => before !== ''));
-  const paragraph = firstBlank < 0 ? lines.length : all.slice(0, firstBlank).filter((line) => line !== '').length;
+  const firstWritten = all.findIndex(isWritten);
+  const firstBlank = all.findIndex((line, i) => line === '' && i > firstWritten);
+  const paragraph = firstBlank < 0 ? lines.length : all.slice(0, firstBlank).filter(isWritten).length;
   let end = 1;
   while (end < paragraph && continuesName(lines[end] ?? '', lines[end - 1] ?? '')) end++;
   return { title: lines.slice(0, end).join(' '), description: lines.slice(end).join('\n') };
+}
+
+/** A text's lines, each trimmed (blank ones kept: a blank line ends a title). */
+function trimmedLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/u).map((line) => line.trim());
+}
+
+function isWritten(line: string): boolean {
+  return line !== '';
 }
 
 /** True when `line` continues the name on the line before it (see {@link splitHeadingText}). */

@@ -101,7 +101,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const across = skeleton ? createAcrossTest(skeleton) : () => false;
   const grid = skeleton ? buildGrid(skeleton, free.filter((item) => !across(item))) : undefined;
   const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
-  const placement = grid && skeleton ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
+  const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 

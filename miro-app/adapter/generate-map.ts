@@ -58,7 +58,6 @@ export function planForMiro(map: CjmMap, options: Pick<GenerateMapOptions, 'orig
 
 let generation = 0;
 
-
 /**
  * Puts a journey map on a Miro board: a frame with the title, persona, grid, notes and emotion
  * curve inside, laid out by core (`planBoard`, 'miro' preset) and written by core's `writePlan`

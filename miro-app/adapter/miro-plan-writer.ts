@@ -16,7 +16,6 @@ export interface MiroHandle {
   readonly marker: string;
 }
 
-
 /**
  * The Miro side of core's `writePlan`: one plan item → one Miro item, in at most two calls —
  * the create, then `frame.add` for a child (docs/miro-web-sdk.md, "Frames": created at board
