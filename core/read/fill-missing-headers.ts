@@ -296,8 +296,9 @@ function findRoomBetween(
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
   if (edgeGaps.length === 0) return [];
-  // Two headers only: their one gap may be the hole, so it tells no usual space.
-  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
+  // Two headers only: their one gap may be the hole, so it tells no usual space; with a hole
+  // among very few, the smallest gap does (the median of two would average the hole in).
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];

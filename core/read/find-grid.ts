@@ -193,7 +193,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
-  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, Math.min(rowPitch, tiledRowHeight(headings)));
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
@@ -540,6 +540,28 @@ function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: re
     if (!unlike(segment)) return lowest;
   }
   return lowest;
+}
+
+/** How far apart the edges of two touching headings may lie, a share of the smaller one's height. */
+const TOUCHING = 0.25;
+
+/**
+ * The height of the smallest row where the headings tile their column (each one's box reaching
+ * the next, as heading shapes over whole rows do): a tall row among them makes every spacing of
+ * centres wider, but never a heading shorter. Infinity otherwise (small heading texts at the top
+ * of each row tell nothing of the rows' heights).
+ */
+function tiledRowHeight(headings: readonly ReadItem[]): number {
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  let smallest = Infinity;
+  for (let i = 1; i < sorted.length; i++) {
+    const above = sorted[i - 1] as ReadItem;
+    const below = sorted[i] as ReadItem;
+    const height = Math.min(above.height, below.height);
+    if (Math.abs(below.top - above.bottom) > TOUCHING * height) return Infinity;
+    smallest = Math.min(smallest, height);
+  }
+  return smallest;
 }
 
 /**
