@@ -76,7 +76,7 @@ export class FakeTableCell implements Pick<TableCellNode, 'type' | 'rowIndex' | 
   /** The height this cell's text needs in a column of `width`. */
   neededHeight(width: number): number {
     if (this.text.characters === '') return 0;
-    return layoutText(this.text.characters, this.text.fontSize, Math.max(1, width - 2 * CELL_PADDING)).height + 2 * CELL_PADDING;
+    return layoutText(this.text.characters, this.text.layoutSize, Math.max(1, width - 2 * CELL_PADDING)).height + 2 * CELL_PADDING;
   }
 
   get toString(): string {
