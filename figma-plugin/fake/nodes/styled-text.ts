@@ -137,7 +137,8 @@ export class StyledText {
       if (length > 0) kept.push({ length, fontName: { ...run.fontName }, fontSize: run.fontSize });
       left -= length;
     }
-    const last = kept.at(-1) ?? this.#runs[0] as Run;
+    const first = this.#runs[0] as Run;
+    const last = kept.at(-1) ?? first;
     if (left > 0 || kept.length === 0) kept.push({ length: left, fontName: last.fontName, fontSize: last.fontSize });
     this.#characters = characters;
     this.#runs = merge(kept);

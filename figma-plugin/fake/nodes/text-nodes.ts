@@ -82,7 +82,7 @@ class TextState {
     else this.assertFontsLoaded();
     if (key === 'fontSize') checkFontSize('set_fontSize', value as number);
     this.edit(() => {
-      if (key === 'characters') this.styled.replace(String(value));
+      if (key === 'characters') this.styled.replace(value as string);
       else if (key === 'fontName') this.styled.setAll({ fontName: value as FontName });
       else this.styled.setAll({ fontSize: value as number });
     }, key);
