@@ -112,3 +112,33 @@ describe('styled headers: the plugin reads them as the REST export does', () => 
     expect(essence(reading)).toEqual(essence(readBoard(importFigmaRest(styledBoardRest(plain)))));
   });
 });
+
+describe('styled text: the snapshot stays cheap on a big page', () => {
+  it('asks for styled segments only of texts of two lines or more whose weight or size is mixed, and loads no font', async () => {
+    const fake = createFakeFigma({ editor: 'figjam' });
+    const bold = { family: 'Inter', style: 'Bold' };
+    for (let i = 0; i < 200; i++) fake.person.addText(`Label ${i}`, { x: (i % 20) * 150, y: Math.floor(i / 20) * 60 });
+    // One line with a bold word: mixed, but there is no first line to set apart.
+    const oneLine = fake.person.addText('Important note', { x: 0, y: -200 });
+    fake.person.styleText(oneLine.id, 0, 9, { fontName: bold });
+    for (let i = 0; i < 100; i++) fake.person.addText(`Name ${i}\nits description`, { x: (i % 20) * 150, y: 800 + Math.floor(i / 20) * 60 });
+    for (let i = 0; i < 30; i++) fake.person.addSticky(`Note ${i}\nmore words`, { x: (i % 10) * 260, y: 1400 + Math.floor(i / 10) * 260 });
+    // Two lines in two families of one weight and size: nothing can set a line apart either.
+    const families = fake.person.addText('Inter line\nRoboto line', { x: 0, y: -400 });
+    fake.person.styleText(families.id, 0, 11, { fontName: bold });
+    fake.person.styleText(families.id, 11, 22, { fontName: { family: 'Roboto', style: 'Bold' } });
+    const styled = [
+      ...[0, 1, 2].map((i) => fake.person.addText(`Stage ${i}\nwhat happens`, { x: 3000 + i * 200, y: 0 })),
+      ...[0, 1].map((i) => fake.person.addSticky(`Idea ${i}\ndetails`, { x: 3000 + i * 260, y: 400 })),
+    ];
+    for (const [i, node] of styled.entries()) {
+      const length = (i < 3 ? 'Stage 0' : 'Idea 0').length;
+      fake.person.styleText(node.id, 0, length, i < 3 ? { fontName: bold } : { fontSize: 24 });
+    }
+    const loadsBefore = fake.fonts.loadCalls.length;
+    const snapshot = await snapshotPage(fake.figma);
+    expect(fake.readsOf('getStyledTextSegments')).toBe(styled.length);
+    expect(fake.fonts.loadCalls.length).toBe(loadsBefore);
+    expect(snapshot.items.filter((item) => item.title !== undefined).map((item) => item.title).sort()).toEqual(['Idea 0', 'Idea 1', 'Stage 0', 'Stage 1', 'Stage 2']);
+  });
+});
