@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -160,8 +161,6 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
-  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
@@ -191,6 +190,12 @@ function findMissing(
   const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
   const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
   const headerSize = median(spans.map((span) => span.end - span.start));
+  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
+  // They tile when each is about as big as the spacing, or when they touch (boxes over rows of
+  // different heights: a tall one makes the spacing bigger than the others).
+  const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
+  const smallest = Math.min(...spans.map((span) => span.end - span.start));
+  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
@@ -204,18 +209,25 @@ function findMissing(
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
   found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
-  if (regular) {
-    const last = sorted[sorted.length - 1];
-    for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
-    const first = sorted[0];
-    for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  // Past either end, a header's room at a time: the spacing's, or where the headers tile their
+  // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
+  const lastSpan = byCentre[byCentre.length - 1];
+  const firstSpan = byCentre[0];
+  // Tiles say it best (the smallest: a tall row is the odd one): centres evenly spaced can still
+  // be rows of different heights.
+  if ((regular || tiled) && lastSpan && firstSpan) {
+    const step = tiled ? smallest + edgeGap : pitch;
+    const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
+    const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
-  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
-  if (firstSpan && (!regular || gaps.length < 2) && !found.some((at) => at < firstSpan.start)) {
-    const free = firstSpan.start - start;
-    const size = firstSpan.end - firstSpan.start;
+  const leading = [...spans].sort((a, b) => a.start - b.start)[0];
+  if (leading && (!regular || gaps.length < 2) && !found.some((at) => at < leading.start)) {
+    const free = leading.start - start;
+    const size = leading.end - leading.start;
     const at = start + free / 2;
     if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
   }
@@ -296,8 +308,9 @@ function findRoomBetween(
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
   if (edgeGaps.length === 0) return [];
-  // Two headers only: their one gap may be the hole, so it tells no usual space.
-  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
+  // Two headers only: their one gap may be the hole, so it tells no usual space; with a hole
+  // among very few, the smallest gap does (the median of two would average the hole in).
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];

@@ -50,7 +50,7 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
   const upright = findGrid(items, kindOf);
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   const uprightSide = upright && measureBody(upright, texts);
-  if (upright && uprightSide && isSure(upright) && !uprightSide.behind) return upright;
+  if (upright && uprightSide && isSure(upright) && !uprightSide.behind && !uprightSide.headersInBody) return upright;
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
   const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
@@ -128,17 +128,29 @@ interface BodySide {
   readonly body: number;
   /** True when more texts lie left of the heading column than in its body: the headings are on the far side. */
   readonly behind: boolean;
+  /**
+   * True when the stage headers do not look like the layer headings (type and colour) and two
+   * texts in the body do: a line of notes (a row whose heading was deleted) read as the stage
+   * row, the real stage headers among the notes, as a map drawn with its stage row under the
+   * grid reads upright.
+   */
+  readonly headersInBody: boolean;
 }
 
 /** Counts the texts in a grid's body and behind its heading column, in the grid's own frame; O(n). */
 function measureBody(skeleton: GridSkeleton, texts: readonly ReadItem[]): BodySide {
+  const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
+  const stagesAlike = skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
   let body = 0;
   let behind = 0;
+  let alike = 0;
   for (const item of texts) {
-    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) body++;
-    else if (item.right <= skeleton.headerColumn.start) behind++;
+    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) {
+      body++;
+      if (!stagesAlike && looks.has(lookOf(item))) alike++;
+    } else if (item.right <= skeleton.headerColumn.start) behind++;
   }
-  return { body, behind: behind > body };
+  return { body, behind: behind > body, headersInBody: alike >= 2 };
 }
 
 /** What makes one grid better than another. */
@@ -212,7 +224,8 @@ function isBetterScore(a: Score, b: Score): boolean {
   // Alike in all else, the grid whose stage headers look like its layer headings wins: read the
   // wrong way round, a line of notes (a row whose heading was deleted) is the stage row and the
   // real stage headers lie among the notes.
-  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages === b.stages && a.layers === b.layers && a.headerLook && !b.headerLook;
+  // The stage counts may differ: the line of notes need not have as many notes as stages.
+  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages >= 2 && a.layers === b.layers && a.headerLook && !b.headerLook;
   // Naming more kinds, with stage headers that look like its layer headings where the other's
   // do not, it wins too: the other's stage row is a line of notes.
   const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;
