@@ -24,10 +24,11 @@ export interface RestTextStyle {
  * styling cannot set a line apart: one line, or weight and size the same for every character
  * (both read as numbers, not `figma.mixed`) — then `getStyledTextSegments` is not called at all,
  * which keeps big pages cheap (docs/figma-plugin-api.md, "Styled text"). No font is loaded:
- * reading styles needs none.
+ * reading styles needs none. `characters`: the text's characters when the caller has read them
+ * already (each property read is a call into the editor).
  */
-export function restTextStyle(text: StyledTextSource): RestTextStyle | undefined {
-  if (!hasLinesToSetApart(text.characters)) return undefined;
+export function restTextStyle(text: StyledTextSource, characters: string = text.characters): RestTextStyle | undefined {
+  if (!hasLinesToSetApart(characters)) return undefined;
   if (typeof text.fontWeight === 'number' && typeof text.fontSize === 'number') return undefined;
   return encodeRestStyle(text.getStyledTextSegments(['fontWeight', 'fontSize']));
 }

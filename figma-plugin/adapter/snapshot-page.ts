@@ -74,12 +74,15 @@ function textOf(node: SceneNode): StyledTextSource | undefined {
 /**
  * A FigJam table as the REST API writes it: a `TABLE` holding one `TABLE_CELL` per cell, each
  * with its box, text and fills (and the table with no fills of its own, as in REST), so core reads
- * it as it reads the export. The cells get ids made from the table's (table-cells.ts).
+ * it as it reads the export, a cell's styled first line included. The cells get ids made from the
+ * table's (table-cells.ts).
  */
 function tableCells(node: SceneNode): RestNode[] | undefined {
   if (node.type !== 'TABLE') return undefined;
   return readTableCells(node).map((cell) => {
     const rest: RestNode = { id: cell.id, name: 'Cell', type: 'TABLE_CELL', absoluteBoundingBox: { ...cell.rect }, characters: cell.characters };
+    const styled = restTextStyle(cell.text, cell.characters);
+    if (styled) Object.assign(rest, styled);
     const fills = restFills(cell.fills);
     if (fills) rest.fills = fills;
     return rest;
@@ -101,9 +104,10 @@ function toRest(node: SceneNode): RestNode {
   if (fills) rest.fills = fills;
   const text = textOf(node);
   if (text) {
-    rest.characters = text.characters;
+    const characters = text.characters;
+    rest.characters = characters;
     // A first line set apart by weight or size is the text's title, as in the export.
-    const styled = restTextStyle(text);
+    const styled = restTextStyle(text, characters);
     if (styled) Object.assign(rest, styled);
   }
   const marker = node.getSharedPluginData(FIGMA_MARKER_NAMESPACE, FIGMA_MARKER_KEY);

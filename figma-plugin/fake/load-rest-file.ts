@@ -143,7 +143,13 @@ function loadTableCells(table: FakeTable, json: Json): void {
   table.loadCells(
     widths,
     heights,
-    grid.map((row) => row.map((cell) => ({ text: typeof cell?.characters === 'string' ? cell.characters : '', ...(Array.isArray(cell?.fills) ? { fills: toPaints(cell.fills) } : {}) }))),
+    grid.map((row) =>
+      row.map((cell) => {
+        const text = typeof cell?.characters === 'string' ? cell.characters : '';
+        const runs = cell ? styledRuns(cell, text, 'Medium') : undefined;
+        return { text, ...(runs ? { runs } : {}), ...(Array.isArray(cell?.fills) ? { fills: toPaints(cell.fills) } : {}) };
+      }),
+    ),
   );
   table.placeAbsolute(xs[0] ?? 0, ys[0] ?? 0);
 }

@@ -8,6 +8,8 @@ import { importFigmaRest, readBoard } from '../../core/index.ts';
 import type { BoardReading } from '../../core/index.ts';
 import { auditPage, snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
+import { figmaFile } from '../support/export-figma-rest.ts';
+import { restTable } from './support/rest-table.ts';
 import type { StyledBoardSpec } from './support/styled-header-board.ts';
 import { buildStyledBoard, headerText, styledBoardRest } from './support/styled-header-board.ts';
 
@@ -110,6 +112,26 @@ describe('styled headers: the plugin reads them as the REST export does', () => 
     // Without styling a short lower-case second line continues the name ("Поиск ищет клинику").
     expect(reading.maps[0]?.map.stages[0]?.name).toBe('Поиск ищет клинику');
     expect(essence(reading)).toEqual(essence(readBoard(importFigmaRest(styledBoardRest(plain)))));
+  });
+});
+
+describe('styled headers in a FigJam table', () => {
+  it('reads a header cell\'s bold first line as the stage name, as the export does', async () => {
+    const names = ['Поиск', 'Выбор', 'Покупка'];
+    const table = restTable({
+      id: '5:100', x: 0, y: 0, widths: [220, 260, 260, 260], heights: [90, 120, 120],
+      cells: [['', ...names.map((name) => `${name}\nищет модели`)], ['Действия', 'гуглит', 'читает отзывы', 'платит'], ['Эмоции', 'интерес', 'сомнения', 'радость']],
+    });
+    // The first row's header cells: their names bold over the Medium of FigJam table text.
+    (table.children ?? []).slice(1, 4).forEach((cell, i) => {
+      Object.assign(cell, { style: { fontFamily: 'Inter', fontWeight: 500, fontSize: 16 }, characterStyleOverrides: Array.from({ length: names[i]?.length ?? 0 }, () => 1), styleOverrideTable: { 1: { fontWeight: 700 } } });
+    });
+    const file = figmaFile('Styled table', 'figjam', [{ id: '0:1', name: 'Page 1', children: [table] }]);
+    const fake = createFakeFigma({ file });
+    const live = readBoard(await snapshotPage(fake.figma));
+    expect(live.maps[0]?.map.stages.map((s) => [s.name, s.description])).toEqual(names.map((name) => [name, 'ищет модели']));
+    expect(fake.readsOf('getStyledTextSegments')).toBe(names.length);
+    expect(essence(live)).toEqual(essence(readBoard(importFigmaRest(file))));
   });
 });
 
