@@ -5,9 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figmaTextRuns } from '../../core/index.ts';
+import { figmaTextRuns, importFigmaRest } from '../../core/index.ts';
+import { snapshotPage } from '../../figma-plugin/adapter/index.ts';
 import type { WeightSizeSegment } from '../../figma-plugin/adapter/rest-text-style.ts';
 import { encodeRestStyle } from '../../figma-plugin/adapter/rest-text-style.ts';
+import { createFakeFigma } from '../../figma-plugin/fake/index.ts';
 
 /** Segments joined where neighbours share weight and size: the runs any faithful reading gives. */
 function merged(segments: readonly WeightSizeSegment[]) {
@@ -56,5 +58,68 @@ describe('styled segments as REST style overrides', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The three looks a character may have: the text's own (0), bold (1), larger (2). */
+const LOOKS = [
+  { fontName: { family: 'Inter', style: 'Regular' }, fontSize: 14 },
+  { fontName: { family: 'Inter', style: 'Bold' }, fontSize: 14 },
+  { fontName: { family: 'Inter', style: 'Regular' }, fontSize: 20 },
+] as const;
+
+/**
+ * A text of a first line and the rest, each mostly in one look (a header as people style it),
+ * the break in either, and a character or two restyled anywhere (a stray bold word).
+ */
+const styledText = fc
+  .record({
+    first: fc.string({ unit: fc.constantFrom('a', 'Ж', 'a', ' '), minLength: 1, maxLength: 5 }),
+    rest: fc.string({ unit: fc.constantFrom('b', 'b', ' ', '\n'), minLength: 1, maxLength: 8 }),
+    lineBreak: fc.constantFrom('\n', '\u2028'),
+    firstLook: fc.constantFrom(0, 1, 2),
+    breakLook: fc.constantFrom(0, 1, 2),
+    restLook: fc.constantFrom(0, 1, 2),
+    noise: fc.oneof(fc.constant([]), fc.array(fc.record({ at: fc.nat(), look: fc.constantFrom(0, 1, 2) }), { maxLength: 2 })),
+  })
+  .map(({ first, rest, lineBreak, firstLook, breakLook, restLook, noise }) => {
+    const chars = [...first].map((char) => ({ char, look: firstLook }));
+    chars.push({ char: lineBreak, look: breakLook }, ...[...rest].map((char) => ({ char, look: restLook })));
+    for (const { at, look } of noise) {
+      const spot = chars[at % chars.length];
+      if (spot) spot.look = look;
+    }
+    return chars;
+  });
+
+describe('a styled text read live and from its export', () => {
+  it('gets the same title from the plugin\'s snapshot as from the REST node Figma writes of it', async () => {
+    let titled = 0;
+    await fc.assert(
+      fc.asyncProperty(styledText, async (chars) => {
+        const characters = chars.map((c) => c.char).join('');
+        // The export, written per character as Figma does (0 the node's own style, trailing zeros left off).
+        const ids = chars.map((c) => c.look);
+        while (ids.at(-1) === 0) ids.pop();
+        const node = {
+          id: '1:2', name: 't', type: 'TEXT', characters, absoluteBoundingBox: { x: 0, y: 0, width: 200, height: 80 },
+          style: { fontFamily: 'Inter', fontWeight: 400, fontSize: 14 }, characterStyleOverrides: ids, styleOverrideTable: { 1: { fontWeight: 700 }, 2: { fontSize: 20 } },
+        };
+        const file = { editorType: 'figma', document: { id: '0:0', type: 'DOCUMENT', children: [{ id: '0:1', type: 'CANVAS', name: 'Page 1', children: [node] }] } };
+        const fromExport = importFigmaRest(file).items.find((item) => item.id === '1:2');
+
+        // The same text typed by a person and styled range by range with the text toolbar.
+        const fake = createFakeFigma({ editor: 'figma' });
+        const text = fake.person.addText(characters, { x: 0, y: 0, fontSize: 14 });
+        chars.forEach((c, i) => fake.person.styleText(text.id, i, i + 1, LOOKS[c.look]));
+        const live = (await snapshotPage(fake.figma)).items.find((item) => item.id === text.id);
+        expect(live?.text).toBe(fromExport?.text);
+        expect(live?.title).toBe(fromExport?.title);
+        if (fromExport?.title !== undefined) titled++;
+      }),
+      { numRuns: 80 },
+    );
+    // The cases are not all plain: some titles are read (and so compared).
+    expect(titled).toBeGreaterThan(5);
   });
 });
