@@ -208,7 +208,7 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
-  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
+  found.push(...findRoomBetween(spans, found, (at, reach, drawnOnly) => isSlot(at, reach, true, drawnOnly || spans.length < 3)));
   // Past either end, a header's room at a time: the spacing's, or where the headers tile their
   // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
   const lastSpan = byCentre[byCentre.length - 1];
@@ -303,7 +303,7 @@ type DrawnSlot = 'slot' | 'taken' | 'none';
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  isSlot: (at: number, reach: number) => boolean,
+  isSlot: (at: number, reach: number, drawnOnly: boolean) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
@@ -318,11 +318,11 @@ function findRoomBetween(
     if (!before || !after) continue;
     const free = after.start - before.end;
     const size = Math.min(before.end - before.start, after.end - after.start);
-    if (free < 2 * usual + ROOM * size) continue;
-    if (found.some((at) => at > before.end && at < after.start)) continue;
+    if (free <= 0 || found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    // Reach as between centres in a regular row: up to near the neighbours' centres.
-    if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
+    // Reach as between centres in a regular row: up to near the neighbours' centres. Less room
+    // than a neighbour's (a short row between two tall ones) is a slot only where it is drawn.
+    if (isSlot(at, INSIDE * ((free + size) / 2), free < 2 * usual + ROOM * size)) room.push(at);
   }
   return room;
 }

@@ -67,12 +67,13 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
       // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
       // column of headings once turned.
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
-      const score = scoreOf(skeleton, measureBody(skeleton, turnItems(texts, orientation)));
+      const side = measureBody(skeleton, turnItems(texts, orientation));
+      const score = scoreOf(skeleton, side);
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
       // Stage headers found before the grid: no need to look after it — unless the grid is not
-      // sure (one stage, two kinds): a line of notes, or the title, before a map whose stage row
-      // is after it reads as a stage row too.
-      if (isSure(skeleton)) break;
+      // sure (one stage, two kinds; header-looking texts in its body): a line of notes, or the
+      // title, before a map whose stage row is after it reads as a stage row too.
+      if (isSure(skeleton) && !side.headersInBody) break;
     }
   });
   return best?.skeleton;
