@@ -227,12 +227,14 @@ function findMissing(
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
   const leading = [...spans].sort((a, b) => a.start - b.start)[0];
-  if (leading && (!regular || gaps.length < 2) && !found.some((at) => at < leading.start)) {
+  // With a regular spacing, the ends were looked at by it: only the drawing says more then.
+  if (leading && !found.some((at) => at < leading.start)) {
     const free = leading.start - start;
     const size = leading.end - leading.start;
     const at = start + free / 2;
     // Less room than the first header's (a short row before tall ones): a slot only where drawn.
-    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3 || free < ROOM * size)) found.push(at);
+    const drawnOnly = spans.length < 3 || free < ROOM * size || (regular && gaps.length >= 2);
+    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
 }

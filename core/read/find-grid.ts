@@ -196,7 +196,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   let stageSegment = pool.find((segment) => segment.row === lowest);
   // A row's room: the smallest spacing, or the smallest tiled heading when a tall row inflates it.
   const rowRoom = Math.min(rowPitch, tiledRowHeight(headings));
-  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom);
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom, cells);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
@@ -532,17 +532,33 @@ function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadIt
  * colour), a run over them that does is the stage row — if between it and the first heading lies
  * room for a whole row. Otherwise `lowest`.
  */
-function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number): Segment {
+function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number, cells: readonly ReadItem[]): Segment {
   const looks = new Set(headings.map(lookOf));
   const alike = (segment: Segment) => segment.items.every((item) => looks.has(lookOf(item)));
   const unlike = (segment: Segment) => !segment.items.some((item) => looks.has(lookOf(item)));
   const above = pool.filter((segment) => segment.row < lowest.row).sort((a, b) => b.row - a.row);
   if (!unlike(lowest)) return lowest;
+  const between: ReadItem[] = [...lowest.items];
   for (const segment of above) {
-    if (alike(segment)) return firstTop - maxOf(segment.items, (item) => item.bottom) >= ROW_ROOM * rowPitch ? segment : lowest;
+    if (alike(segment)) {
+      const bottom = maxOf(segment.items, (item) => item.bottom);
+      return firstTop - bottom >= ROW_ROOM * rowPitch || inDrawnRows(between, cells, bottom, firstTop) ? segment : lowest;
+    }
     if (!unlike(segment)) return lowest;
+    between.push(...segment.items);
   }
   return lowest;
+}
+
+/**
+ * True when every item lies in a drawn cell (a textless box) between `top` and `bottom` (a
+ * quarter of the room's height either way): the board draws a row there, however little room
+ * it has beside taller rows.
+ */
+function inDrawnRows(items: readonly ReadItem[], cells: readonly ReadItem[], top: number, bottom: number): boolean {
+  const slack = 0.25 * (bottom - top);
+  const inside = cells.filter((cell) => cell.top >= top - slack && cell.bottom <= bottom + slack);
+  return items.length > 0 && items.every((item) => inside.some((cell) => item.cx >= cell.left && item.cx <= cell.right && item.cy >= cell.top && item.cy <= cell.bottom));
 }
 
 /**
