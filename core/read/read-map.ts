@@ -62,8 +62,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
   // Placeholder headers are no board items, so the texts no header claims are the same before
   // and after filling: found once.
-  const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
-  const drawnCells = barred && scope.mapId === undefined ? items.filter(isCellLike) : [];
+  const { texts: unclaimed, cells: drawnCells } = barred && scope.mapId === undefined ? unclaimedTextsAndCells(barred, items) : { texts: [], cells: [] };
   const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed, drawnCells) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
   const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, drawnCells) : undefined;
@@ -96,11 +95,21 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   }
 
   // 5. Grid lines, and each text into its cell.
-  const free = items.filter((item) => !claimed.has(item));
   // Texts running along the grid (a title over a stage row drawn under it) are in no cell or row.
   const across = skeleton ? createAcrossTest(skeleton) : () => false;
-  const grid = skeleton ? buildGrid(skeleton, free.filter((item) => !across(item))) : undefined;
-  const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
+  // What no header claimed, sorted in one pass (a big board's items are not copied per list):
+  // what the grid lines are drawn from, the texts to place, and the named frames (title orphans).
+  const gridItems: ReadItem[] = [];
+  const texts: ReadItem[] = [];
+  const freeFrames: ReadItem[] = [];
+  for (const item of items) {
+    if (claimed.has(item)) continue;
+    if (skeleton && !across(item)) gridItems.push(item);
+    if (item.item.type === 'frame') {
+      if (item.text !== '') freeFrames.push(item);
+    } else if (item.text !== '') texts.push(item);
+  }
+  const grid = skeleton ? buildGrid(skeleton, gridItems) : undefined;
   const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
@@ -142,7 +151,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     ...built.laneOrphans,
   ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
-  for (const list of [free, around]) {
+  for (const list of [freeFrames, around]) {
     for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame && !isPlaceholderName(item.text)) orphanItems.push({ item, reason: 'title' });
   }
   orphanItems.sort((a, b) => onBoard(a.item).top - onBoard(b.item).top || onBoard(a.item).left - onBoard(b.item).left);
@@ -216,12 +225,22 @@ function idsOf(items: readonly (ReadItem | undefined)[]): string[] {
   return items.flatMap((item) => (item ? [item.id] : []));
 }
 
-/** The texts of a map that none of the skeleton's headers is made of. */
-function unclaimedTexts(skeleton: GridSkeleton, items: readonly ReadItem[]): ReadItem[] {
+/**
+ * The texts of a map that none of the skeleton's headers is made of, and its drawn cells
+ * (`isCellLike`), in board order: one pass over the items.
+ */
+function unclaimedTextsAndCells(skeleton: GridSkeleton, items: readonly ReadItem[]): { texts: ReadItem[]; cells: ReadItem[] } {
   const headers = new Set<ReadItem>([...skeleton.bands, ...skeleton.lanes]);
   for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) headers.add(item);
   for (const layer of skeleton.layers) for (const item of layer.items) headers.add(item);
-  return items.filter((item) => item.text !== '' && item.item.type !== 'frame' && !headers.has(item));
+  const texts: ReadItem[] = [];
+  const cells: ReadItem[] = [];
+  for (const item of items) {
+    if (item.text === '') {
+      if (isCellLike(item)) cells.push(item);
+    } else if (item.item.type !== 'frame' && !headers.has(item)) texts.push(item);
+  }
+  return { texts, cells };
 }
 
 /**
