@@ -60,19 +60,29 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   };
   // Cells first: the last row runs as far as its cells, or half a pitch past its heading, and
   // what lies further is in no row (else a legend under the grid would widen the last one).
-  for (const cell of cells) if (under(cell)) widen(cell);
+  // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
+  const cellRows = new Set<number>();
+  for (const cell of cells) {
+    if (!under(cell)) continue;
+    widen(cell);
+    cellRows.add(rowOf(cell.cy));
+  }
   const lastCentre = centres[centres.length - 1] ?? 0;
   const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
-  for (const item of texts) if (under(item) && item.cy <= lastBound) widen(item);
+  // The lowest top of a text across the grid's width: when none lies past the edge gap, no
+  // text is beyond the grid, and the texts need no second pass.
+  let lowestTop = -Infinity;
+  for (const item of texts) {
+    if (!item.placeable || !(item.cx > left && item.cx < right)) continue;
+    if (item.top > lowestTop) lowestTop = item.top;
+    if (item.cy > skeleton.headerBottom && item.cy <= lastBound) widen(item);
+  }
   const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
   const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
   const usual = gaps.length > 0 ? median(gaps) : 0;
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
 
-  // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
-  const cellRows = new Set<number>();
-  for (const cell of cells) if (cell.placeable && cell.cx > left && cell.cx < right && cell.cy > skeleton.headerBottom) cellRows.add(rowOf(cell.cy));
   // Headings as tall as their rows draw the grid as cells do (shape headings, loose notes).
   if (cellRows.size === 0 && headingsDrawRows(layers.slice(0, lastNamed + 1), extents, EDGE_SLACK * pitch)) for (let k = 0; k <= lastNamed; k++) cellRows.add(k);
 
@@ -95,7 +105,7 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   // No row to drop, but a grid of drawn cells: a block under it past the edge gap is beyond it
   // too — several texts, or one under the heading column (a how-to note). A single sticky that
   // slid under a stage column stays a note that missed its row (`no-layer`).
-  if (cellRows.size === 0) return none;
+  if (cellRows.size === 0 || !(lowestTop - reach > limit)) return none;
   const beyond = new Set<ReadItem>();
   for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
   const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
