@@ -99,16 +99,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const across = skeleton ? createAcrossTest(skeleton) : () => false;
   // What no header claimed, sorted in one pass (a big board's items are not copied per list):
   // what the grid lines are drawn from, the texts to place, and the named frames (title orphans).
-  const gridItems: ReadItem[] = [];
-  const texts: ReadItem[] = [];
-  const freeFrames: ReadItem[] = [];
-  for (const item of items) {
-    if (claimed.has(item)) continue;
-    if (skeleton && !across(item)) gridItems.push(item);
-    if (item.item.type === 'frame') {
-      if (item.text !== '') freeFrames.push(item);
-    } else if (item.text !== '') texts.push(item);
-  }
+  const { gridItems, texts, freeFrames } = sortUnclaimed(items, claimed, skeleton ? across : undefined);
   const grid = skeleton ? buildGrid(skeleton, gridItems) : undefined;
   const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
@@ -124,8 +115,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   }));
   // 4b. Swimlanes drawn as repeated blocks of layer rows under lane labels: each lane gets its
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
-  const noteRows = new Array<number>(drawnLayers.length).fill(0);
-  for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
+  const noteRows = countPerRow(placement.notes, drawnLayers.length);
   const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
@@ -143,7 +133,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const reordered = !isIdentity(stageAt) || !isIdentity(layerAt);
   const placed = reordered ? placedNotes.map((note) => ({ item: note.item, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer })) : placedNotes;
   const notes = buildNotes(placed, stages, layers);
-  for (const note of placement.notes) roles.set(note.item.id, 'note');
+  setRoles(roles, placement.notes, 'note');
 
   const beyond = edge?.beyond;
   const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
@@ -186,6 +176,45 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation), mapLocale), geometry };
+}
+
+// The loops over every item or note of a map live in small functions of their own, out of
+// readMap: a function this big, called once per map, is deoptimised now and then (an object of a
+// shape it has not seen), and a loop over 100k items inside it would then run unoptimised.
+
+/**
+ * What no header claimed, sorted in one pass: the items the grid lines are drawn from (all but
+ * texts running along the grid, `across`; none without a grid), the texts to place, and the
+ * frames with a name.
+ */
+function sortUnclaimed(
+  items: readonly ReadItem[],
+  claimed: ReadonlySet<ReadItem>,
+  across: ((item: ReadItem) => boolean) | undefined,
+): { gridItems: ReadItem[]; texts: ReadItem[]; freeFrames: ReadItem[] } {
+  const gridItems: ReadItem[] = [];
+  const texts: ReadItem[] = [];
+  const freeFrames: ReadItem[] = [];
+  for (const item of items) {
+    if (claimed.has(item)) continue;
+    if (across && !across(item)) gridItems.push(item);
+    if (item.item.type === 'frame') {
+      if (item.text !== '') freeFrames.push(item);
+    } else if (item.text !== '') texts.push(item);
+  }
+  return { gridItems, texts, freeFrames };
+}
+
+/** How many of the notes lie in each of `rows` rows. */
+function countPerRow(notes: readonly PlacedNote[], rows: number): number[] {
+  const counts = new Array<number>(rows).fill(0);
+  for (const note of notes) counts[note.layer] = (counts[note.layer] ?? 0) + 1;
+  return counts;
+}
+
+/** Gives every note's item `role`. */
+function setRoles(roles: Map<string, ItemRole>, notes: readonly PlacedNote[], role: ItemRole): void {
+  for (const note of notes) roles.set(note.item.id, role);
 }
 
 /** Says on which side of the map, as drawn, a missing stage header or layer heading belongs. */
