@@ -3,6 +3,7 @@ import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
 import { createNearIndex } from './near-index.ts';
+import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -161,8 +162,6 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
-  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch);
   const index = createNearIndex(notes.along);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
@@ -173,10 +172,12 @@ function findMissing(
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
   const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
     const count = countNear(at, reach);
-    if (count >= minSpread && !drawnOnly) return true;
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
-    // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
+    // Drawn cells say where the rows are: a place inside one that marked a slot already is none
+    // (a tall row of stacked notes is one missing row, however many headers' room it holds).
+    if (drawn === 'taken') return false;
+    if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
     // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
     // its own or one more of its neighbour's. No guess: the caller says so.
@@ -192,6 +193,12 @@ function findMissing(
   const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
   const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
   const headerSize = median(spans.map((span) => span.end - span.start));
+  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
+  // They tile when each is about as big as the spacing, or when they touch (boxes over rows of
+  // different heights: a tall one makes the spacing bigger than the others).
+  const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
+  const smallest = Math.min(...spans.map((span) => span.end - span.start));
+  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
@@ -204,19 +211,26 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
-  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
-  if (regular) {
-    const last = sorted[sorted.length - 1];
-    for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
-    const first = sorted[0];
-    for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  found.push(...findRoomBetween(spans, found, (at, reach, drawnOnly) => isSlot(at, reach, true, drawnOnly || spans.length < 3)));
+  // Past either end, a header's room at a time: the spacing's, or where the headers tile their
+  // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
+  const lastSpan = byCentre[byCentre.length - 1];
+  const firstSpan = byCentre[0];
+  // Tiles say it best (the smallest: a tall row is the odd one): centres evenly spaced can still
+  // be rows of different heights.
+  if ((regular || tiled) && lastSpan && firstSpan) {
+    const step = tiled ? smallest + edgeGap : pitch;
+    const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
+    const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
-  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
-  if (firstSpan && (!regular || gaps.length < 2) && !found.some((at) => at < firstSpan.start)) {
-    const free = firstSpan.start - start;
-    const size = firstSpan.end - firstSpan.start;
+  const leading = [...spans].sort((a, b) => a.start - b.start)[0];
+  if (leading && (!regular || gaps.length < 2) && !found.some((at) => at < leading.start)) {
+    const free = leading.start - start;
+    const size = leading.end - leading.start;
     const at = start + free / 2;
     if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
   }
@@ -257,9 +271,12 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
   const byAlong = [...notes].sort((a, b) => centre(a) - centre(b));
   const noteCentres = byAlong.map(centre);
   // A cell marks one slot: a tall row's cell past the last heading is one missing row, not two.
+  // The slot marks every cell at its place (a row has one cell per stage).
   const used = new Set<ReadItem>();
   return (at, reach) => {
     let inUsed = false;
+    const here: ReadItem[] = [];
+    let holds = false;
     const window = Math.max(reach, half);
     for (let i = lowerBound(centres, at - window); i < sorted.length && (centres[i] ?? Infinity) <= at + window; i++) {
       const cell = sorted[i] as ReadItem;
@@ -268,16 +285,23 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
         inUsed = true;
         continue;
       }
-      for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
-        const note = byAlong[k] as ReadItem;
-        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) {
-          used.add(cell);
-          return 'slot';
-        }
-      }
+      here.push(cell);
+      holds ||= holdsNote(cell);
+    }
+    if (holds) {
+      for (const cell of here) used.add(cell);
+      return 'slot';
     }
     return inUsed ? 'taken' : 'none';
   };
+
+  function holdsNote(cell: ReadItem): boolean {
+    for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
+      const note = byAlong[k] as ReadItem;
+      if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) return true;
+    }
+    return false;
+  }
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
@@ -292,13 +316,14 @@ type DrawnSlot = 'slot' | 'taken' | 'none';
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  isSlot: (at: number, reach: number) => boolean,
+  isSlot: (at: number, reach: number, drawnOnly: boolean) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
   if (edgeGaps.length === 0) return [];
-  // Two headers only: their one gap may be the hole, so it tells no usual space.
-  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
+  // Two headers only: their one gap may be the hole, so it tells no usual space; with a hole
+  // among very few, the smallest gap does (the median of two would average the hole in).
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];
@@ -306,11 +331,11 @@ function findRoomBetween(
     if (!before || !after) continue;
     const free = after.start - before.end;
     const size = Math.min(before.end - before.start, after.end - after.start);
-    if (free < 2 * usual + ROOM * size) continue;
-    if (found.some((at) => at > before.end && at < after.start)) continue;
+    if (free <= 0 || found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    // Reach as between centres in a regular row: up to near the neighbours' centres.
-    if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
+    // Reach as between centres in a regular row: up to near the neighbours' centres. Less room
+    // than a neighbour's (a short row between two tall ones) is a slot only where it is drawn.
+    if (isSlot(at, INSIDE * ((free + size) / 2), free < 2 * usual + ROOM * size)) room.push(at);
   }
   return room;
 }

@@ -11,6 +11,7 @@ import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
+import { tiledRowHeight } from './tiles.ts';
 
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
@@ -199,16 +200,18 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
-  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
+  // A row's room: the smallest spacing, or the smallest tiled heading when a tall row inflates it.
+  const rowRoom = Math.min(rowPitch, tiledRowHeight(headings));
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
     // The whole row under the stage headers, and labels past their ends (under a deleted one).
     laneRow = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(true, rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a

@@ -50,7 +50,7 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
   const upright = findGrid(items, kindOf);
   // Measured over the items in place: a sure upright grid (most maps) needs no copy of its texts.
   const uprightSide = upright && measureBody(upright, items);
-  if (upright && uprightSide && isSure(upright) && !uprightSide.behind) return upright;
+  if (upright && uprightSide && isSure(upright) && !uprightSide.behind && !uprightSide.headersInBody) return upright;
   const texts = items.filter(isPlacedText);
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
@@ -68,12 +68,13 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
       // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
       // column of headings once turned.
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
-      const score = scoreOf(skeleton, measureBody(skeleton, turnItems(texts, orientation)));
+      const side = measureBody(skeleton, turnItems(texts, orientation));
+      const score = scoreOf(skeleton, side);
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
       // Stage headers found before the grid: no need to look after it — unless the grid is not
-      // sure (one stage, two kinds): a line of notes, or the title, before a map whose stage row
-      // is after it reads as a stage row too.
-      if (isSure(skeleton)) break;
+      // sure (one stage, two kinds; header-looking texts in its body): a line of notes, or the
+      // title, before a map whose stage row is after it reads as a stage row too.
+      if (isSure(skeleton) && !side.headersInBody) break;
     }
   });
   return best?.skeleton;
@@ -129,6 +130,13 @@ interface BodySide {
   readonly body: number;
   /** True when more texts lie left of the heading column than in its body: the headings are on the far side. */
   readonly behind: boolean;
+  /**
+   * True when the stage headers do not look like the layer headings (type and colour) and two
+   * texts in the body do: a line of notes (a row whose heading was deleted) read as the stage
+   * row, the real stage headers among the notes, as a map drawn with its stage row under the
+   * grid reads upright.
+   */
+  readonly headersInBody: boolean;
 }
 
 /** A text that can be placed: what a grid's body and lines are made of. */
@@ -138,14 +146,19 @@ function isPlacedText(item: ReadItem): boolean {
 
 /** Counts the texts among `items` in a grid's body and behind its heading column, in the grid's own frame; O(n). */
 function measureBody(skeleton: GridSkeleton, items: readonly ReadItem[]): BodySide {
+  const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
+  const stagesAlike = skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
   let body = 0;
   let behind = 0;
+  let alike = 0;
   for (const item of items) {
     if (!isPlacedText(item)) continue;
-    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) body++;
-    else if (item.right <= skeleton.headerColumn.start) behind++;
+    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) {
+      body++;
+      if (!stagesAlike && looks.has(lookOf(item))) alike++;
+    } else if (item.right <= skeleton.headerColumn.start) behind++;
   }
-  return { body, behind: behind > body };
+  return { body, behind: behind > body, headersInBody: alike >= 2 };
 }
 
 /** What makes one grid better than another. */
@@ -219,7 +232,8 @@ function isBetterScore(a: Score, b: Score): boolean {
   // Alike in all else, the grid whose stage headers look like its layer headings wins: read the
   // wrong way round, a line of notes (a row whose heading was deleted) is the stage row and the
   // real stage headers lie among the notes.
-  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages === b.stages && a.layers === b.layers && a.headerLook && !b.headerLook;
+  // The stage counts may differ: the line of notes need not have as many notes as stages.
+  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages >= 2 && a.layers === b.layers && a.headerLook && !b.headerLook;
   // Naming more kinds, with stage headers that look like its layer headings where the other's
   // do not, it wins too: the other's stage row is a line of notes.
   const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;
