@@ -50,33 +50,16 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
     const drawn = layer.items.filter((item) => !isPlaceholder(item));
     return { top: Math.min(...drawn.map((item) => item.top)), bottom: Math.max(...drawn.map((item) => item.bottom)) };
   });
-  const rowOf = (y: number) => Math.max(0, upperBound(bounds, y) - 1);
-  const under = (item: ReadItem) => item.placeable && item.cx > left && item.cx < right && item.cy > skeleton.headerBottom;
-  const widen = (item: ReadItem) => {
-    const extent = extents[rowOf(item.cy)];
-    if (!extent) return;
-    extent.top = Math.min(extent.top, item.top);
-    extent.bottom = Math.max(extent.bottom, item.bottom);
-  };
   // Cells first: the last row runs as far as its cells, or half a pitch past its heading, and
   // what lies further is in no row (else a legend under the grid would widen the last one).
   // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
   const cellRows = new Set<number>();
-  for (const cell of cells) {
-    if (!under(cell)) continue;
-    widen(cell);
-    cellRows.add(rowOf(cell.cy));
-  }
+  widenRows(cells, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: Infinity }, cellRows);
   const lastCentre = centres[centres.length - 1] ?? 0;
   const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
   // The lowest top of a text across the grid's width: when none lies past the edge gap, no
   // text is beyond the grid, and the texts need no second pass.
-  let lowestTop = -Infinity;
-  for (const item of texts) {
-    if (!item.placeable || !(item.cx > left && item.cx < right)) continue;
-    if (item.top > lowestTop) lowestTop = item.top;
-    if (item.cy > skeleton.headerBottom && item.cy <= lastBound) widen(item);
-  }
+  const lowestTop = widenRows(texts, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: lastBound });
   const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
   const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
   const usual = gaps.length > 0 ? median(gaps) : 0;
@@ -110,6 +93,37 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
   const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
   return block ? { skeleton, beyond } : none;
+}
+
+/** Where items widen the rows: centres across the grid's width and under its header rows, down to `bottom`. */
+interface RowArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Widens each row's extent (rows parted at `bounds`, see {@link findGridEdge}) to the placeable
+ * items whose centre lies in `area`, adding the rows they lie in to `touched`; returns the
+ * lowest top of the placeable items across the area's width (-Infinity for none). Out of
+ * `findGridEdge`, so that the loop over a big board's texts is optimised on its own.
+ */
+function widenRows(items: readonly ReadItem[], bounds: readonly number[], extents: readonly { top: number; bottom: number }[], area: RowArea, touched?: Set<number>): number {
+  let lowestTop = -Infinity;
+  for (const item of items) {
+    if (!item.placeable || !(item.cx > area.left && item.cx < area.right)) continue;
+    if (item.top > lowestTop) lowestTop = item.top;
+    if (!(item.cy > area.top && item.cy <= area.bottom)) continue;
+    const row = Math.max(0, upperBound(bounds, item.cy) - 1);
+    const extent = extents[row];
+    if (extent) {
+      extent.top = Math.min(extent.top, item.top);
+      extent.bottom = Math.max(extent.bottom, item.bottom);
+    }
+    touched?.add(row);
+  }
+  return lowestTop;
 }
 
 /**
