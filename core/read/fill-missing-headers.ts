@@ -232,7 +232,8 @@ function findMissing(
     const free = leading.start - start;
     const size = leading.end - leading.start;
     const at = start + free / 2;
-    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
+    // Less room than the first header's (a short row before tall ones): a slot only where drawn.
+    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3 || free < ROOM * size)) found.push(at);
   }
   return found;
 }
