@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { createNearIndex } from './near-index.ts';
 import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -161,11 +162,11 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
+  const index = createNearIndex(notes.along);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
-    const { along } = notes;
-    for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
+    index(at, reach, (k) => across.add(notes.across(k)));
     return across.size;
   };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
