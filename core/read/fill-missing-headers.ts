@@ -187,7 +187,7 @@ function findMissing(
     return clear;
   };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
-  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, doubt = true) => {
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
@@ -200,7 +200,7 @@ function findMissing(
     // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
     // alone in an empty header's room past the ends of tiled headers: a row whose heading was
     // deleted, or a note hanging below the last row.
-    if (doubt && drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start)) && clearNear(at, reach)) unsure.push(at);
+    if (drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start)) && clearNear(at, reach)) unsure.push(at);
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
@@ -230,8 +230,8 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
-  // Too little room for a header (`cramped`): only a drawn cell says one is missing; no doubt then.
-  found.push(...findRoomBetween(spans, found, (at, reach, cramped) => isSlot(at, reach, true, cramped || spans.length < 3, true, !cramped)));
+  // Too little room for a header (`cramped`): only a drawn cell says one is missing.
+  found.push(...findRoomBetween(spans, found, (at, reach, cramped) => isSlot(at, reach, true, cramped || spans.length < 3)));
   // Past either end, a header's room at a time: the spacing's, or where the headers tile their
   // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
   const lastSpan = byCentre[byCentre.length - 1];
@@ -256,7 +256,7 @@ function findMissing(
     // Less room than the first header's (a short row before tall ones): a slot only where drawn.
     const cramped = free < ROOM * size;
     const drawnOnly = spans.length < 3 || cramped || (regular && gaps.length >= 2);
-    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly, true, !cramped)) found.push(at);
+    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
 }

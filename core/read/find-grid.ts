@@ -236,8 +236,9 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
 
 /**
  * The runs that lie over some of the map's body (a text below the first heading, right of the
- * heading column, centred under one of the run's items), when some do: a row of a legend's
- * sample cards beside the grid, above the first heading, heads no column of notes. All the runs
+ * heading column, centred under one of the run's items), or that start left of the far end of
+ * those, when some do: a row of a legend's sample cards beside the grid, above the first
+ * heading, heads no column of notes. All the runs
  * when none lies over two texts at least (a map with no notes yet, a stray text under a stray).
  * The body's centres (see {@link surveyBody}) are counted into {@link BODY_BUCKETS} buckets
  * across its width (no sort): each item's count is then a difference of two prefix sums, true to
@@ -258,8 +259,12 @@ function overTheBody(pool: readonly Segment[], body: BodySurvey): Segment[] {
   for (let b = 1; b <= BODY_BUCKETS; b++) sums[b] = (sums[b] ?? 0) + (sums[b - 1] ?? 0);
   const count = (item: ReadItem) => (item.right < min || item.left > max ? 0 : (sums[bucket(item.right) + 1] ?? 0) - (sums[bucket(item.left)] ?? 0));
   const under = pool.map((segment) => segment.items.reduce((sum, item) => sum + count(item), 0));
-  // Only a run over notes (two texts at least) says the others are beside the grid.
-  return Math.max(...under) >= 2 ? pool.filter((_, k) => (under[k] ?? 0) > 0) : [...pool];
+  // Only a run over notes (two texts at least) says the others are beside the grid — past the
+  // far end of the runs over notes (two or more): a run over empty columns left of them is still over the grid
+  // (the stage headers of a sparse map, whose only notes lie under a stage further right).
+  if (Math.max(...under) < 2) return [...pool];
+  const overEnd = Math.max(...pool.filter((_, k) => (under[k] ?? 0) >= 2).map((segment) => maxOf(segment.items, (item) => item.right)));
+  return pool.filter((segment, k) => (under[k] ?? 0) > 0 || minOf(segment.items, (item) => item.left) < overEnd);
 }
 
 /** Buckets the body's width is cut into by {@link overTheBody}. */
