@@ -117,10 +117,8 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/figjam-08-deleted-layer-header-en | layer:Ideas", HOLES],
   ["blind2/figjam-09-swimlanes-online-offline-ru | stage:Покупка", STAGE_UNSURE],
   ["blind2/figjam-10-two-loose-maps-en | stage:Wait", STAGE_UNSURE],
-  ["blind2/figjam-10-two-loose-maps-en | layer:Ideas", LASTROW],
   ["blind2/figjam-10-two-loose-maps-en | m2/stage:Wait", STAGE_UNSURE],
   ["blind2/figjam-10-two-loose-maps-en | m2/stage:Receive", STAGE_NEIGHBOUR],
-  ["blind2/figjam-10-two-loose-maps-en | m2/layer:Ideas", LASTROW],
   ["blind2/figjam-11-table-vertical-en | stage:Apply", STAGE_UNSURE],
   ["blind2/figjam-12-separate-captions-ru | stage:Бронирование", STAGE_UNSURE],
   ["blind2/figjam-12-separate-captions-ru | layer:Действия", FIRSTROW],
@@ -129,8 +127,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/figjam-13-phase-first-line-en | stage:Compare", PHASEWORD],
   ["blind2/figjam-13-phase-first-line-en | stage:Trial", PHASEWORD],
   ["blind2/figjam-13-phase-first-line-en | stage:Subscribe", STAGE_NEIGHBOUR],
-  ["blind2/figjam-13-phase-first-line-en | layer:Touchpoints", FIRSTROW],
-  ["blind2/figjam-13-phase-first-line-en | layer:Ideas", LASTROW],
   ["blind2/figma-01-autolayout-title-description-en | layer:Actions", FIRSTROW],
   ["blind2/figma-03-prefix-dash-rotated-groups-en | layer:Goal", FIRSTROW],
   ["blind2/figma-03-prefix-dash-rotated-groups-en | layer:Touchpoints", LAYER_UNSURE],
@@ -211,7 +207,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/maps-miro-ru-map-and-brainstorm | layer:Цель", FIRSTROW],
   ["blind-lanes/maps-figma-en-one-stage-beside-big | layer:Goal", FIRSTROW],
   ["blind-lanes/maps-figma-en-one-stage-beside-big | layer:Opportunities", LASTROW_WARN],
-  ["blind-lanes/maps-figma-en-one-stage-beside-big | m2/stage:Reorder", MAPCOUNT],
   ["blind-lanes/maps-figma-en-one-stage-beside-big | m2/layer:Goal", FIRSTROW],
   ["blind-lanes/maps-figma-en-one-stage-beside-big | m2/layer:Opportunities", LASTROW_WARN],
   ["blind-lanes/maps-figjam-en-three | layer:Goal", FIRSTROW],
@@ -266,8 +261,9 @@ describe('one deleted header on the hand-drawn boards (issue #12, case 7)', () =
       const unexpected: string[] = [];
       headingsOf(intact, loaded.snapshot).forEach((heading, h) => {
         const key = `${board.name} | ${headingKey(heading)}`;
+        if (heading.onAxis < 3) return;
         seen.add(key);
-        if (heading.onAxis < 3 || (b + h) % SAMPLE !== 0) return;
+        if ((b + h) % SAMPLE !== 0) return;
         const damaged = readAgain(loaded, deleteHeading(loaded, heading), board.name).readings;
         const problems = brokenInvariants(intact, heading, damaged);
         const known = KNOWN_FAILURES.has(key);
@@ -278,7 +274,7 @@ describe('one deleted header on the hand-drawn boards (issue #12, case 7)', () =
     });
   });
 
-  it('every known failure names a heading that exists on its board', () => {
+  it('every known failure names a heading of its board that is tried', () => {
     expect([...KNOWN_FAILURES.keys()].filter((key) => !seen.has(key))).toEqual([]);
   });
 });
