@@ -198,8 +198,10 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
-    // The whole row under the stage headers, and labels past their ends (under a deleted one).
-    laneRow = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
+    // The whole row under the stage headers, and labels past their ends (under a deleted one) —
+    // unless they are the first row's notes, its heading deleted: then they head nothing.
+    const labels = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
+    laneRow = isRowOfNotesUnder(over.items, labels, rowPitch) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
     laneRow = findLaneRow(true, rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
@@ -496,10 +498,8 @@ function findLaneRow(
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
   // As lane labels (`asLabels`; not when asking whether a row is the one under the stage row):
-  // labels reaching as far under the stage headers as a whole row are the first row's notes,
-  // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
-  // So are labels half as tall again as the stage headers (a row's stickies, not a lane bar).
-  if (asLabels && (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight))) return undefined;
+  // a row of notes under the stage headers is no lane row.
+  if (asLabels && isRowOfNotesUnder(stageRow, next, rowPitch)) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
@@ -510,6 +510,37 @@ function findLaneRow(
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when the labels under a stage row are the first row's notes, its heading deleted
+ * (`fill-missing-headers.ts` keeps the row), not lane labels: they reach as far under the stage
+ * headers as a whole row, or are half as tall again as the headers (a row's stickies, not a lane
+ * bar). A lane row is thin.
+ */
+function isRowOfNotesUnder(stageRow: readonly ReadItem[], labels: readonly ReadItem[], rowPitch: number): boolean {
+  const stageBottom = maxOf(stageRow, (item) => item.bottom);
+  const stageHeight = median(stageRow.map((item) => item.height));
+  const bottom = maxOf(labels, (item) => item.bottom);
+  return bottom - stageBottom >= ROW_ROOM * rowPitch || labels.some((item) => item.height > LANE_HEIGHT * stageHeight);
+}
+
+/**
+ * True when a row of labels is as tall as the notes: most texts of the body (below the first
+ * heading, right of `left`) are at most a quarter taller than the labels' median. Captions and
+ * durations under the stage names are thinner than the notes; the first row's stickies are not.
+ * O(n), only asked of a row that could be either.
+ */
+function asTallAsNotes(labels: readonly ReadItem[], texts: readonly ReadItem[], firstTop: number, left: number): boolean {
+  const height = 1.25 * median(labels.map((item) => item.height));
+  let body = 0;
+  let shorter = 0;
+  for (const item of texts) {
+    if (item.cy <= firstTop || item.left < left) continue;
+    body++;
+    if (item.height <= height) shorter++;
+  }
+  return shorter * 2 > body;
 }
 
 /**
