@@ -204,18 +204,23 @@ function findMissing(
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
   found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
-  if (regular) {
-    const last = sorted[sorted.length - 1];
-    for (let k = 1, at = (last ?? 0) + pitch; last !== undefined && k <= MAX_AT_ENDS && isSlot(at, NEAR * pitch, false); k++, at += pitch) found.push(at);
-    const first = sorted[0];
-    for (let k = 1, at = (first ?? 0) - pitch; first !== undefined && k <= MAX_AT_ENDS && at - pitch / 2 >= start - NEAR * pitch && isSlot(at, NEAR * pitch, true); k++, at -= pitch) found.push(at);
+  // Past either end, a header's room at a time: the spacing's, or where the headers tile their
+  // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
+  const lastSpan = byCentre[byCentre.length - 1];
+  const firstSpan = byCentre[0];
+  if ((regular || tiled) && lastSpan && firstSpan) {
+    const step = regular ? pitch : headerSize + edgeGap;
+    const after = regular ? (sorted[sorted.length - 1] ?? 0) + pitch : lastSpan.end + edgeGap + headerSize / 2;
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
+    const before = regular ? (sorted[0] ?? 0) - pitch : firstSpan.start - edgeGap - headerSize / 2;
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
-  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
-  if (firstSpan && (!regular || gaps.length < 2) && !found.some((at) => at < firstSpan.start)) {
-    const free = firstSpan.start - start;
-    const size = firstSpan.end - firstSpan.start;
+  const leading = [...spans].sort((a, b) => a.start - b.start)[0];
+  if (leading && (!regular || gaps.length < 2) && !found.some((at) => at < leading.start)) {
+    const free = leading.start - start;
+    const size = leading.end - leading.start;
     const at = start + free / 2;
     if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
   }
@@ -296,8 +301,9 @@ function findRoomBetween(
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
   if (edgeGaps.length === 0) return [];
-  // Two headers only: their one gap may be the hole, so it tells no usual space.
-  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, median(edgeGaps));
+  // Two headers only: their one gap may be the hole, so it tells no usual space; with a hole
+  // among very few, the smallest gap does (the median of two would average the hole in).
+  const usual = edgeGaps.length < 2 ? 0 : Math.max(0, edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps));
   const room: number[] = [];
   for (let i = 0; i + 1 < byStart.length; i++) {
     const before = byStart[i];

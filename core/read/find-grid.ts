@@ -193,10 +193,12 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // the lowest row; in it, the run nearest the heading column
   const lowest = Math.max(-1, maxOf(pool, (segment) => segment.row));
   let stageSegment = pool.find((segment) => segment.row === lowest);
-  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowPitch);
+  // A row's room: the smallest spacing, or the smallest tiled heading when a tall row inflates it.
+  const rowRoom = Math.min(rowPitch, tiledRowHeight(headings));
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(false, rowPitch, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
     // The whole row under the stage headers, and labels past their ends (under a deleted one) —
     // unless they are the first row's notes, its heading deleted: then they head nothing.
@@ -204,7 +206,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     laneRow = isRowOfNotesUnder(over.items, labels, rowPitch) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(true, rowPitch, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -571,6 +573,28 @@ function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: re
     if (!unlike(segment)) return lowest;
   }
   return lowest;
+}
+
+/** How far apart the edges of two touching headings may lie, a share of the smaller one's height. */
+const TOUCHING = 0.25;
+
+/**
+ * The height of the smallest row where the headings tile their column (each one's box reaching
+ * the next, as heading shapes over whole rows do): a tall row among them makes every spacing of
+ * centres wider, but never a heading shorter. Infinity otherwise (small heading texts at the top
+ * of each row tell nothing of the rows' heights).
+ */
+function tiledRowHeight(headings: readonly ReadItem[]): number {
+  const sorted = [...headings].sort((a, b) => a.top - b.top);
+  let smallest = Infinity;
+  for (let i = 1; i < sorted.length; i++) {
+    const above = sorted[i - 1] as ReadItem;
+    const below = sorted[i] as ReadItem;
+    const height = Math.min(above.height, below.height);
+    if (Math.abs(below.top - above.bottom) > TOUCHING * height) return Infinity;
+    smallest = Math.min(smallest, height);
+  }
+  return smallest;
 }
 
 /**

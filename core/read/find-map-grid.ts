@@ -212,7 +212,8 @@ function isBetterScore(a: Score, b: Score): boolean {
   // Alike in all else, the grid whose stage headers look like its layer headings wins: read the
   // wrong way round, a line of notes (a row whose heading was deleted) is the stage row and the
   // real stage headers lie among the notes.
-  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages === b.stages && a.layers === b.layers && a.headerLook && !b.headerLook;
+  // The stage counts may differ: the line of notes need not have as many notes as stages.
+  const headerLook = a.kinds === b.kinds && a.purity === b.purity && a.stages >= 2 && a.layers === b.layers && a.headerLook && !b.headerLook;
   // Naming more kinds, with stage headers that look like its layer headings where the other's
   // do not, it wins too: the other's stage row is a line of notes.
   const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;

@@ -187,7 +187,7 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     const next = sorted[k + 1];
     const gap = item.top - above.bottom;
     const close = gap >= -0.25 * item.height && gap <= 0.5 * above.height && gap < 0.5 * usual && item.height < above.height && (!next || next.top - item.bottom > gap);
-    if (!close || item.right <= above.left || item.left >= above.right) continue;
+    if (!close || item.right <= above.left || item.left >= above.right || isLikeBox(item, above)) continue;
     if (!body) {
       const items = texts.filter((text) => text.placeable && text.cx > columnRight).sort((a, b) => a.top - b.top);
       body = { tops: Float64Array.from(items, (text) => text.top), items };
@@ -202,6 +202,15 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     if (!own) found.set(item, above);
   }
   return found;
+}
+
+/**
+ * True when two items are boxes of one look (type and colour): heading shapes stacked row on row,
+ * where a short one under a tall one is the next row's heading (its row empty, or the next one's
+ * heading deleted), never its caption — a caption is a line of text, or a box of its own colour.
+ */
+function isLikeBox(item: ReadItem, above: ReadItem): boolean {
+  return item.item.type !== 'text' && item.item.type === above.item.type && item.item.color === above.item.color;
 }
 
 /** Texts sorted by their left edge, with those edges: what {@link findStageCaptions} searches. */

@@ -176,16 +176,33 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     extent: placedRects(scope.items),
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
-  return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation), mapLocale), geometry };
+  const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards: { stages: !isIdentity(stageAt), layers: !isIdentity(layerAt) } };
+  return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation, listed), mapLocale), geometry };
 }
 
-/** Says on which side of the map, as drawn, a missing stage header or layer heading belongs. */
-function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Orientation): readonly WarningDraft[] {
+/** How a map's stages and layers are listed: how many, and whether backwards from the upright grid's. */
+interface Listing {
+  readonly stages: number;
+  readonly layers: number;
+  readonly backwards: { readonly stages: boolean; readonly layers: boolean };
+}
+
+/**
+ * Says on which side of the map, as drawn, a missing stage header or layer heading belongs, and
+ * numbers it and names its neighbours in the order the map lists them: a map read mirrored lists
+ * its stages (layers) backwards, so the upright grid's "layer 3, after «B»" is its layer 1,
+ * before «B».
+ */
+function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Orientation, listed: Listing): readonly WarningDraft[] {
   if (isUpright(orientation)) return warnings;
   return warnings.map((warning) => {
     const axis = warning.code === 'unnamed-stage' || warning.code === 'unsure-stage' ? 'stages' : warning.code === 'unnamed-layer' || warning.code === 'unsure-layer' ? 'layers' : undefined;
     if (axis === undefined) return warning;
-    return { ...warning, params: { ...warning.params, side: headerSide(orientation, axis) } };
+    const params = { ...warning.params, side: headerSide(orientation, axis) };
+    if (!listed.backwards[axis]) return { ...warning, params };
+    const id = params.id === undefined ? {} : { id: String(listed[axis] + 1 - Number(params.id)) };
+    const text = params.text === undefined ? {} : { text: params.text.split(' | ').reverse().join(' | ') };
+    return { ...warning, params: { ...params, ...id, ...text } };
   });
 }
 

@@ -10,6 +10,7 @@ import { matchLayerKind } from '../../../core/text/index.ts';
 import { arbitraryMap } from '../../support/arbitrary-map.ts';
 import { planToSnapshot } from '../../support/plan-to-snapshot.ts';
 import { TURNS, turnSnapshot } from '../../support/turn-snapshot.ts';
+import type { Turn } from '../../support/turn-snapshot.ts';
 
 /**
  * Issue #12, case 7 as an invariant: a random map (sparse notes, several in a cell, the note
@@ -48,6 +49,24 @@ const maps = fc
       !map.notes.some((n) => n.text === map.title) &&
       new Set(map.notes.map((n) => n.text)).size === map.notes.length,
   );
+
+type Case = [CjmMap, number, number, 'stage' | 'layer', 'miro' | 'figjam' | 'figma' | undefined, Turn];
+
+/**
+ * Counterexamples random seeds found, run first on every run. Most are rows of different heights
+ * next to the deleted heading: all notes in the deleted row of a mirrored vertical map (a line
+ * of notes taken for the stage row); a tall row beside the deleted one (its room, or the end
+ * past the last heading, measured by the tall row's spacing; a lone note under the stage row
+ * taken for a lane label); an empty row's heading box under a taller one (taken for its caption).
+ */
+const FOUND: Case[] = [
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"a&b"},{"id":"s2","name":"Оплата"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"channels","title":"Каналы"},{"id":"l3","kind":"goal","title":"Цели"}],"notes":[{"stage":"s1","layer":"l1","text":"ad"},{"stage":"s1","layer":"l3","text":">"},{"stage":"s1","layer":"l1","text":"Lumus"},{"stage":"s2","layer":"l3","text":"Поиск Поиск"},{"stage":"s1","layer":"l3","text":"<b>bold</b>"}],"orphans":[]}, 0.23800000000000002, 334149481, "layer", undefined, {"transpose":true,"mirrorX":true,"mirrorY":true}],
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"FAQ"},{"id":"s2","name":"Поиск Поиск"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"emotions","title":"Эмоции"},{"id":"l3","kind":"barriers","title":"Барьеры"}],"notes":[{"stage":"s1","layer":"l2","text":"ёжик"},{"stage":"s1","layer":"l1","text":"it's"},{"stage":"s1","layer":"l1","text":"café"},{"stage":"s1","layer":"l1","text":"e-mail"},{"stage":"s1","layer":"l1","text":"Поиск решения"},{"stage":"s1","layer":"l1","text":"👩‍💻"},{"stage":"s1","layer":"l2","text":"Поиск FAQ"},{"stage":"s1","layer":"l2","text":"🚀"}],"orphans":[]}, 0.6120000000000001, 666763098, "layer", undefined, {"transpose":false,"mirrorX":false,"mirrorY":false}],
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"a&b"},{"id":"s2","name":"😀"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"experience","title":"Опыт"},{"id":"l3","kind":"emotions","title":"Эмоции"},{"id":"l4","kind":"goal","title":"Цели"}],"notes":[{"stage":"s1","layer":"l1","text":"Оплата"},{"stage":"s2","layer":"l1","text":"скрипты"},{"stage":"s2","layer":"l1","text":"&"},{"stage":"s1","layer":"l3","text":"Поиск Поиск"},{"stage":"s2","layer":"l1","text":"e-mail"}],"orphans":[]}, 0.28900000000000003, 112888451, "layer", undefined, {"transpose":false,"mirrorX":false,"mirrorY":false}],
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"Поиск Поиск"},{"id":"s2","name":"<b>bold</b>"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"goal","title":"Цели"},{"id":"l3","kind":"goal","title":"Цель этапа"},{"id":"l4","kind":"touchpoints","title":"Точки контакта"},{"id":"l5","kind":"goal","title":"Цели клиента"}],"notes":[{"stage":"s1","layer":"l1","text":"Lumus"},{"stage":"s1","layer":"l1","text":"checkout"},{"stage":"s1","layer":"l1","text":"клиент"},{"stage":"s1","layer":"l5","text":"ad"},{"stage":"s1","layer":"l1","text":"😀"},{"stage":"s1","layer":"l1","text":"Оплата"}],"orphans":[]}, 0.18600000000000003, 1898200429, "layer", undefined, {"transpose":false,"mirrorX":false,"mirrorY":false}],
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"🚀"},{"id":"s2","name":"it's"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"goal","title":"Цели"},{"id":"l3","kind":"actions","title":"Действия"}],"notes":[{"stage":"s1","layer":"l1","text":"Поиск Поиск"},{"stage":"s1","layer":"l1","text":"—"},{"stage":"s1","layer":"l2","text":"> Поиск"},{"stage":"s1","layer":"l1","text":"FAQ"},{"stage":"s1","layer":"l2","text":"e-mail"},{"stage":"s1","layer":"l2","text":"Поиск решения"},{"stage":"s1","layer":"l3","text":"скрипты"}],"orphans":[]}, 0.6850000000000002, 9, "layer", "figma", {"transpose":false,"mirrorX":false,"mirrorY":false}],
+  [{"schema":"cjm/1","title":"Поиск","locale":"ru","stages":[{"id":"s1","name":"—"},{"id":"s2","name":"trial"}],"layers":[{"id":"l1","kind":"goal","title":"Цель"},{"id":"l2","kind":"goal","title":"Цели"},{"id":"l3","kind":"metrics","title":"Метрики"}],"notes":[{"stage":"s1","layer":"l2","text":"🚀"},{"stage":"s1","layer":"l2","text":"<b>bold</b>"},{"stage":"s1","layer":"l1","text":"Search"},{"stage":"s1","layer":"l3","text":"·"},{"stage":"s1","layer":"l2","text":"скрипты"}],"orphans":[]}, 0.8590000000000001, 21, "layer", "figma", {"transpose":false,"mirrorX":false,"mirrorY":false}],
+];
 
 /** Board item id of each note → `stage name × layer title` as read; orphans as `orphan`. */
 function cellsById(map: CjmMap): Map<string, string> {
@@ -131,7 +150,7 @@ describe('one missing header (property)', () => {
         // The audit never passes a damaged map whose intact one fails.
         if (errors(intact.map).length > 0) expect(errors(reading.map).length, 'the damaged map passes the audit').toBeGreaterThan(0);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: FOUND.map((found) => [found]) },
     );
   }, 120_000);
 });
