@@ -203,7 +203,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     // The whole row under the stage headers, and labels past their ends (under a deleted one) —
     // unless they are the first row's notes, its heading deleted: then they head nothing.
     const labels = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
-    laneRow = isRowOfNotesUnder(over.items, labels, rowPitch) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
+    laneRow = isRowOfNotesUnder(over.items, labels, rowRoom) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
     laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
