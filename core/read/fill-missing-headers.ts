@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -160,8 +161,6 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
-  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
@@ -191,6 +190,12 @@ function findMissing(
   const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
   const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
   const headerSize = median(spans.map((span) => span.end - span.start));
+  // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
+  // They tile when each is about as big as the spacing, or when they touch (boxes over rows of
+  // different heights: a tall one makes the spacing bigger than the others).
+  const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
+  const smallest = Math.min(...spans.map((span) => span.end - span.start));
+  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
@@ -203,16 +208,18 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
-  found.push(...findRoomBetween(spans, found, (at, reach) => isSlot(at, reach, true, spans.length < 3)));
+  found.push(...findRoomBetween(spans, found, (at, reach, drawnOnly) => isSlot(at, reach, true, drawnOnly || spans.length < 3)));
   // Past either end, a header's room at a time: the spacing's, or where the headers tile their
   // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
   const lastSpan = byCentre[byCentre.length - 1];
   const firstSpan = byCentre[0];
+  // Tiles say it best (the smallest: a tall row is the odd one): centres evenly spaced can still
+  // be rows of different heights.
   if ((regular || tiled) && lastSpan && firstSpan) {
-    const step = regular ? pitch : headerSize + edgeGap;
-    const after = regular ? (sorted[sorted.length - 1] ?? 0) + pitch : lastSpan.end + edgeGap + headerSize / 2;
+    const step = tiled ? smallest + edgeGap : pitch;
+    const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
     for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
-    const before = regular ? (sorted[0] ?? 0) - pitch : firstSpan.start - edgeGap - headerSize / 2;
+    const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
     for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
@@ -296,7 +303,7 @@ type DrawnSlot = 'slot' | 'taken' | 'none';
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  isSlot: (at: number, reach: number) => boolean,
+  isSlot: (at: number, reach: number, drawnOnly: boolean) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));
@@ -311,11 +318,11 @@ function findRoomBetween(
     if (!before || !after) continue;
     const free = after.start - before.end;
     const size = Math.min(before.end - before.start, after.end - after.start);
-    if (free < 2 * usual + ROOM * size) continue;
-    if (found.some((at) => at > before.end && at < after.start)) continue;
+    if (free <= 0 || found.some((at) => at > before.end && at < after.start)) continue;
     const at = (before.end + after.start) / 2;
-    // Reach as between centres in a regular row: up to near the neighbours' centres.
-    if (isSlot(at, INSIDE * ((free + size) / 2))) room.push(at);
+    // Reach as between centres in a regular row: up to near the neighbours' centres. Less room
+    // than a neighbour's (a short row between two tall ones) is a slot only where it is drawn.
+    if (isSlot(at, INSIDE * ((free + size) / 2), free < 2 * usual + ROOM * size)) room.push(at);
   }
   return room;
 }

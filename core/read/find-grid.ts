@@ -11,6 +11,7 @@ import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
+import { tiledRowHeight } from './tiles.ts';
 
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
@@ -573,28 +574,6 @@ function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: re
     if (!unlike(segment)) return lowest;
   }
   return lowest;
-}
-
-/** How far apart the edges of two touching headings may lie, a share of the smaller one's height. */
-const TOUCHING = 0.25;
-
-/**
- * The height of the smallest row where the headings tile their column (each one's box reaching
- * the next, as heading shapes over whole rows do): a tall row among them makes every spacing of
- * centres wider, but never a heading shorter. Infinity otherwise (small heading texts at the top
- * of each row tell nothing of the rows' heights).
- */
-function tiledRowHeight(headings: readonly ReadItem[]): number {
-  const sorted = [...headings].sort((a, b) => a.top - b.top);
-  let smallest = Infinity;
-  for (let i = 1; i < sorted.length; i++) {
-    const above = sorted[i - 1] as ReadItem;
-    const below = sorted[i] as ReadItem;
-    const height = Math.min(above.height, below.height);
-    if (Math.abs(below.top - above.bottom) > TOUCHING * height) return Infinity;
-    smallest = Math.min(smallest, height);
-  }
-  return smallest;
 }
 
 /**

@@ -50,7 +50,7 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
   const upright = findGrid(items, kindOf);
   const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   const uprightSide = upright && measureBody(upright, texts);
-  if (upright && uprightSide && isSure(upright) && !uprightSide.behind) return upright;
+  if (upright && uprightSide && isSure(upright) && !uprightSide.behind && !uprightSide.headersInBody) return upright;
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
   const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
@@ -67,12 +67,13 @@ export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSke
       // Turned, a grid must be whole and name two kinds: a row of notes that say "Ideas" is a
       // column of headings once turned.
       if (!skeleton || namedKinds(skeleton) < 2 || !skeleton.convincing || skeleton.stages.length === 0) continue;
-      const score = scoreOf(skeleton, measureBody(skeleton, turnItems(texts, orientation)));
+      const side = measureBody(skeleton, turnItems(texts, orientation));
+      const score = scoreOf(skeleton, side);
       if (!best || isBetterScore(score, best.score)) best = { skeleton: { ...skeleton, orientation }, score };
       // Stage headers found before the grid: no need to look after it — unless the grid is not
-      // sure (one stage, two kinds): a line of notes, or the title, before a map whose stage row
-      // is after it reads as a stage row too.
-      if (isSure(skeleton)) break;
+      // sure (one stage, two kinds; header-looking texts in its body): a line of notes, or the
+      // title, before a map whose stage row is after it reads as a stage row too.
+      if (isSure(skeleton) && !side.headersInBody) break;
     }
   });
   return best?.skeleton;
@@ -128,17 +129,29 @@ interface BodySide {
   readonly body: number;
   /** True when more texts lie left of the heading column than in its body: the headings are on the far side. */
   readonly behind: boolean;
+  /**
+   * True when the stage headers do not look like the layer headings (type and colour) and two
+   * texts in the body do: a line of notes (a row whose heading was deleted) read as the stage
+   * row, the real stage headers among the notes, as a map drawn with its stage row under the
+   * grid reads upright.
+   */
+  readonly headersInBody: boolean;
 }
 
 /** Counts the texts in a grid's body and behind its heading column, in the grid's own frame; O(n). */
 function measureBody(skeleton: GridSkeleton, texts: readonly ReadItem[]): BodySide {
+  const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
+  const stagesAlike = skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
   let body = 0;
   let behind = 0;
+  let alike = 0;
   for (const item of texts) {
-    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) body++;
-    else if (item.right <= skeleton.headerColumn.start) behind++;
+    if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) {
+      body++;
+      if (!stagesAlike && looks.has(lookOf(item))) alike++;
+    } else if (item.right <= skeleton.headerColumn.start) behind++;
   }
-  return { body, behind: behind > body };
+  return { body, behind: behind > body, headersInBody: alike >= 2 };
 }
 
 /** What makes one grid better than another. */
