@@ -63,12 +63,25 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (const cell of cells) if (under(cell)) widen(cell);
   const lastCentre = centres[centres.length - 1] ?? 0;
   const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
-  for (const item of texts) if (under(item) && item.cy <= lastBound) widen(item);
+  // The notes of each row alone, headings and cells aside: where a row without a heading lies.
+  const notes = layers.map(() => ({ top: Infinity, bottom: -Infinity }));
+  for (const item of texts) {
+    if (!under(item) || item.cy > lastBound) continue;
+    widen(item);
+    const row = notes[rowOf(item.cy)];
+    if (!row) continue;
+    row.top = Math.min(row.top, item.top);
+    row.bottom = Math.max(row.bottom, item.bottom);
+  }
   const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
   const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
   const usual = gaps.length > 0 ? median(gaps) : 0;
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+  // Rows with a text in the heading column: a legend's label, a how-to line (no heading of a layer).
+  const labelled = new Set<number>();
+  for (const item of texts) if (item.placeable && item.cx >= left && item.cx <= skeleton.headerColumn.end && item.cy > skeleton.headerBottom) labelled.add(rowOf(item.cy));
+  const keepsRhythm = continuesTheRows(layers, notes, lastNamed, pitch, labelled);
 
   // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
   const cellRows = new Set<number>();
@@ -80,7 +93,7 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (let k = lastNamed + 1; k < layers.length; k++) {
     const extent = extents[k];
     if (!extent) break;
-    if (extent.top - reach > limit && !cellRows.has(k)) {
+    if (extent.top - reach > limit && !cellRows.has(k) && !keepsRhythm(k)) {
       const edge = reach;
       const kept: LayerHeading[] = layers.slice(0, k);
       const beyond = new Set<ReadItem>();
@@ -100,6 +113,34 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
   const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
   return block ? { skeleton, beyond } : none;
+}
+
+/**
+ * A test of whether row `k`, one with nothing in the heading column (its heading deleted, a
+ * placeholder put there), lies where the grid's next row does: its notes start after the notes
+ * of the row before it no further than the notes of two named rows in a row do (the usual gap
+ * between them, with the edge's slack). Its notes then carry on the rows' rhythm — the heading a
+ * row is measured from is what is missing, not the row. Notes sit lower in a row than its
+ * heading's top, so a headless row measured from its notes alone looks further off than it is.
+ * A legend or a how-to block has a text of its own in the heading column (`labelled`): the edge
+ * rule judges it as before.
+ */
+function continuesTheRows(layers: readonly LayerHeading[], notes: readonly { top: number; bottom: number }[], lastNamed: number, pitch: number, labelled: ReadonlySet<number>): (k: number) => boolean {
+  const gaps: number[] = [];
+  for (let k = 1; k <= lastNamed; k++) {
+    const before = notes[k - 1];
+    const row = notes[k];
+    if (before && row && before.bottom > -Infinity && row.top < Infinity) gaps.push(Math.max(0, row.top - before.bottom));
+  }
+  if (gaps.length === 0) return () => false;
+  const usual = median(gaps);
+  const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+  return (k) => {
+    const before = notes[k - 1];
+    const row = notes[k];
+    const headless = !labelled.has(k) && (layers[k]?.items.every(isPlaceholder) ?? false);
+    return headless && before !== undefined && row !== undefined && before.bottom > -Infinity && row.top < Infinity && row.top - before.bottom <= limit;
+  };
 }
 
 /**
