@@ -161,7 +161,8 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // Chips, captions and descriptions lying on a header are parts of its block, not rows.
   const parts = findNestedParts(candidates);
   const nested = new Set([...parts.values()].flat());
-  const above = candidates.filter((item) => !nested.has(item));
+  const loneChips = findLoneChips(parts, candidates, nested);
+  const above = candidates.filter((item) => !nested.has(item) && !loneChips.has(item));
   // A caption next to its label in a row (a vertical map's grey line under each stage, read
   // upright) describes the header before it: a part of its block, not a header of its own.
   const captions = new Map<ReadItem, ReadItem>();
@@ -223,11 +224,38 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     laneRow,
     parts: allParts,
     underStages,
-    bands: [...bandSegments].flatMap((segment) => segment.items),
+    bands: [...[...bandSegments].flatMap((segment) => segment.items), ...loneChips],
     colLeft,
     colRight,
     stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
   };
+}
+
+/**
+ * Phase chips whose stage header was deleted: they lie on nothing, but are drawn like the chips
+ * still lying on headers (type and colour, two such chips at least, a look no header has), are
+ * narrower than every header holding one and name a phase. Each is a band over its missing stage
+ * (`fill-missing-headers.ts` puts the stage back), never a stage header of its own: read as one,
+ * a chip cuts the stage row where it lies. O(n) in the texts above the headings.
+ */
+function findLoneChips(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, candidates: readonly ReadItem[], nested: ReadonlySet<ReadItem>): Set<ReadItem> {
+  const lone = new Set<ReadItem>();
+  const chips = new Map<string, number>();
+  let narrowest = Infinity;
+  for (const [header, list] of parts) {
+    for (const part of list) {
+      if (matchBandPhase(part.text) === undefined) continue;
+      chips.set(lookOf(part), (chips.get(lookOf(part)) ?? 0) + 1);
+      narrowest = Math.min(narrowest, header.width);
+    }
+  }
+  for (const header of parts.keys()) chips.delete(lookOf(header));
+  if (![...chips.values()].some((count) => count >= 2)) return lone;
+  for (const item of candidates) {
+    if (nested.has(item) || parts.has(item) || (chips.get(lookOf(item)) ?? 0) < 2 || item.width >= narrowest) continue;
+    if (matchBandPhase(item.text) !== undefined) lone.add(item);
+  }
+  return lone;
 }
 
 /**

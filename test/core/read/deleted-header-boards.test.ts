@@ -55,10 +55,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind/figjam-ru-vertical | layer:Цель", FIRSTROW],
   ["blind/figjam-ru-phase-prefix | layer:Цель", FIRSTROW],
   ["blind/miro-en-phase-prefix | layer:Goal", FIRSTROW],
-  ["blind/miro-ru-phase-chips | stage:Выбор модели", BAND],
-  ["blind/miro-ru-phase-chips | stage:Тест-драйв", BAND],
-  ["blind/miro-ru-phase-chips | stage:Покупка", BAND],
-  ["blind/miro-ru-phase-chips | stage:Сервис", BAND],
   ["blind/figma-en-empty-header | stage:Browse", HOLES],
   ["blind/figjam-en-messy-workshop | layer:Goals", FIRSTROW],
   ["blind/miro-ru-vertical-missing-header | stage:Поиск", HOLES],
@@ -67,9 +63,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind/miro-ru-vertical-missing-header | layer:Действия", HOLES],
   ["blind/miro-en-edge-headers-deleted | stage:Buy", HOLES],
   ["blind/figma-ru-vertical-cards | layer:Цель", FIRSTROW],
-  ["blind/miro-en-sticky-chips-empty-layer | stage:Visit", BAND],
-  ["blind/miro-en-sticky-chips-empty-layer | stage:Join", BAND],
-  ["blind/miro-en-sticky-chips-empty-layer | stage:Stay", BAND],
   ["blind2/miro-01-template-shapes-captions-en | layer:Actions", FIRSTROW],
   ["blind2/miro-04-race-letters-wide-stage-en | stage:Discover", BAND],
   ["blind2/miro-04-race-letters-wide-stage-en | stage:Consider", BAND],
@@ -98,7 +91,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/miro-16-vertical-captions-ru | layer:Цель", FIRSTROW],
   ["blind2/miro-17-race-code-prefixes-ru | layer:Барьеры", LAYER_UNSURE],
   ["blind2/figjam-07-two-line-headers-chips-ru | stage:Консультация", BAND],
-  ["blind2/figjam-07-two-line-headers-chips-ru | stage:Запись", BAND],
   ["blind2/figjam-08-deleted-layer-header-en | stage:Book", STAGE_UNSURE],
   ["blind2/figjam-08-deleted-layer-header-en | layer:Actions", HOLES],
   ["blind2/figjam-08-deleted-layer-header-en | layer:Emotions", HOLES],
@@ -202,6 +194,8 @@ const ALWAYS: ReadonlySet<string> = new Set([
   'blind-lanes/lanes-figjam-ru-sections | layer:Эмоции@Мама',
   // grid-edge: the last row, its heading deleted, keeps the rows' rhythm: no edge.
   'blind2/figjam-02-sections-per-phase-en | layer:Ideas',
+  // find-grid: a phase chip left without its stage header is a band over the missing stage.
+  'blind/miro-ru-phase-chips | stage:Тест-драйв',
 ]);
 
 const boards = headerBoards();
