@@ -171,10 +171,12 @@ function findMissing(
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
   const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
     const count = countNear(at, reach);
-    if (count >= minSpread && !drawnOnly) return true;
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
-    // Drawn cells say where the rows are: a place inside one that marked a slot already is none.
+    // Drawn cells say where the rows are: a place inside one that marked a slot already is none
+    // (a tall row of stacked notes is one missing row, however many headers' room it holds).
+    if (drawn === 'taken') return false;
+    if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
     // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
     // its own or one more of its neighbour's. No guess: the caller says so.
@@ -229,7 +231,8 @@ function findMissing(
     const free = leading.start - start;
     const size = leading.end - leading.start;
     const at = start + free / 2;
-    if (free >= ROOM * size && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3)) found.push(at);
+    // Less room than the first header's (a short row before tall ones): a slot only where drawn.
+    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3 || free < ROOM * size)) found.push(at);
   }
   return found;
 }
@@ -268,9 +271,12 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
   const byAlong = [...notes].sort((a, b) => centre(a) - centre(b));
   const noteCentres = byAlong.map(centre);
   // A cell marks one slot: a tall row's cell past the last heading is one missing row, not two.
+  // The slot marks every cell at its place (a row has one cell per stage).
   const used = new Set<ReadItem>();
   return (at, reach) => {
     let inUsed = false;
+    const here: ReadItem[] = [];
+    let holds = false;
     const window = Math.max(reach, half);
     for (let i = lowerBound(centres, at - window); i < sorted.length && (centres[i] ?? Infinity) <= at + window; i++) {
       const cell = sorted[i] as ReadItem;
@@ -279,16 +285,23 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
         inUsed = true;
         continue;
       }
-      for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
-        const note = byAlong[k] as ReadItem;
-        if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) {
-          used.add(cell);
-          return 'slot';
-        }
-      }
+      here.push(cell);
+      holds ||= holdsNote(cell);
+    }
+    if (holds) {
+      for (const cell of here) used.add(cell);
+      return 'slot';
     }
     return inUsed ? 'taken' : 'none';
   };
+
+  function holdsNote(cell: ReadItem): boolean {
+    for (let k = lowerBound(noteCentres, lo(cell)); k < byAlong.length && (noteCentres[k] ?? Infinity) <= hi(cell); k++) {
+      const note = byAlong[k] as ReadItem;
+      if (note.cx >= cell.left && note.cx <= cell.right && note.cy >= cell.top && note.cy <= cell.bottom) return true;
+    }
+    return false;
+  }
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
