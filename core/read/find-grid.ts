@@ -453,7 +453,9 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 
 /**
  * Segments that are phase bands: most of their texts name a phase and some lower row has an item
- * under each of them (under its span, or under its centre: a chip over the corner of a header).
+ * under each of them (under its span, or under its centre: a chip over the corner of a header) —
+ * but one, of a band of three or more: the stage header under it was deleted (R · A · C · E over
+ * three headers and a hole), and the band is no stage row for it.
  * A row of phase-like names with nothing under it is the stage row of a map whose stages are
  * called "Reach", "Act"…; so is a row where only some texts name a phase over nothing but
  * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
@@ -471,9 +473,10 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
     // header; a lane bar under a row of stage headers holds the centres of all of them).
     const holdsOnly = (item: ReadItem, band: ReadItem) =>
       band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
-    const spansLowerRow = rows
-      .slice(segment.row + 1)
-      .some((lower) => segment.items.every((band) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))))));
+    const over = (band: ReadItem, lower: readonly ReadItem[]) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))));
+    // One band of three or more may lie over nothing: over the stage header that was deleted.
+    const misses = segment.items.length >= 3 ? 1 : 0;
+    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower)).length <= misses);
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
