@@ -28,18 +28,21 @@
 import { describe, expect, it } from 'vitest';
 import { brokenInvariants, deleteHeading, headerBoards, headingKey, headingsOf, loadBoard, misreadNotes, readAgain } from './deleted-header-support.ts';
 
-const BAND = "stage header gone under a phase band (letters, chips, container names): the band is taken for the stage row";
+const FIRSTSTAGE = "first stage header gone under phase containers or a phase band: its column is read into the next stage, with no warning";
+const TWO_HOLES = "stage header gone beside a wide stage: the hole is read as two unnamed stages, so the warning names the wrong neighbour";
+const CONTAINER_NAME = "a map of one container per stage, the first (last) container's name emptied: the next stage's notes become orphans";
+const UNEVEN_STAGES = "stage header gone among stages of uneven widths: an unsure-stage doubt is raised between the first two stages, and the stages past the hole leave their cells";
 const CAPTION = "vertical map: the stage caption under the deleted label takes its place as the stage name";
 const FIRSTROW = "first layer heading gone: the top row of notes, right under the stage row, is taken for a header row (stage names, lane labels or captions); find-grid stage-row choice";
 const HOLES = "two holes: the board already lacks a header on this axis, and the two headerless bands merge or the hole is misplaced (case 7 is one missing header)";
-const LANES = "a lane's layer heading gone: the lanes are no longer found (the repeated blocks differ), every lane folds into one";
+const LANES = "a lane's first or last layer heading gone: the lane blocks no longer repeat (a row of notes taken for headers, or the lane folding wrong), so notes leave their lane or row";
 const LASTROW = "last layer heading gone: nothing past its row marks a row of its own, so its notes join the layer before; fill-missing-headers looks only between headings";
-const LASTROW_WARN = "last layer heading gone: its notes stay in an unnamed layer, but the warning does not name the layer before";
+const LASTROW_WARN = "last layer heading gone where a lane bar or a one-stage map leaves no hole to find: its notes become beyond-grid orphans with no warning";
 const LAYER_UNSURE = "two layer headings left, nothing drawn at the hole: the row is read into a neighbour (an unsure-layer guess); (a) forbids it";
 const MAPCOUNT = "the map falls apart at the hole (or two maps close together join): the map count changes";
 const MIDDLE = "middle layer heading gone: its notes join the layer before; the rows are of uneven heights, so the gap left is no hole in the spacing";
-const MIDNOTHING = "middle layer heading gone: its row of notes is read as headings (nothing), and no warning";
-const STAGE_NEIGHBOUR = "stage header gone: the column is read into its neighbour, with no warning";
+const MIDNOTHING = "middle layer heading gone on a template whose rows are wide coloured band shapes: the empty band is taken for the heading and its notes for that heading's parts (neither notes nor orphans), with no warning";
+const STAGE_NEIGHBOUR = "last stage header gone over a single note: the note is read into the stage before, with no warning, and the audit passes";
 const STAGE_OTHER = "stage header gone: the map is cut at the hole, the stages past it become orphans";
 const STAGE_UNSURE = "two stage headers left, nothing drawn at the hole: the column is read into a neighbour (an unsure-stage guess); (a) forbids it";
 const TABLE = "a FigJam table's heading cell emptied: its row joins the row before";
@@ -63,7 +66,7 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind/miro-en-edge-headers-deleted | stage:Buy", HOLES],
   ["blind/figma-ru-vertical-cards | layer:Цель", FIRSTROW],
   ["blind2/miro-01-template-shapes-captions-en | layer:Actions", FIRSTROW],
-  ["blind2/miro-04-race-letters-wide-stage-en | stage:Buy", BAND],
+  ["blind2/miro-04-race-letters-wide-stage-en | stage:Buy", TWO_HOLES],
   ["blind2/miro-05-phase-prefix-caps-ru | layer:Точки касания", FIRSTROW],
   ["blind2/miro-06-phase-chips-title-en | layer:Touchpoints", FIRSTROW],
   ["blind2/miro-06-phase-chips-title-en | layer:Emotions", LAYER_UNSURE],
@@ -82,7 +85,7 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/miro-16-vertical-captions-ru | stage:Подключение", CAPTION],
   ["blind2/miro-16-vertical-captions-ru | layer:Цель", FIRSTROW],
   ["blind2/miro-17-race-code-prefixes-ru | layer:Барьеры", LAYER_UNSURE],
-  ["blind2/figjam-07-two-line-headers-chips-ru | stage:Консультация", BAND],
+  ["blind2/figjam-07-two-line-headers-chips-ru | stage:Консультация", STAGE_UNSURE],
   ["blind2/figjam-08-deleted-layer-header-en | stage:Book", STAGE_UNSURE],
   ["blind2/figjam-08-deleted-layer-header-en | layer:Actions", HOLES],
   ["blind2/figjam-08-deleted-layer-header-en | layer:Emotions", HOLES],
@@ -113,18 +116,18 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/lanes-miro-en-vertical | layer:Goal@Offline", MAPCOUNT],
   ["blind-lanes/lanes-miro-en-vertical | layer:Opportunities@Offline", MAPCOUNT],
   ["blind-lanes/containers-miro-ru-phase-frames | layer:Цель", FIRSTROW],
-  ["blind-lanes/containers-figjam-en-phase-lane-sections | stage:Discover", STAGE_NEIGHBOUR],
+  ["blind-lanes/containers-figjam-en-phase-lane-sections | stage:Discover", FIRSTSTAGE],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@Online", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@In store", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Opportunities@In store", LANES],
-  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Осознание", STAGE_OTHER],
-  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Покупка", STAGE_OTHER],
+  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Осознание", CONTAINER_NAME],
+  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Покупка", CONTAINER_NAME],
   ["blind-lanes/containers-figma-ru-frame-per-stage | layer:Цель", FIRSTROW],
   ["blind-lanes/containers-miro-en-placeholder-frames | layer:Goal", FIRSTROW],
   ["blind-lanes/containers-figjam-ru-placeholder-sections | layer:Цель", FIRSTROW],
   ["blind-lanes/containers-figjam-ru-section-map-beside-map | stage:Поиск", STAGE_UNSURE],
   ["blind-lanes/containers-figjam-ru-section-map-beside-map | m2/stage:Попросил купить", STAGE_UNSURE],
-  ["blind-lanes/containers-figjam-en-nested-sections | stage:Sees an ad", BAND],
+  ["blind-lanes/containers-figjam-en-nested-sections | stage:Sees an ad", FIRSTSTAGE],
   ["blind-lanes/containers-miro-ru-lane-frames | layer:Цель@Онлайн", LANES],
   ["blind-lanes/containers-miro-ru-lane-frames | layer:Рекомендации@Онлайн", LANES],
   ["blind-lanes/containers-miro-ru-lane-frames | layer:Цель@Офлайн", MAPCOUNT],
@@ -145,7 +148,7 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/maps-figjam-ru-stacked-close | layer:Цель", FIRSTROW],
   ["blind-lanes/maps-miro-en-framed-and-loose | stage:Compare", STAGE_UNSURE],
   ["blind-lanes/maps-miro-en-framed-and-loose | m2/layer:Goal", FIRSTROW],
-  ["blind-lanes/combo-miro-ru-lanes-in-phase-frames | stage:Осознание", BAND],
+  ["blind-lanes/combo-miro-ru-lanes-in-phase-frames | stage:Осознание", FIRSTSTAGE],
   ["blind-lanes/combo-figjam-en-vertical-beside-horizontal | m2/stage:Upgrade", STAGE_UNSURE],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
@@ -156,7 +159,7 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["fixtures/miro-ru-clinic | layer:Рекомендации (общие)", MIDDLE],
   ["fixtures/miro-ru-clinic | layer:Рекомендации SMM", MIDDLE],
   ["fixtures/miro-ru-clinic | layer:Метрики", LASTROW],
-  ["fixtures/miro-en-saas | stage:Choosing a product", STAGE_OTHER],
+  ["fixtures/miro-en-saas | stage:Choosing a product", UNEVEN_STAGES],
   ["fixtures/miro-en-saas | layer:Feelings", MIDDLE],
   ["fixtures/miro-en-saas | layer:💡 Ideas", MIDDLE],
   ["fixtures/figjam-ru-retail | layer:Цель", MIDDLE],
