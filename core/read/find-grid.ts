@@ -177,7 +177,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const allParts = captions.size === 0 ? parts : withCaptions(parts, captions);
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
-  const bandSegments = findBandSegments(segments, rows, bodyLooks);
+  const bandSegments = findBandSegments(segments, rows, bodyLooks, headings);
   const plain = overTheBody(
     segments.filter((segment) => !bandSegments.has(segment)),
     [texts, cells],
@@ -459,10 +459,14 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
  * A row of phase-like names with nothing under it is the stage row of a map whose stages are
  * called "Reach", "Act"…; so is a row where only some texts name a phase over nothing but
  * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
- * first row of notes.
+ * first row of notes — and a row all of whose texts do ("Awareness · Consideration · Purchase ·
+ * Retention") over items that look like the notes and unlike the layer headings: the first row
+ * of notes, its heading deleted, is no row of stage headers (those drawn like the headings, as a
+ * generated map's cards are, still are).
  */
-function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>): Set<Segment> {
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>, headings: readonly ReadItem[]): Set<Segment> {
   const bands = new Set<Segment>();
+  const headingLooks = new Set(headings.map(lookOf));
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;
     // Stage names are often phase words too («Выбор», «Покупка»): a row only some of whose
@@ -473,7 +477,7 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
     // header; a lane bar under a row of stage headers holds the centres of all of them).
     const holdsOnly = (item: ReadItem, band: ReadItem) =>
       band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
-    const over = (band: ReadItem, lower: readonly ReadItem[]) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))));
+    const over = (band: ReadItem, lower: readonly ReadItem[]) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(bodyLooks.has(lookOf(item)) && (partly || !headingLooks.has(lookOf(item)))));
     // One band of three or more may lie over nothing: over the stage header that was deleted.
     const misses = segment.items.length >= 3 ? 1 : 0;
     const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower)).length <= misses);
