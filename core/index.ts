@@ -53,8 +53,8 @@ export { makeWarning } from './read/warnings.ts';
 export type { BoardReading, ItemRole, MapReading, ReadOptions, ReadWarning } from './read/index.ts';
 export type { MapGeometry } from './read/types.ts';
 export { cellRect, EMPTY_MAP_GEOMETRY } from './read/map-geometry.ts';
-export { detectFormat, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, importWarningsToRead, MiroListingImporter, miroItemTitle, miroPageHasNext, readDocument, readImportedBoard } from './import/index.ts';
-export type { DocumentFormat, DocumentReading, MiroListingFacts, ReadDocumentOptions } from './import/index.ts';
+export { detectFormat, figmaTextRuns, hasLinesToSetApart, IMPORT_WARNING_CODE, importFigmaRest, importMiroRest, importWarningsToRead, MiroListingImporter, miroItemTitle, miroPageHasNext, readDocument, readImportedBoard, styledFirstLine } from './import/index.ts';
+export type { DocumentFormat, DocumentReading, MiroListingFacts, ReadDocumentOptions, TextStyleRun } from './import/index.ts';
 export * from './platform/index.ts';
 
 export { audit, auditReading, auditSnapshot, computeFunnel, DEFAULT_GAP_KINDS, findGapCells, GAP_MARKER_TEXTS, RULES, RULE_IDS } from './audit/index.ts';

@@ -25,6 +25,8 @@ export interface AuditContext {
   readonly stagePosition: (stageId: string) => number;
   /** The funnels of the metrics layers (`computeFunnels`), computed once on first use. */
   readonly funnels: () => readonly Funnel[];
+  /** Notes the reader could not tell from a stage (layer) of their own (`AuditOptions.unsure`). */
+  readonly unsure: { readonly stages: number; readonly layers: number };
 }
 
 /** Indexes `map` for the rules. */
@@ -50,5 +52,6 @@ export function createAuditContext(map: CjmMap, options: AuditOptions = {}): Aud
     stagePosition: (stageId) => positions.get(stageId) ?? -1,
     // The cells indexed above, not indexed again per metrics layer.
     funnels: () => (funnels ??= computeFunnels(map, notesIn)),
+    unsure: options.unsure ?? { stages: 0, layers: 0 },
   };
 }

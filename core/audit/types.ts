@@ -72,6 +72,12 @@ export interface AuditOptions {
   readonly requiredLayers?: readonly LayerKind[];
   /** Where the map is on the board (`MapReading.geometry`): findings then carry `where`. */
   readonly geometry?: MapGeometry;
+  /**
+   * Notes the reader could not tell from a stage (layer) of their own whose header is missing
+   * (`unsure-stage` / `unsure-layer` warnings, counted by `auditReading`): the map may not be
+   * the board, so `unreadable-map` says so.
+   */
+  readonly unsure?: { readonly stages: number; readonly layers: number };
 }
 
 /**

@@ -301,7 +301,8 @@ class NodeWalker {
       const under = box && backdrops?.colorAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
       item = this.emit(node, path, 'text', text, context, under ?? context.background, figmaStyledTitle(node, text));
     } else if (own) {
-      item = this.emit(node, path, own, text, context, fillColor(node.fills));
+      // A sticky's or a shape's text may be styled as a TEXT node's is (the plugin's snapshot writes it so).
+      item = this.emit(node, path, own, text, context, fillColor(node.fills), figmaStyledTitle(node, text));
     } else if (type === 'RECTANGLE') {
       item = this.emit(node, path, 'rectangle', text, context, fillColor(node.fills));
     } else {

@@ -11,4 +11,5 @@ export type { MiroListingFacts } from './miro-rest.ts';
 export { IMPORT_WARNING_CODE, importWarningsToRead } from './import-warnings.ts';
 export { importFigmaRest } from './figma-rest.ts';
 export type { FigmaImportOptions } from './figma-rest.ts';
-export { miroItemTitle } from './styled-title.ts';
+export { figmaTextRuns, hasLinesToSetApart, miroItemTitle, styledFirstLine } from './styled-title.ts';
+export type { TextStyleRun } from './styled-title.ts';

@@ -50,50 +50,125 @@ export function miroItemTitle(type: string, fields: { readonly title?: unknown; 
   return undefined;
 }
 
+/**
+ * A run of characters drawn in one weight and size: styled text as any platform gives it (a Figma
+ * REST node's style overrides, the plugin API's styled segments), so the one rule below reads both.
+ * `start` is inclusive, `end` exclusive, in UTF-16 code units of the characters.
+ */
+export interface TextStyleRun {
+  readonly start: number;
+  readonly end: number;
+  /** Font weight (400 regular, 700 bold). */
+  readonly weight: number;
+  /** Font size in board units. */
+  readonly size: number;
+}
+
+/** Where a text's first line ends: a line break, a paragraph break or Figma's soft break (Shift+Enter writes U+2028). */
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+
+/**
+ * Whether styling could set the first line of `characters` apart at all: a line break after
+ * something, and more text after it. A platform checks this before it asks how the characters
+ * are styled (the Figma plugin's styled segments cost a call per text).
+ */
+export function hasLinesToSetApart(characters: string): boolean {
+  const breakAt = characters.search(LINE_BREAK);
+  return breakAt > 0 && /\S/u.test(characters.slice(0, breakAt)) && /\S/u.test(characters.slice(breakAt + 1));
+}
+
+/**
+ * The first line of `characters` when it is drawn heavier or larger than every character after
+ * it, the runs saying how each character is drawn (they must cover the characters, in order);
+ * undefined when the styling does not set it apart: one line, a first line in two styles, any
+ * character after it as heavy and as large (white space aside). `text` is the characters as read
+ * (line breaks normalised, trimmed): the title is its start. The Figma REST importer and the
+ * Figma plugin's snapshot both come here.
+ */
+export function styledFirstLine(characters: string, runs: readonly TextStyleRun[], text: string): string | undefined {
+  if (!hasLinesToSetApart(characters) || !coversInOrder(runs, characters.length)) return undefined;
+  const breakAt = characters.search(LINE_BREAK);
+  let title: TextStyleRun | undefined;
+  for (const run of runs) {
+    if (run.start >= breakAt) break;
+    if (!/\S/u.test(characters.slice(run.start, Math.min(run.end, breakAt)))) continue;
+    if (title && (run.weight !== title.weight || run.size !== title.size)) return undefined;
+    title = run;
+  }
+  if (!title) return undefined;
+  let rest = false;
+  for (const run of runs) {
+    if (run.end <= breakAt + 1 || !/\S/u.test(characters.slice(Math.max(run.start, breakAt + 1), run.end))) continue;
+    // Every character after the first line lighter or smaller: the first line stands apart.
+    if (!(run.weight < title.weight || run.size < title.size) || run.weight > title.weight || run.size > title.size) return undefined;
+    rest = true;
+  }
+  const first = characters.slice(0, breakAt).trim();
+  return rest && first !== '' && text.startsWith(`${first}\n`) ? first : undefined;
+}
+
+/** Whether the runs follow one another from the first character to the last. */
+function coversInOrder(runs: readonly TextStyleRun[], length: number): boolean {
+  let at = 0;
+  for (const run of runs) {
+    if (run.start !== at || !(run.end > run.start)) return false;
+    at = run.end;
+  }
+  return at === length;
+}
+
+/**
+ * The first line of a Figma TEXT node (or any node with characters and style overrides) when it
+ * is drawn heavier or larger than every character after it ({@link styledFirstLine}). `text` is
+ * the node's text as read (line breaks normalised). Undefined when the styling does not set it
+ * apart or the node has no overrides.
+ */
+export function figmaStyledTitle(node: Record<string, unknown>, text: string): string | undefined {
+  const runs = figmaTextRuns(node);
+  return runs && typeof node.characters === 'string' ? styledFirstLine(node.characters, runs, text) : undefined;
+}
+
+/**
+ * The style runs of a Figma REST text: `characterStyleOverrides` gives each character a style id
+ * (0, or past the array's end, the node's own `style`), `styleOverrideTable` what each id changes
+ * (@figma/rest-api-spec `TextNode`; docs/figma-rest.md "Styled text"). Undefined when the node has
+ * no overrides (evenly styled: nothing to set apart) or no characters.
+ */
+export function figmaTextRuns(node: Record<string, unknown>): TextStyleRun[] | undefined {
+  const characters = node.characters;
+  const overrides = node.characterStyleOverrides;
+  if (typeof characters !== 'string' || !Array.isArray(overrides) || overrides.length === 0) return undefined;
+  const base = runStyle(node.style, { weight: 400, size: 0 });
+  const table = isRecord(node.styleOverrideTable) ? node.styleOverrideTable : {};
+  const styles = new Map<unknown, RunStyle>();
+  const styleOf = (index: number): RunStyle => {
+    const id: unknown = index < overrides.length ? overrides[index] : 0;
+    if (!isFiniteNumber(id) || id === 0) return base;
+    let style = styles.get(id);
+    if (!style) styles.set(id, (style = runStyle(table[String(id)], base)));
+    return style;
+  };
+  const runs: TextStyleRun[] = [];
+  for (let i = 0; i < characters.length; ) {
+    const style = styleOf(i);
+    let end = i + 1;
+    // Past the array every character is in the node's own style: one run to the end.
+    if (end > overrides.length && style === base) end = characters.length;
+    else while (end < characters.length && sameStyle(styleOf(end), style)) end++;
+    runs.push({ start: i, end, weight: style.weight, size: style.size });
+    i = end;
+  }
+  return runs;
+}
+
 /** How heavy and large a run of a Figma text is drawn. */
 interface RunStyle {
   readonly weight: number;
   readonly size: number;
 }
 
-/**
- * The first line of a Figma TEXT node when it is drawn heavier or larger than every character
- * after it: `characterStyleOverrides` gives each character a style id (0, or past the array's
- * end, the node's own `style`), `styleOverrideTable` what each id changes (@figma/rest-api-spec
- * `TextNode`; docs/figma-rest.md "Styled text"). `text` is the node's text as read (line breaks
- * normalised): the title is its start. Undefined when the styling does not set it apart.
- */
-export function figmaStyledTitle(node: Record<string, unknown>, text: string): string | undefined {
-  const characters = node.characters;
-  const overrides = node.characterStyleOverrides;
-  if (typeof characters !== 'string' || !Array.isArray(overrides) || overrides.length === 0) return undefined;
-  const breakAt = characters.search(/\r\n|\r|\n/u);
-  if (breakAt <= 0) return undefined;
-  const base = runStyle(node.style, { weight: 400, size: 0 });
-  const table = isRecord(node.styleOverrideTable) ? node.styleOverrideTable : {};
-  const styleOf = (index: number): RunStyle => {
-    const id: unknown = overrides[index];
-    if (!isFiniteNumber(id) || id === 0) return base;
-    return runStyle(table[String(id)], base);
-  };
-  let title: RunStyle | undefined;
-  for (let i = 0; i < breakAt; i++) {
-    if (/\s/u.test(characters[i] ?? '')) continue;
-    const style = styleOf(i);
-    if (title && (style.weight !== title.weight || style.size !== title.size)) return undefined;
-    title = style;
-  }
-  if (!title) return undefined;
-  let rest = false;
-  for (let i = breakAt + 1; i < characters.length; i++) {
-    if (/\s/u.test(characters[i] ?? '')) continue;
-    const style = styleOf(i);
-    // Every character after the first line lighter or smaller: the first line stands apart.
-    if (!(style.weight < title.weight || style.size < title.size) || style.weight > title.weight || style.size > title.size) return undefined;
-    rest = true;
-  }
-  const first = characters.slice(0, breakAt).trim();
-  return rest && first !== '' && text.startsWith(`${first}\n`) ? first : undefined;
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.weight === b.weight && a.size === b.size;
 }
 
 /** A style's weight and size, what it leaves out taken from `fallback`. */

@@ -31,13 +31,7 @@ export interface Grid {
  */
 export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Grid {
   const bodyLeft = skeleton.headerColumn.end;
-  const cells: ReadItem[] = [];
-  const texts: ReadItem[] = [];
-  for (const item of free) {
-    if (!item.placeable || item.cx <= bodyLeft) continue;
-    if (item.text !== '') texts.push(item);
-    else if (isCellLike(item)) cells.push(item);
-  }
+  const { cells, texts } = bodyItems(free, bodyLeft);
 
   const rowCentres = skeleton.layers.map((layer) => centreOf(spanOf(layer.items, 'y')));
   const rowCells = collectCells(cells, rowCentres, 'y');
@@ -68,6 +62,21 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
     left: skeleton.headerColumn.start,
     ...(skeleton.orientation ? { orientation: skeleton.orientation } : {}),
   };
+}
+
+/**
+ * The placeable texts and drawn cells right of `bodyLeft`: one pass, in a function of its own so
+ * that the loop over a big board stays optimised when `buildGrid` meets a skeleton of a new shape.
+ */
+function bodyItems(free: readonly ReadItem[], bodyLeft: number): { cells: ReadItem[]; texts: ReadItem[] } {
+  const cells: ReadItem[] = [];
+  const texts: ReadItem[] = [];
+  for (const item of free) {
+    if (!item.placeable || item.cx <= bodyLeft) continue;
+    if (item.text !== '') texts.push(item);
+    else if (isCellLike(item)) cells.push(item);
+  }
+  return { cells, texts };
 }
 
 /** The extents along an axis of the texts that pass `keep`, packed for `findAxisLines`. */

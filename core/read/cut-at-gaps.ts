@@ -18,7 +18,7 @@ const MAX_ROUNDS = 12;
  *
  * Cost: linear in the items per round (O(n log n) for items spread very thin, see `cutAlong`).
  */
-export function cutAtGaps(items: readonly ReadItem[], gap: number): ReadItem[][] {
+export function cutAtGaps(items: readonly ReadItem[], gap: number, project: Projector = projectOnto): ReadItem[][] {
   const done: ReadItem[][] = [];
   // Each piece with the axis to cut it along next, and whether the other axis can't cut it (a
   // piece of a cut along x has no hole along x).
@@ -26,7 +26,7 @@ export function cutAtGaps(items: readonly ReadItem[], gap: number): ReadItem[][]
   for (let round = 0; pending.length > 0; round++) {
     const next: typeof pending = [];
     for (const piece of pending) {
-      const pieces = round >= MAX_ROUNDS ? [piece.items] : cutAlong(piece.items, piece.axis, gap);
+      const pieces = round >= MAX_ROUNDS ? [piece.items] : cutAlong(piece.items, piece.axis, gap, project);
       const other: Axis = piece.axis === 'x' ? 'y' : 'x';
       if (pieces.length > 1) for (const p of pieces) next.push({ items: p, axis: other, otherFailed: true });
       else if (piece.otherFailed || round >= MAX_ROUNDS) done.push([...piece.items]);
@@ -50,8 +50,8 @@ const MAX_BUCKETS_PER_ITEM = 8;
  * items and buckets); two empty buckets in a row are a hole. When the items lie so far apart
  * that the buckets would outnumber them many times over, the edges are sorted instead.
  */
-export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (readonly ReadItem[])[] {
-  const span = projectOnto(items, axis);
+export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number, project: Projector = projectOnto): (readonly ReadItem[])[] {
+  const span = project(items, axis);
   const width = gap / 2;
   const count = Math.floor((span.high - span.low) / width) + 1;
   const cuts = count <= MAX_BUCKETS_PER_ITEM * items.length + 64 ? findHolesByBuckets(span, width, count) : findHolesBySorting(span, gap);
@@ -62,11 +62,32 @@ export function cutAlong(items: readonly ReadItem[], axis: Axis, gap: number): (
  * Items' starts and ends along an axis, read once into typed arrays (every pass below reads
  * them there, not through the items), with the lowest start and the highest end.
  */
-interface Projection {
+export interface Projection {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly low: number;
   readonly high: number;
+}
+
+/** Gives the projection of a list of items onto an axis (see {@link createProjector}). */
+export type Projector = (items: readonly ReadItem[], axis: Axis) => Projection;
+
+/**
+ * A projector that remembers what it projected, per list and axis: the cuts of one board look
+ * at the same list along the same axis several times (its loose items along x by the wide cut,
+ * then the close one, then the narrow one). For lists that are not changed while it is used:
+ * the cuts never change the lists they are given, and a list made for a cut is new.
+ */
+export function createProjector(): Projector {
+  const made = new WeakMap<readonly ReadItem[], { x?: Projection; y?: Projection }>();
+  return (items, axis) => {
+    let entry = made.get(items);
+    if (!entry) {
+      entry = {};
+      made.set(items, entry);
+    }
+    return (entry[axis] ??= projectOnto(items, axis));
+  };
 }
 
 function projectOnto(items: readonly ReadItem[], axis: Axis): Projection {
@@ -172,9 +193,9 @@ const SMALL_BOARD_BUCKETS = 4096;
  * would outnumber them many times over (beyond a few thousand) are not cut: no maps lie close
  * together there.
  */
-export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number): (readonly ReadItem[])[] {
+export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number, project: Projector = projectOnto): (readonly ReadItem[])[] {
   if (items.length < 3 || !(floor > 0)) return [items];
-  const span = projectOnto(items, axis);
+  const span = project(items, axis);
   const width = floor / BUCKETS_PER_FLOOR;
   const count = Math.floor((span.high - span.low) / width) + 1;
   if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];

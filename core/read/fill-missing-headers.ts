@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { createNearIndex } from './near-index.ts';
 import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -161,15 +162,15 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
+  const index = createNearIndex(notes.along);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
-    const { along } = notes;
-    for (let k = 0; k < along.length; k++) if (Math.abs((along[k] ?? NaN) - at) <= reach) across.add(notes.across(k));
+    index(at, reach, (k) => across.add(notes.across(k)));
     return across.size;
   };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
-  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, doubt = true) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
@@ -179,8 +180,10 @@ function findMissing(
     if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
     // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
-    // its own or one more of its neighbour's. No guess: the caller says so.
-    if (fenced && drawn === 'none' && sorted.length < 3) unsure.push(at);
+    // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
+    // alone in an empty header's room past the ends of tiled headers: a row whose heading was
+    // deleted, or a note hanging below the last row.
+    if (doubt && drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start))) unsure.push(at);
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
@@ -210,7 +213,8 @@ function findMissing(
     for (let j = 1; j <= k; j++) if (isSlot(a + j * step, INSIDE * step, true, false, roomy)) found.push(a + j * step);
   }
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
-  found.push(...findRoomBetween(spans, found, (at, reach, drawnOnly) => isSlot(at, reach, true, drawnOnly || spans.length < 3)));
+  // Too little room for a header (`cramped`): only a drawn cell says one is missing; no doubt then.
+  found.push(...findRoomBetween(spans, found, (at, reach, cramped) => isSlot(at, reach, true, cramped || spans.length < 3, true, !cramped)));
   // Past either end, a header's room at a time: the spacing's, or where the headers tile their
   // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
   const lastSpan = byCentre[byCentre.length - 1];
@@ -227,12 +231,15 @@ function findMissing(
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
   const leading = [...spans].sort((a, b) => a.start - b.start)[0];
-  if (leading && (!regular || gaps.length < 2) && !found.some((at) => at < leading.start)) {
+  // With a regular spacing, the ends were looked at by it: only the drawing says more then.
+  if (leading && !found.some((at) => at < leading.start)) {
     const free = leading.start - start;
     const size = leading.end - leading.start;
     const at = start + free / 2;
     // Less room than the first header's (a short row before tall ones): a slot only where drawn.
-    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, spans.length < 3 || free < ROOM * size)) found.push(at);
+    const cramped = free < ROOM * size;
+    const drawnOnly = spans.length < 3 || cramped || (regular && gaps.length >= 2);
+    if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly, true, !cramped)) found.push(at);
   }
   return found;
 }
@@ -316,7 +323,7 @@ type DrawnSlot = 'slot' | 'taken' | 'none';
 function findRoomBetween(
   spans: readonly { start: number; end: number }[],
   found: readonly number[],
-  isSlot: (at: number, reach: number, drawnOnly: boolean) => boolean,
+  isSlot: (at: number, reach: number, cramped: boolean) => boolean,
 ): number[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const edgeGaps = byStart.slice(1).map((span, i) => span.start - (byStart[i]?.end ?? span.start));

@@ -43,10 +43,16 @@ import { tiledRowHeight } from './tiles.ts';
  * "Задача: …" under a stray "TODO: …" is a grid by position, but not a convincing one.
  */
 export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
-  const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
   // Drawn cells are the body as much as its notes (a sparse map's notes may all lie under a
-  // stage whose header was deleted, its other columns drawn but empty).
-  const cells = items.filter((item) => item.placeable && item.text === '' && (item.item.type === 'shape' || item.item.type === 'rectangle'));
+  // stage whose header was deleted, its other columns drawn but empty). Both in one pass.
+  const texts: ReadItem[] = [];
+  const cells: ReadItem[] = [];
+  for (const item of items) {
+    if (!item.placeable) continue;
+    if (item.text !== '') {
+      if (item.item.type !== 'frame') texts.push(item);
+    } else if (item.item.type === 'shape' || item.item.type === 'rectangle') cells.push(item);
+  }
   const kinds = new Map<ReadItem, LayerKind>();
   const column = pickHeadingColumn(texts, kinds, kindOf);
   if (!column) return undefined;
@@ -155,8 +161,9 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // The smallest spacing: a tall row (or a hole) makes others wider, never a row narrower.
   const rowPitch = centres.length < 2 ? Infinity : Math.min(...centres.slice(1).map((c, i) => c - (centres[i] ?? c)));
   const tolerance = 0.1 * (colRight - colLeft);
+  // Where it lies first: on a big board nearly every text is below the first heading.
   const candidates = texts.filter(
-    (item) => !inColumn.has(item) && item.left >= colRight - tolerance && item.cy < firstTop && parsePersonaText(item.text) === undefined,
+    (item) => item.cy < firstTop && item.left >= colRight - tolerance && !inColumn.has(item) && parsePersonaText(item.text) === undefined,
   );
   // Chips, captions and descriptions lying on a header are parts of its block, not rows.
   const parts = findNestedParts(candidates);
@@ -176,13 +183,12 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   });
   const allParts = captions.size === 0 ? parts : withCaptions(parts, captions);
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
-  const bodyLooks = findBodyLooks(texts, firstTop, colRight - tolerance);
+  const body = surveyBody(texts, cells, firstTop, colRight - tolerance);
+  const bodyLooks = body.looks;
   const bandSegments = findBandSegments(segments, rows, bodyLooks, headings);
   const plain = overTheBody(
     segments.filter((segment) => !bandSegments.has(segment)),
-    [texts, cells],
-    firstTop,
-    colRight - tolerance,
+    body,
   );
 
   // The stage row is the lowest run of two or more header-looking items above the layers (a
@@ -197,7 +203,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   let stageSegment = pool.find((segment) => segment.row === lowest);
   // A row's room: the smallest spacing, or the smallest tiled heading when a tall row inflates it.
   const rowRoom = Math.min(rowPitch, tiledRowHeight(headings));
-  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom);
+  if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom, cells);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
@@ -263,33 +269,21 @@ function findLoneChips(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, candid
  * heading column, centred under one of the run's items), when some do: a row of a legend's
  * sample cards beside the grid, above the first heading, heads no column of notes. All the runs
  * when none lies over two texts at least (a map with no notes yet, a stray text under a stray).
- * The body's centres are counted into {@link BODY_BUCKETS} buckets across its width (no sort):
- * each item's count is then a difference of two prefix sums, true to a bucket's width (a
- * 4096th of the body's). O(n) for n texts, plus O(1) per header item. `bodies`: the texts, and
- * the drawn cells, which count as the body too (read in place, not copied into one array).
+ * The body's centres (see {@link surveyBody}) are counted into {@link BODY_BUCKETS} buckets
+ * across its width (no sort): each item's count is then a difference of two prefix sums, true to
+ * a bucket's width (a 4096th of the body's). O(n) for n texts, plus O(1) per header item.
  */
-function overTheBody(pool: readonly Segment[], bodies: readonly (readonly ReadItem[])[], firstTop: number, left: number): Segment[] {
+function overTheBody(pool: readonly Segment[], body: BodySurvey): Segment[] {
   if (pool.length < 2) return [...pool];
-  let min = Infinity;
-  let max = -Infinity;
-  for (const texts of bodies) {
-    for (const text of texts) {
-      if (text.cy <= firstTop || text.left < left) continue;
-      if (text.cx < min) min = text.cx;
-      if (text.cx > max) max = text.cx;
-    }
-  }
+  const { centres, min, max } = body;
   if (min > max) return [...pool];
   const width = Math.max(max - min, 1) / BODY_BUCKETS;
   const bucket = (x: number) => Math.min(BODY_BUCKETS - 1, Math.max(0, Math.floor((x - min) / width)));
   // sums[b + 1] = texts in buckets 0..b.
   const sums = new Int32Array(BODY_BUCKETS + 1);
-  for (const texts of bodies) {
-    for (const text of texts) {
-      if (text.cy <= firstTop || text.left < left) continue;
-      const b = bucket(text.cx) + 1;
-      sums[b] = (sums[b] ?? 0) + 1;
-    }
+  for (let k = 0; k < centres.length; k++) {
+    const b = bucket(centres[k] ?? 0) + 1;
+    sums[b] = (sums[b] ?? 0) + 1;
   }
   for (let b = 1; b <= BODY_BUCKETS; b++) sums[b] = (sums[b] ?? 0) + (sums[b - 1] ?? 0);
   const count = (item: ReadItem) => (item.right < min || item.left > max ? 0 : (sums[bucket(item.right) + 1] ?? 0) - (sums[bucket(item.left)] ?? 0));
@@ -301,6 +295,16 @@ function overTheBody(pool: readonly Segment[], bodies: readonly (readonly ReadIt
 /** Buckets the body's width is cut into by {@link overTheBody}. */
 const BODY_BUCKETS = 4096;
 
+/** What {@link surveyBody} finds of a map's body. */
+interface BodySurvey {
+  /** The looks the notes share (see {@link surveyBody}), each with how many texts have it. */
+  readonly looks: Map<string, number>;
+  /** The centres (x) of the body's texts and drawn cells, and the least and greatest of them. */
+  readonly centres: Float64Array;
+  readonly min: number;
+  readonly max: number;
+}
+
 /** The parts of each header, with each caption added to the parts of the header it describes. */
 function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, captions: ReadonlyMap<ReadItem, ReadItem>): Map<ReadItem, readonly ReadItem[]> {
   const all = new Map(parts);
@@ -309,15 +313,21 @@ function withCaptions(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, caption
 }
 
 /**
- * The looks (item type and colour) of the notes in the grid, each with how many texts below the
- * first heading have it: the looks shared by at least 5 % of them. Header rows usually look
- * different (shapes, or stickies of their own colour); a row that looks like the notes is more
- * likely the first row of notes.
+ * The map's body — the texts below the first heading, right of `left`, and the drawn cells
+ * there — in one pass over the texts and one over the cells: the looks (item type and colour) of
+ * the notes, each with how many texts have it, for the looks shared by at least 5 % of them
+ * (header rows usually look different: shapes, or stickies of their own colour; a row that looks
+ * like the notes is more likely the first row of notes), and the centres of texts and cells,
+ * which {@link overTheBody} counts (read from a typed array there, not from the items again).
  */
-function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: number): Map<string, number> {
+function surveyBody(texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number): BodySurvey {
   // Counted by type, then colour: no string built per note.
   const counts = new Map<string, Map<string | undefined, number>>();
   let total = 0;
+  const centres = new Float64Array(texts.length + cells.length);
+  let n = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (const item of texts) {
     if (item.cy <= firstTop || item.left < left) continue;
     let byColor = counts.get(item.item.type);
@@ -327,10 +337,21 @@ function findBodyLooks(texts: readonly ReadItem[], firstTop: number, left: numbe
     }
     byColor.set(item.item.color, (byColor.get(item.item.color) ?? 0) + 1);
     total++;
+    const cx = item.cx;
+    centres[n++] = cx;
+    if (cx < min) min = cx;
+    if (cx > max) max = cx;
+  }
+  for (const cell of cells) {
+    if (cell.cy <= firstTop || cell.left < left) continue;
+    const cx = cell.cx;
+    centres[n++] = cx;
+    if (cx < min) min = cx;
+    if (cx > max) max = cx;
   }
   const looks = new Map<string, number>();
   for (const [type, byColor] of counts) for (const [color, count] of byColor) if (count >= 0.05 * total) looks.set(`${type}|${color ?? ''}`, count);
-  return looks;
+  return { looks, centres: centres.subarray(0, n), min, max };
 }
 
 function looksLikeBody(segment: Segment, bodyLooks: ReadonlyMap<string, number>): boolean {
@@ -598,17 +619,33 @@ function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadIt
  * colour), a run over them that does is the stage row — if between it and the first heading lies
  * room for a whole row. Otherwise `lowest`.
  */
-function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number): Segment {
+function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number, cells: readonly ReadItem[]): Segment {
   const looks = new Set(headings.map(lookOf));
   const alike = (segment: Segment) => segment.items.every((item) => looks.has(lookOf(item)));
   const unlike = (segment: Segment) => !segment.items.some((item) => looks.has(lookOf(item)));
   const above = pool.filter((segment) => segment.row < lowest.row).sort((a, b) => b.row - a.row);
   if (!unlike(lowest)) return lowest;
+  const between: ReadItem[] = [...lowest.items];
   for (const segment of above) {
-    if (alike(segment)) return firstTop - maxOf(segment.items, (item) => item.bottom) >= ROW_ROOM * rowPitch ? segment : lowest;
+    if (alike(segment)) {
+      const bottom = maxOf(segment.items, (item) => item.bottom);
+      return firstTop - bottom >= ROW_ROOM * rowPitch || inDrawnRows(between, cells, bottom, firstTop) ? segment : lowest;
+    }
     if (!unlike(segment)) return lowest;
+    between.push(...segment.items);
   }
   return lowest;
+}
+
+/**
+ * True when every item lies in a drawn cell (a textless box) between `top` and `bottom` (a
+ * quarter of the room's height either way): the board draws a row there, however little room
+ * it has beside taller rows.
+ */
+function inDrawnRows(items: readonly ReadItem[], cells: readonly ReadItem[], top: number, bottom: number): boolean {
+  const slack = 0.25 * (bottom - top);
+  const inside = cells.filter((cell) => cell.top >= top - slack && cell.bottom <= bottom + slack);
+  return items.length > 0 && items.every((item) => inside.some((cell) => item.cx >= cell.left && item.cx <= cell.right && item.cy >= cell.top && item.cy <= cell.bottom));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { cutAtGaps } from './cut-at-gaps.ts';
+import { createProjector, cutAtGaps } from './cut-at-gaps.ts';
+import type { Projector } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
@@ -51,11 +52,13 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   const side = typicalTextSide(texts);
   if (!(side > 0)) return undefined;
   const closeGap = CLOSE_GAP_IN_NOTES * side;
-  const apart = findMapsApart(loose, placed, GAP_IN_NOTES * side, kindOf, atLeast);
+  // The items' projections are made once per list and axis for all the cuts below.
+  const project = createProjector();
+  const apart = findMapsApart(loose, placed, GAP_IN_NOTES * side, kindOf, atLeast, project);
   // Maps lying close together fall into one group: each group holding a map is looked at again
   // at a finer gap; and so is the whole board when there is no other map.
-  if (apart) return { maps: apart.maps.flatMap((map) => splitCloseMaps(map.items, closeGap, kindOf) ?? [map]), strays: apart.strays };
-  const close = atLeast === 2 ? splitCloseMaps(placed, closeGap, kindOf) : undefined;
+  if (apart) return { maps: apart.maps.flatMap((map) => splitCloseMaps(map.items, closeGap, kindOf, project) ?? [map]), strays: apart.strays };
+  const close = atLeast === 2 ? splitCloseMaps(placed, closeGap, kindOf, project) : undefined;
   return close ? { maps: close, strays: loose.filter((item) => !item.placeable) } : undefined;
 }
 
@@ -67,8 +70,8 @@ function countTexts(items: readonly ReadItem[]): number {
 }
 
 /** The maps among groups lying {@link GAP_IN_NOTES} notes apart (see {@link findLooseMaps}). */
-function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
-  const groups = cutAtGaps(placed, gap);
+function findMapsApart(loose: readonly ReadItem[], placed: readonly ReadItem[], gap: number, kindOf: KindOf, atLeast: 1 | 2, project: Projector): LooseMaps | undefined {
+  const groups = cutAtGaps(placed, gap, project);
   if (groups.length < atLeast) return undefined;
   const bySize = groups.map((items) => ({ items, texts: countTexts(items) })).sort((a, b) => a.texts - b.texts);
   const maps: MapScope[] = [];

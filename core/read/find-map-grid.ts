@@ -48,9 +48,10 @@ const SIDES: readonly Side[] = [
  */
 export function findMapGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkeleton | undefined {
   const upright = findGrid(items, kindOf);
-  const texts = items.filter((item) => item.placeable && item.text !== '' && item.item.type !== 'frame');
-  const uprightSide = upright && measureBody(upright, texts);
+  // Measured over the items in place: a sure upright grid (most maps) needs no copy of its texts.
+  const uprightSide = upright && measureBody(upright, items);
   if (upright && uprightSide && isSure(upright) && !uprightSide.behind && !uprightSide.headersInBody) return upright;
+  const texts = items.filter(isPlacedText);
   // Lines along each axis, grouped once: the far side reads the same lines backwards. Only what
   // a line holds counts, not its order.
   const lines = { x: groupAligned(texts, 'x', false), y: groupAligned(texts, 'y', false) };
@@ -138,14 +139,20 @@ interface BodySide {
   readonly headersInBody: boolean;
 }
 
-/** Counts the texts in a grid's body and behind its heading column, in the grid's own frame; O(n). */
-function measureBody(skeleton: GridSkeleton, texts: readonly ReadItem[]): BodySide {
+/** A text that can be placed: what a grid's body and lines are made of. */
+function isPlacedText(item: ReadItem): boolean {
+  return item.placeable && item.text !== '' && item.item.type !== 'frame';
+}
+
+/** Counts the texts among `items` in a grid's body and behind its heading column, in the grid's own frame; O(n). */
+function measureBody(skeleton: GridSkeleton, items: readonly ReadItem[]): BodySide {
   const looks = new Set(skeleton.layers.flatMap((layer) => layer.items.map(lookOf)));
   const stagesAlike = skeleton.stages.every((stage) => looks.has(lookOf(stage.item)));
   let body = 0;
   let behind = 0;
   let alike = 0;
-  for (const item of texts) {
+  for (const item of items) {
+    if (!isPlacedText(item)) continue;
     if (item.cx > skeleton.headerColumn.end && item.cy > skeleton.headerBottom) {
       body++;
       if (!stagesAlike && looks.has(lookOf(item))) alike++;

@@ -50,42 +50,27 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
     const drawn = layer.items.filter((item) => !isPlaceholder(item));
     return { top: Math.min(...drawn.map((item) => item.top)), bottom: Math.max(...drawn.map((item) => item.bottom)) };
   });
-  const rowOf = (y: number) => Math.max(0, upperBound(bounds, y) - 1);
-  const under = (item: ReadItem) => item.placeable && item.cx > left && item.cx < right && item.cy > skeleton.headerBottom;
-  const widen = (item: ReadItem) => {
-    const extent = extents[rowOf(item.cy)];
-    if (!extent) return;
-    extent.top = Math.min(extent.top, item.top);
-    extent.bottom = Math.max(extent.bottom, item.bottom);
-  };
   // Cells first: the last row runs as far as its cells, or half a pitch past its heading, and
   // what lies further is in no row (else a legend under the grid would widen the last one).
-  for (const cell of cells) if (under(cell)) widen(cell);
+  // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
+  const cellRows = new Set<number>();
+  widenRows(cells, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: Infinity }, cellRows);
   const lastCentre = centres[centres.length - 1] ?? 0;
   const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
-  // The notes of each row alone, headings and cells aside: where a row without a heading lies.
+  // The lowest top of a text across the grid's width: when none lies past the edge gap, no
+  // text is beyond the grid, and the texts need no second pass.
+  // The notes of each row alone too, headings and cells aside: where a row without a heading lies.
   const notes = layers.map(() => ({ top: Infinity, bottom: -Infinity }));
-  for (const item of texts) {
-    if (!under(item) || item.cy > lastBound) continue;
-    widen(item);
-    const row = notes[rowOf(item.cy)];
-    if (!row) continue;
-    row.top = Math.min(row.top, item.top);
-    row.bottom = Math.max(row.bottom, item.bottom);
-  }
+  const lowestTop = widenRows(texts, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: lastBound }, undefined, notes);
   const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
   const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
   const usual = gaps.length > 0 ? median(gaps) : 0;
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
-  // Rows with a text in the heading column: a legend's label, a how-to line (no heading of a layer).
-  const labelled = new Set<number>();
-  for (const item of texts) if (item.placeable && item.cx >= left && item.cx <= skeleton.headerColumn.end && item.cy > skeleton.headerBottom) labelled.add(rowOf(item.cy));
-  const keepsRhythm = continuesTheRows(layers, notes, lastNamed, pitch, labelled);
+  // Asked only of a row about to be dropped: the texts are looked at again then, not on every read.
+  let keepsRhythm: ((k: number) => boolean) | undefined;
+  const continues = (k: number) => (keepsRhythm ??= continuesTheRows(layers, notes, lastNamed, pitch, labelledRows(texts, bounds, { left, right: skeleton.headerColumn.end, top: skeleton.headerBottom, bottom: Infinity })))(k);
 
-  // Drawn cells of the grid: a cell level with a trailing row keeps it in the grid.
-  const cellRows = new Set<number>();
-  for (const cell of cells) if (cell.placeable && cell.cx > left && cell.cx < right && cell.cy > skeleton.headerBottom) cellRows.add(rowOf(cell.cy));
   // Headings as tall as their rows draw the grid as cells do (shape headings, loose notes).
   if (cellRows.size === 0 && headingsDrawRows(layers.slice(0, lastNamed + 1), extents, EDGE_SLACK * pitch)) for (let k = 0; k <= lastNamed; k++) cellRows.add(k);
 
@@ -93,7 +78,7 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (let k = lastNamed + 1; k < layers.length; k++) {
     const extent = extents[k];
     if (!extent) break;
-    if (extent.top - reach > limit && !cellRows.has(k) && !keepsRhythm(k)) {
+    if (extent.top - reach > limit && !cellRows.has(k) && !continues(k)) {
       const edge = reach;
       const kept: LayerHeading[] = layers.slice(0, k);
       const beyond = new Set<ReadItem>();
@@ -108,11 +93,64 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   // No row to drop, but a grid of drawn cells: a block under it past the edge gap is beyond it
   // too — several texts, or one under the heading column (a how-to note). A single sticky that
   // slid under a stage column stays a note that missed its row (`no-layer`).
-  if (cellRows.size === 0) return none;
+  if (cellRows.size === 0 || !(lowestTop - reach > limit)) return none;
   const beyond = new Set<ReadItem>();
   for (const item of texts) if (item.placeable && item.top - reach > limit && item.cx > left && item.cx < right) beyond.add(item);
   const block = beyond.size >= 2 || [...beyond].some((item) => item.cx < skeleton.headerColumn.end);
   return block ? { skeleton, beyond } : none;
+}
+
+/** Where items widen the rows: centres across the grid's width and under its header rows, down to `bottom`. */
+interface RowArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Widens each row's extent (rows parted at `bounds`, see {@link findGridEdge}) to the placeable
+ * items whose centre lies in `area`, adding the rows they lie in to `touched`, and widening
+ * `alone` (the extents of these items only) likewise; returns the lowest top of the placeable
+ * items across the area's width (-Infinity for none). Out of `findGridEdge`, so that the loop
+ * over a big board's texts is optimised on its own.
+ */
+function widenRows(
+  items: readonly ReadItem[],
+  bounds: readonly number[],
+  extents: readonly { top: number; bottom: number }[],
+  area: RowArea,
+  touched?: Set<number>,
+  alone?: readonly { top: number; bottom: number }[],
+): number {
+  let lowestTop = -Infinity;
+  for (const item of items) {
+    if (!item.placeable || !(item.cx > area.left && item.cx < area.right)) continue;
+    if (item.top > lowestTop) lowestTop = item.top;
+    if (!(item.cy > area.top && item.cy <= area.bottom)) continue;
+    const row = Math.max(0, upperBound(bounds, item.cy) - 1);
+    const extent = extents[row];
+    if (extent) {
+      extent.top = Math.min(extent.top, item.top);
+      extent.bottom = Math.max(extent.bottom, item.bottom);
+    }
+    const own = alone?.[row];
+    if (own) {
+      own.top = Math.min(own.top, item.top);
+      own.bottom = Math.max(own.bottom, item.bottom);
+    }
+    touched?.add(row);
+  }
+  return lowestTop;
+}
+
+/** The rows (parted at `bounds`) holding a placeable text whose centre lies in `area`: the heading column's. */
+function labelledRows(texts: readonly ReadItem[], bounds: readonly number[], area: RowArea): Set<number> {
+  const rows = new Set<number>();
+  for (const item of texts) {
+    if (item.placeable && item.cx >= area.left && item.cx <= area.right && item.cy > area.top && item.cy <= area.bottom) rows.add(Math.max(0, upperBound(bounds, item.cy) - 1));
+  }
+  return rows;
 }
 
 /**

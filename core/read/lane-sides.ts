@@ -56,8 +56,9 @@ export function findLaneSides(skeleton: GridSkeleton, items: readonly ReadItem[]
 
   const claimed = new Set<ReadItem>([...skeleton.bands, ...rows.flatMap((row) => row.items)]);
   for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? []), ...(stage.tags ?? [])]) claimed.add(item);
+  // Where it lies first: on a big board nearly every item is right of the heading column.
   const candidates = items.filter(
-    (item) => item.placeable && isBoardText(item) && !claimed.has(item) && item.right <= colLeft + slack && item.cy > firstTop && item.cy < lastBottom && kindOf(item.text) === undefined,
+    (item) => item.right <= colLeft + slack && item.cy > firstTop && item.cy < lastBottom && item.placeable && isBoardText(item) && !claimed.has(item) && kindOf(item.text) === undefined,
   );
   if (candidates.length === 0) return undefined;
   // One column: the labels overlap, across, the one nearest the headings.

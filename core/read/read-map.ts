@@ -62,8 +62,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // A column or row of notes without a header keeps a placeholder header (hand-made maps).
   // Placeholder headers are no board items, so the texts no header claims are the same before
   // and after filling: found once.
-  const unclaimed = barred && scope.mapId === undefined ? unclaimedTexts(barred, items) : [];
-  const drawnCells = barred && scope.mapId === undefined ? items.filter(isCellLike) : [];
+  const { texts: unclaimed, cells: drawnCells } = barred && scope.mapId === undefined ? unclaimedTextsAndCells(barred, items) : { texts: [], cells: [] };
   const filled = barred && scope.mapId === undefined ? fillMissingHeaders(barred, unclaimed, drawnCells) : barred;
   // Rows end where the grid ends: a legend or a how-to block under it is no row (hand-made maps).
   const edge = filled && scope.mapId === undefined ? findGridEdge(filled, unclaimed, drawnCells) : undefined;
@@ -96,11 +95,12 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   }
 
   // 5. Grid lines, and each text into its cell.
-  const free = items.filter((item) => !claimed.has(item));
   // Texts running along the grid (a title over a stage row drawn under it) are in no cell or row.
   const across = skeleton ? createAcrossTest(skeleton) : () => false;
-  const grid = skeleton ? buildGrid(skeleton, free.filter((item) => !across(item))) : undefined;
-  const texts = free.filter((item) => item.text !== '' && item.item.type !== 'frame');
+  // What no header claimed, sorted in one pass (a big board's items are not copied per list):
+  // what the grid lines are drawn from, the texts to place, and the named frames (title orphans).
+  const { gridItems, texts, freeFrames } = sortUnclaimed(items, claimed, skeleton ? across : undefined);
+  const grid = skeleton ? buildGrid(skeleton, gridItems) : undefined;
   const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
   const leftovers = explainLeftovers(grid, placement.rest, marked);
@@ -116,8 +116,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   }));
   // 4b. Swimlanes drawn as repeated blocks of layer rows under lane labels: each lane gets its
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
-  const noteRows = new Array<number>(drawnLayers.length).fill(0);
-  for (const note of placement.notes) noteRows[note.layer] = (noteRows[note.layer] ?? 0) + 1;
+  const noteRows = countPerRow(placement.notes, drawnLayers.length);
   const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
@@ -135,7 +134,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const reordered = !isIdentity(stageAt) || !isIdentity(layerAt);
   const placed = reordered ? placedNotes.map((note) => ({ item: note.item, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer })) : placedNotes;
   const notes = buildNotes(placed, stages, layers);
-  for (const note of placement.notes) roles.set(note.item.id, 'note');
+  setRoles(roles, placement.notes, 'note');
 
   const beyond = edge?.beyond;
   const orphanItems: { item: ReadItem; reason: OrphanReason }[] = [
@@ -143,7 +142,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     ...built.laneOrphans,
   ];
   for (const item of around) if (item.text !== '' && item.item.type !== 'frame') orphanItems.push({ item, reason: 'outside-grid' });
-  for (const list of [free, around]) {
+  for (const list of [freeFrames, around]) {
     for (const item of list) if (item.item.type === 'frame' && item.text !== '' && item !== mapFrame && !isPlaceholderName(item.text)) orphanItems.push({ item, reason: 'title' });
   }
   orphanItems.sort((a, b) => onBoard(a.item).top - onBoard(b.item).top || onBoard(a.item).left - onBoard(b.item).left);
@@ -179,6 +178,45 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards: { stages: !isIdentity(stageAt), layers: !isIdentity(layerAt) } };
   return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation, listed), mapLocale), geometry };
+}
+
+// The loops over every item or note of a map live in small functions of their own, out of
+// readMap: a function this big, called once per map, is deoptimised now and then (an object of a
+// shape it has not seen), and a loop over 100k items inside it would then run unoptimised.
+
+/**
+ * What no header claimed, sorted in one pass: the items the grid lines are drawn from (all but
+ * texts running along the grid, `across`; none without a grid), the texts to place, and the
+ * frames with a name.
+ */
+function sortUnclaimed(
+  items: readonly ReadItem[],
+  claimed: ReadonlySet<ReadItem>,
+  across: ((item: ReadItem) => boolean) | undefined,
+): { gridItems: ReadItem[]; texts: ReadItem[]; freeFrames: ReadItem[] } {
+  const gridItems: ReadItem[] = [];
+  const texts: ReadItem[] = [];
+  const freeFrames: ReadItem[] = [];
+  for (const item of items) {
+    if (claimed.has(item)) continue;
+    if (across && !across(item)) gridItems.push(item);
+    if (item.item.type === 'frame') {
+      if (item.text !== '') freeFrames.push(item);
+    } else if (item.text !== '') texts.push(item);
+  }
+  return { gridItems, texts, freeFrames };
+}
+
+/** How many of the notes lie in each of `rows` rows. */
+function countPerRow(notes: readonly PlacedNote[], rows: number): number[] {
+  const counts = new Array<number>(rows).fill(0);
+  for (const note of notes) counts[note.layer] = (counts[note.layer] ?? 0) + 1;
+  return counts;
+}
+
+/** Gives every note's item `role`. */
+function setRoles(roles: Map<string, ItemRole>, notes: readonly PlacedNote[], role: ItemRole): void {
+  for (const note of notes) roles.set(note.item.id, role);
 }
 
 /** How a map's stages and layers are listed: how many, and whether backwards from the upright grid's. */
@@ -253,12 +291,22 @@ function idsOf(items: readonly (ReadItem | undefined)[]): string[] {
   return items.flatMap((item) => (item ? [item.id] : []));
 }
 
-/** The texts of a map that none of the skeleton's headers is made of. */
-function unclaimedTexts(skeleton: GridSkeleton, items: readonly ReadItem[]): ReadItem[] {
+/**
+ * The texts of a map that none of the skeleton's headers is made of, and its drawn cells
+ * (`isCellLike`), in board order: one pass over the items.
+ */
+function unclaimedTextsAndCells(skeleton: GridSkeleton, items: readonly ReadItem[]): { texts: ReadItem[]; cells: ReadItem[] } {
   const headers = new Set<ReadItem>([...skeleton.bands, ...skeleton.lanes]);
   for (const stage of skeleton.stages) for (const item of [stage.item, ...(stage.parts ?? [])]) headers.add(item);
   for (const layer of skeleton.layers) for (const item of layer.items) headers.add(item);
-  return items.filter((item) => item.text !== '' && item.item.type !== 'frame' && !headers.has(item));
+  const texts: ReadItem[] = [];
+  const cells: ReadItem[] = [];
+  for (const item of items) {
+    if (item.text === '') {
+      if (isCellLike(item)) cells.push(item);
+    } else if (item.item.type !== 'frame' && !headers.has(item)) texts.push(item);
+  }
+  return { texts, cells };
 }
 
 /**

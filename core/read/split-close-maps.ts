@@ -1,6 +1,7 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
-import { cutAlong, cutAtWidestHoles } from './cut-at-gaps.ts';
+import { createProjector, cutAlong, cutAtWidestHoles } from './cut-at-gaps.ts';
+import type { Projector } from './cut-at-gaps.ts';
 import type { Axis } from './group-aligned.ts';
 import { UPRIGHT } from './orient-map.ts';
 import type { Orientation } from './orient-map.ts';
@@ -35,20 +36,20 @@ const MIN_GRID_TEXTS = 3;
  * longer be found: one map whose pieces hold one grid costs no search here. A piece with no
  * text naming a layer kind holds no grid and is not searched.
  */
-export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: KindOf): MapScope[] | undefined {
+export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: KindOf, project: Projector = createProjector()): MapScope[] | undefined {
   if (!(gap > 0)) return undefined;
   for (const axis of ['x', 'y'] as const) {
-    const pieces = cutAlong(items, axis, gap);
+    const pieces = cutAlong(items, axis, gap, project);
     const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, false);
-    if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf) ?? [map]);
+    if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
   }
   // Closer still: maps a stretch apart that is narrower than half a note but clearly wider than
   // the steady gaps between the columns (rows) of each. Only convincing grids of two stages or
   // more count here: at such a stretch a lane or a block of rows is easily cut off a map.
   for (const axis of ['x', 'y'] as const) {
-    const pieces = cutAtWidestHoles(items, axis, gap * NARROW_SHARE);
+    const pieces = cutAtWidestHoles(items, axis, gap * NARROW_SHARE, project);
     const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true);
-    if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf) ?? [map]);
+    if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
   }
   return undefined;
 }

@@ -20,9 +20,10 @@ import type { ReadWarning } from './types.ts';
  *   title), never merged into a neighbour. `params.id` is its place (1-based), `params.text` the
  *   names either side, joined by " | ".
  * - `unsure-stage` / `unsure-layer`: a note lies where a stage (layer) header may be missing, but
- *   with two headers left and nothing drawn there (no cell, no row of headers tiling the axis) it
- *   cannot be told from one more note of its neighbour's: it is read there, and the warning says
- *   so rather than guess. `params.text` as for `unnamed-stage`.
+ *   nothing drawn there (no cell) tells it from one more note of its neighbour's — with two
+ *   headers left, or alone in an empty header's room past the end of headers that tile the axis
+ *   (a row whose heading was deleted, or a note hanging below the last row): it is read there,
+ *   and the warning says so rather than guess. `params.text` as for `unnamed-stage`.
  * - `duplicate-id`: several items of the snapshot share one id: each is read, but a map's `roles`
  *   can say what only one of them became.
  */
@@ -114,12 +115,12 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
     ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
   },
   'unsure-stage': {
-    en: (p) => `A note lies where a stage header may be missing (${between(p.text, 'en')}); with so few headers it cannot be told, so it is read in the neighbouring stage. If it is a stage of its own, write its name ${HEADER_PLACE.en[p.side ?? 'above']}.`,
-    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка этапа (${between(p.text, 'ru')}); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем этапе. Если это отдельный этап, подпишите его ${HEADER_PLACE.ru[p.side ?? 'above']}.`,
+    en: (p) => `A note lies where a stage header may be missing (${between(p.text, 'en')}); the headers alone cannot tell, so it is read in the neighbouring stage. If it is a stage of its own, write its name ${HEADER_PLACE.en[p.side ?? 'above']}.`,
+    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка этапа (${between(p.text, 'ru')}); по одним заголовкам этого не понять, поэтому она прочитана в соседнем этапе. Если это отдельный этап, подпишите его ${HEADER_PLACE.ru[p.side ?? 'above']}.`,
   },
   'unsure-layer': {
-    en: (p) => `A note lies where a layer heading may be missing (${between(p.text, 'en')}); with so few headings it cannot be told, so it is read in the neighbouring layer. If it is a layer of its own, write its title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
-    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка слоя (${between(p.text, 'ru')}); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
+    en: (p) => `A note lies where a layer heading may be missing (${between(p.text, 'en')}); the headings alone cannot tell, so it is read in the neighbouring layer. If it is a layer of its own, write its title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
+    ru: (p) => `Заметка лежит там, где, возможно, нет заголовка слоя (${between(p.text, 'ru')}); по одним заголовкам этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
   },
   'duplicate-id': {
     en: (p) => `Several items on the board share the id ${enQuote(p.id)}: all their texts were read, but the list of item roles names only one of them.`,

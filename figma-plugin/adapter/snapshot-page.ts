@@ -2,6 +2,8 @@ import type { BaseNode, NodeType, Paint, SceneNode } from '@figma/plugin-typings
 import { FIGMA_MARKER_KEY, FIGMA_MARKER_NAMESPACE, importFigmaRest } from '../../core/index.ts';
 import type { BoardSnapshot } from '../../core/index.ts';
 import type { FigmaApi } from './figma-api.ts';
+import type { RestTextStyle, StyledTextSource } from './rest-text-style.ts';
+import { restTextStyle } from './rest-text-style.ts';
 import { readTableCells } from './table-cells.ts';
 
 /** Options of {@link snapshotPage}. */
@@ -44,6 +46,10 @@ interface RestNode {
   absoluteBoundingBox: { x: number; y: number; width: number; height: number } | null;
   fills?: unknown[];
   characters?: string;
+  /** A text's styling, written only where it can set a first line apart (rest-text-style.ts). */
+  style?: RestTextStyle['style'];
+  characterStyleOverrides?: number[];
+  styleOverrideTable?: RestTextStyle['styleOverrideTable'];
   sharedPluginData?: Record<string, Record<string, string>>;
   children?: RestNode[];
 }
@@ -58,22 +64,25 @@ function restFills(fills: ReadonlyArray<Paint> | symbol | undefined): unknown[] 
   );
 }
 
-/** The text a node shows: a text's characters, or the text sublayer of a sticky, shape or connector. */
-function charactersOf(node: SceneNode): string | undefined {
-  if (node.type === 'TEXT' || node.type === 'TEXT_PATH') return node.characters;
-  if (node.type === 'STICKY' || node.type === 'SHAPE_WITH_TEXT' || node.type === 'CONNECTOR') return node.text.characters;
+/** The text a node shows: a text itself, or the text sublayer of a sticky, shape or connector. */
+function textOf(node: SceneNode): StyledTextSource | undefined {
+  if (node.type === 'TEXT' || node.type === 'TEXT_PATH') return node;
+  if (node.type === 'STICKY' || node.type === 'SHAPE_WITH_TEXT' || node.type === 'CONNECTOR') return node.text;
   return undefined;
 }
 
 /**
  * A FigJam table as the REST API writes it: a `TABLE` holding one `TABLE_CELL` per cell, each
  * with its box, text and fills (and the table with no fills of its own, as in REST), so core reads
- * it as it reads the export. The cells get ids made from the table's (table-cells.ts).
+ * it as it reads the export, a cell's styled first line included. The cells get ids made from the
+ * table's (table-cells.ts).
  */
 function tableCells(node: SceneNode): RestNode[] | undefined {
   if (node.type !== 'TABLE') return undefined;
   return readTableCells(node).map((cell) => {
     const rest: RestNode = { id: cell.id, name: 'Cell', type: 'TABLE_CELL', absoluteBoundingBox: { ...cell.rect }, characters: cell.characters };
+    const styled = restTextStyle(cell.text, cell.characters);
+    if (styled) Object.assign(rest, styled);
     const fills = restFills(cell.fills);
     if (fills) rest.fills = fills;
     return rest;
@@ -93,8 +102,14 @@ function toRest(node: SceneNode): RestNode {
   if (cells) rest.children = cells;
   const fills = 'fills' in node && !cells ? restFills(node.fills) : undefined;
   if (fills) rest.fills = fills;
-  const characters = charactersOf(node);
-  if (characters !== undefined) rest.characters = characters;
+  const text = textOf(node);
+  if (text) {
+    const characters = text.characters;
+    rest.characters = characters;
+    // A first line set apart by weight or size is the text's title, as in the export.
+    const styled = restTextStyle(text, characters);
+    if (styled) Object.assign(rest, styled);
+  }
   const marker = node.getSharedPluginData(FIGMA_MARKER_NAMESPACE, FIGMA_MARKER_KEY);
   if (marker !== '') rest.sharedPluginData = { [FIGMA_MARKER_NAMESPACE]: { [FIGMA_MARKER_KEY]: marker } };
   return rest;
@@ -104,7 +119,8 @@ function toRest(node: SceneNode): RestNode {
  * The current page (only the page the user is on: under dynamic-page it is the one loaded) as a
  * core `BoardSnapshot`, read exactly as core reads the same page exported through Figma's REST
  * API: the nodes found with one `findAllWithCriteria` call are rebuilt into the REST shape
- * (`absoluteBoundingBox`, `characters`, fills, shared plugin data) and handed to core's
+ * (`absoluteBoundingBox`, `characters`, fills, shared plugin data, and the style overrides of
+ * texts whose first line may be set apart) and handed to core's
  * `importFigmaRest`, so a plugin audit and `cjm audit` of the exported file agree. FigJam tables
  * are rebuilt with their cells (which the plugin API gives no node of their own). With
  * `selection`, the snapshot names the selected nodes (and what they contain), and the reader

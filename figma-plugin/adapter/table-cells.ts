@@ -1,4 +1,5 @@
 import type { Paint, Rect, TableNode } from '@figma/plugin-typings/plugin-api-standalone';
+import type { StyledTextSource } from './rest-text-style.ts';
 
 /** One cell of a FigJam table as the snapshot reads it. */
 export interface TableCellReading {
@@ -9,6 +10,8 @@ export interface TableCellReading {
   /** Where the cell is on the page (absolute, top-left). */
   readonly rect: Rect;
   readonly characters: string;
+  /** The cell's text, for its styling (a bold first line: rest-text-style.ts). */
+  readonly text: StyledTextSource;
   readonly fills: ReadonlyArray<Paint> | symbol;
 }
 
@@ -50,7 +53,7 @@ export function readTableCells(table: TableNode): TableCellReading[] {
     const height = line[0]?.height ?? 0;
     line.forEach((cell, column) => {
       const width = widths[column] ?? 0;
-      cells.push({ id: tableCellId(table.id, row, column), row, column, rect: { x, y, width, height }, characters: cell.text.characters, fills: cell.fills });
+      cells.push({ id: tableCellId(table.id, row, column), row, column, rect: { x, y, width, height }, characters: cell.text.characters, text: cell.text, fills: cell.fills });
       x += width;
     });
     y += height;

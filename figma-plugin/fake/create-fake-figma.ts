@@ -62,6 +62,8 @@ export interface FakeFigma {
   describe(page?: FakePage): NodeDescription[];
   /** Nodes on a page (default the current one). */
   nodeCount(page?: FakePage): number;
+  /** How many times the plugin made a counted read (`getStyledTextSegments`), for budget tests. */
+  readsOf(op: 'getStyledTextSegments'): number;
 }
 
 /**
@@ -121,6 +123,7 @@ export function createFakeFigma(options: FakeFigmaOptions = {}): FakeFigma {
     flushEvents: () => world.events.flush(),
     describe,
     nodeCount: (target: FakePage = page()) => target.descendants().length,
+    readsOf: (op) => world.reads.get(op) ?? 0,
   };
 }
 

@@ -69,7 +69,7 @@ class FakeViewport implements Pick<ViewportAPI, 'center' | 'zoom' | 'bounds' | '
  */
 export class FakePluginApi {
   readonly apiVersion = '1.0.0' as const;
-  readonly mixed: symbol = Symbol('figma.mixed');
+  readonly mixed: PluginAPI['mixed'];
   readonly viewport = new FakeViewport();
   readonly fakeUi = new FakeUi();
   readonly #world: FakeWorld;
@@ -86,6 +86,7 @@ export class FakePluginApi {
 
   constructor(world: FakeWorld, root: FakeDocument, command: string) {
     this.#world = world;
+    this.mixed = world.mixed;
     this.#root = root;
     const first = root.pages[0];
     if (!first) throw new Error('FakePluginApi: the document needs a page');

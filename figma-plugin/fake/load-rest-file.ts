@@ -1,8 +1,10 @@
 import type { FontName, NodeType, Paint } from '@figma/plugin-typings/plugin-api-standalone';
+import { figmaTextRuns } from '../../core/index.ts';
 import type { FakeScene } from './nodes/base-node.ts';
 import { FakeContainer } from './nodes/base-node.ts';
 import { FakeDocument, FakeFrame, FakeGroup, FakePage, FakeSection } from './nodes/containers.ts';
 import { FakeEllipse, FakeLine, FakeOther, FakeRectangle } from './nodes/shapes.ts';
+import { styleOfWeight, weightOfStyle } from './nodes/styled-text.ts';
 import { FakeTable } from './nodes/table-nodes.ts';
 import { FakeConnector, FakeShapeWithText, FakeSticky, FakeText } from './nodes/text-nodes.ts';
 import type { FakeWorld } from './world.ts';
@@ -67,12 +69,14 @@ function fill(node: FakeScene, json: Json): void {
   const characters = typeof json.characters === 'string' ? json.characters : '';
   const style = isRecord(json.style) ? json.style : {};
   const fontSize = typeof style.fontSize === 'number' ? style.fontSize : undefined;
-  if (node instanceof FakeText) {
-    const font: FontName | undefined =
-      typeof style.fontFamily === 'string' ? { family: style.fontFamily, style: typeof style.fontStyle === 'string' ? style.fontStyle : 'Regular' } : undefined;
+  const text = node instanceof FakeText ? node : node instanceof FakeSticky || node instanceof FakeShapeWithText || node instanceof FakeConnector ? node.text : undefined;
+  const runs = text ? styledRuns(json, characters, node instanceof FakeText ? 'Regular' : 'Medium') : undefined;
+  if (text && runs) text.loadRuns(characters, runs);
+  else if (node instanceof FakeText) {
+    const font: FontName | undefined = typeof style.fontFamily === 'string' ? { family: style.fontFamily, style: fontStyleOf(style, 'Regular') } : undefined;
     node.setLoaded(characters, fontSize, font);
-  } else if (node instanceof FakeSticky || node instanceof FakeShapeWithText || node instanceof FakeConnector) {
-    node.text.setLoaded(characters, fontSize);
+  } else if (text) {
+    text.setLoaded(characters, fontSize);
   }
   const paints = toPaints(json.fills);
   if (Array.isArray(json.fills)) node.setFillsQuietly(paints);
@@ -87,6 +91,33 @@ function fill(node: FakeScene, json: Json): void {
     node.loadSize(Math.max(0, num(box.width)), Math.max(0, num(box.height)));
     node.placeAbsolute(num(box.x), num(box.y));
   }
+}
+
+/** The named style of a REST `TypeStyle`: its `fontStyle`, else the name of its `fontWeight`. */
+function fontStyleOf(style: Json, fallback: string): string {
+  if (typeof style.fontStyle === 'string') return style.fontStyle;
+  return typeof style.fontWeight === 'number' ? styleOfWeight(style.fontWeight) : fallback;
+}
+
+/**
+ * The runs of a text whose characters a file styles apart (`characterStyleOverrides`, read by
+ * core's `figmaTextRuns`, as the importer reads them), each in the node's font family at the
+ * weight and size the file gives; undefined for evenly styled text. The fake keeps fonts by name,
+ * so a weight becomes the style of that name ("Bold" for 700: styled-text.ts).
+ */
+function styledRuns(json: Json, characters: string, fallbackStyle: string): { length: number; fontName: FontName; fontSize: number }[] | undefined {
+  const runs = figmaTextRuns(json);
+  if (!runs) return undefined;
+  const style = isRecord(json.style) ? json.style : {};
+  const family = typeof style.fontFamily === 'string' ? style.fontFamily : 'Inter';
+  const baseWeight = typeof style.fontWeight === 'number' ? style.fontWeight : undefined;
+  const baseStyle = fontStyleOf(style, fallbackStyle);
+  return runs.map((run) => ({
+    length: run.end - run.start,
+    // The node's own style keeps its name ("Medium" on a sticky); another weight is named by its weight.
+    fontName: { family, style: run.weight === (baseWeight ?? weightOfStyle(baseStyle)) ? baseStyle : styleOfWeight(run.weight) },
+    fontSize: run.size > 0 ? run.size : (typeof style.fontSize === 'number' ? style.fontSize : 16),
+  })).filter((run) => run.length > 0 && characters.length > 0);
 }
 
 /** A number a file gives, or 0. */
@@ -112,7 +143,13 @@ function loadTableCells(table: FakeTable, json: Json): void {
   table.loadCells(
     widths,
     heights,
-    grid.map((row) => row.map((cell) => ({ text: typeof cell?.characters === 'string' ? cell.characters : '', ...(Array.isArray(cell?.fills) ? { fills: toPaints(cell.fills) } : {}) }))),
+    grid.map((row) =>
+      row.map((cell) => {
+        const text = typeof cell?.characters === 'string' ? cell.characters : '';
+        const runs = cell ? styledRuns(cell, text, 'Medium') : undefined;
+        return { text, ...(runs ? { runs } : {}), ...(Array.isArray(cell?.fills) ? { fills: toPaints(cell.fills) } : {}) };
+      }),
+    ),
   );
   table.placeAbsolute(xs[0] ?? 0, ys[0] ?? 0);
 }

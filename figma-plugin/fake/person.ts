@@ -1,3 +1,4 @@
+import type { FontName } from '@figma/plugin-typings/plugin-api-standalone';
 import type { FakeNode, FakeScene } from './nodes/base-node.ts';
 import { FakeContainer } from './nodes/base-node.ts';
 import { FakeSection, type FakePage } from './nodes/containers.ts';
@@ -170,6 +171,21 @@ export class FakePerson {
       if (node instanceof FakeText) node.characters = text;
       else if (node instanceof FakeSticky || node instanceof FakeShapeWithText) node.text.characters = text;
       else throw new Error(`editText: ${id} is a ${node.type}, which has no text`);
+    });
+  }
+
+  /**
+   * Selects the characters from `start` to `end` of a text, sticky or shape and gives them
+   * another font or size, as a person does with the text toolbar (a bold first line, a larger
+   * title). The editor loads the person's fonts itself: no font check.
+   */
+  styleText(id: string, start: number, end: number, style: { readonly fontName?: FontName; readonly fontSize?: number }): void {
+    const node = this.#scene(id, 'styleText');
+    const text = node instanceof FakeText ? node : node instanceof FakeSticky || node instanceof FakeShapeWithText ? node.text : undefined;
+    if (!text) throw new Error(`styleText: ${id} is a ${node.type}, which has no text`);
+    this.#act(() => {
+      if (style.fontName) text.setRangeFontName(start, end, style.fontName);
+      if (style.fontSize !== undefined) text.setRangeFontSize(start, end, style.fontSize);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { FontName, NodeChange } from '@figma/plugin-typings/plugin-api-standalone';
+import type { FontName, NodeChange, PluginAPI } from '@figma/plugin-typings/plugin-api-standalone';
 import { FakeEvents } from './events.ts';
 import { FakeFaults } from './faults.ts';
 import { DEFAULT_FONTS, FakeFonts } from './fonts.ts';
@@ -35,6 +35,13 @@ export class FakeWorld {
   origin: 'LOCAL' | 'REMOTE' = 'LOCAL';
   #actor: Actor = 'plugin';
   #nextId = 1;
+  /**
+   * `figma.mixed`: what a text property reads when its characters differ (docs/figma-plugin-api.md,
+   * "Styled text"). One symbol per editor, shared by the API object and its nodes.
+   */
+  readonly mixed: PluginAPI['mixed'] = Symbol('figma.mixed') as unknown as PluginAPI['mixed'];
+  /** Plugin reads the fake counts (not editing steps): call name → calls, for budget tests. */
+  readonly reads = new Map<string, number>();
   /** `figma.loadAllPagesAsync()` was called: every page is loaded and `documentchange` may be used. */
   allPagesLoaded = false;
 
@@ -81,6 +88,11 @@ export class FakeWorld {
     if (this.#actor !== 'plugin') return;
     if (this.pluginClosed) throw new Error(`${op}: the plugin has been closed, Figma APIs are disabled`);
     this.faults.step(op);
+  }
+
+  /** Counts one plugin read of `op` (a person's or the loader's reads are not the plugin's). */
+  countRead(op: string): void {
+    if (this.#actor === 'plugin') this.reads.set(op, (this.reads.get(op) ?? 0) + 1);
   }
 
   /** Plugin writes need the font loaded; people and the loader don't go through the API. */

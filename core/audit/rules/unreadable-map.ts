@@ -9,7 +9,9 @@ const MIN_LOST = 3;
 
 /**
  * An audit must never pass a map it could not read: when most of its texts are outside the
- * cells, or when stage or layer headers are missing (the reader kept their notes under an unnamed stage or layer), every other rule looks
+ * cells, or when stage or layer headers are missing (the reader kept their notes under an
+ * unnamed stage or layer, or could not tell whether a note stands under a missing one:
+ * `AuditOptions.unsure`), every other rule looks
  * at a map that is not the board, so this one says so as an error. Reasons are given together,
  * in one finding about the whole map. A map with no grid at all is `missing-stages-or-layers`.
  */
@@ -35,6 +37,9 @@ function checkReadable(context: AuditContext): RuleFinding[] {
   const unnamedLayers = map.layers.filter((layer) => layer.title.trim() === '').length;
   if (unnamedStages > 0) reasons.push({ ru: `этапов без заголовка: ${unnamedStages}`, en: `stages without a header: ${unnamedStages}` });
   if (unnamedLayers > 0) reasons.push({ ru: `слоёв без заголовка: ${unnamedLayers}`, en: `layers without a heading: ${unnamedLayers}` });
+  const { unsure } = context;
+  if (unsure.stages > 0) reasons.push({ ru: `заметок, которые, возможно, стоят в этапе без заголовка: ${unsure.stages}`, en: `notes that may stand in a stage without a header: ${unsure.stages}` });
+  if (unsure.layers > 0) reasons.push({ ru: `заметок, которые, возможно, стоят в слое без заголовка: ${unsure.layers}`, en: `notes that may stand in a layer without a heading: ${unsure.layers}` });
   if (reasons.length === 0) return [];
   return [
     {

@@ -14,6 +14,13 @@ const CELL_FONT_SIZE = 16;
 export const TABLE_COLUMN_WIDTH = 176;
 export const TABLE_ROW_HEIGHT = 40;
 const MIN_COLUMN_WIDTH = 40;
+/** A cell as a file gives it: its text (with the style of each run when the file styles it apart) and fills. */
+export interface LoadedCell {
+  readonly text: string;
+  readonly runs?: readonly { readonly length: number; readonly fontName: FontName; readonly fontSize: number }[];
+  readonly fills?: readonly Paint[];
+}
+
 /** Room round a cell's text: a row is never lower than its tallest text needs. */
 const CELL_PADDING = 12;
 
@@ -76,7 +83,7 @@ export class FakeTableCell implements Pick<TableCellNode, 'type' | 'rowIndex' | 
   /** The height this cell's text needs in a column of `width`. */
   neededHeight(width: number): number {
     if (this.text.characters === '') return 0;
-    return layoutText(this.text.characters, this.text.fontSize, Math.max(1, width - 2 * CELL_PADDING)).height + 2 * CELL_PADDING;
+    return layoutText(this.text.characters, this.text.layoutSize, Math.max(1, width - 2 * CELL_PADDING)).height + 2 * CELL_PADDING;
   }
 
   get toString(): string {
@@ -212,14 +219,15 @@ export class FakeTable extends FakeScene implements Pick<TableNode, 'type' | 'nu
    * Builds a table loaded from a file: its columns' widths, rows' heights and each cell's text
    * and fills (row by row). No checks, no events, no undo.
    */
-  loadCells(widths: readonly number[], heights: readonly number[], cells: readonly (readonly { text: string; fills?: readonly Paint[] }[])[]): void {
+  loadCells(widths: readonly number[], heights: readonly number[], cells: readonly (readonly LoadedCell[])[]): void {
     this.#layout = {
       rows: heights.map((_height, row) =>
         widths.map((_width, column) => {
           const cell = new FakeTableCell(this);
           const loaded = cells[row]?.[column];
           if (loaded) {
-            cell.text.setLoaded(loaded.text);
+            if (loaded.runs) cell.text.loadRuns(loaded.text, loaded.runs);
+            else cell.text.setLoaded(loaded.text);
             if (loaded.fills) cell.setFillsQuietly(loaded.fills);
           }
           return cell;

@@ -1,5 +1,6 @@
 import type {
   FontName,
+  PluginAPI,
   ShapeWithTextNode,
   StickyNode,
   TextNode,
@@ -9,17 +10,23 @@ import { layoutText } from '../text-metrics.ts';
 import type { FakeWorld } from '../world.ts';
 import type { FakeNode} from './base-node.ts';
 import { FakeScene } from './base-node.ts';
+import type { FakeSegment } from './styled-text.ts';
+import { StyledText } from './styled-text.ts';
 
 /** Figma's default design-file text font. */
 const INTER_REGULAR: FontName = { family: 'Inter', style: 'Regular' };
 /** FigJam stickies, shapes and connector labels start in Inter Medium (docs/figma-plugin-api.md, "Fonts"). */
 const INTER_MEDIUM: FontName = { family: 'Inter', style: 'Medium' };
 
-/** The text state text nodes and sublayers share, with Figma's font rules on every write. */
+/** A style change of some characters: the `setRange*` calls the fake models. */
+type RangeStyle = { readonly fontName?: FontName; readonly fontSize?: number };
+
+/**
+ * The text state text nodes and sublayers share, with Figma's font rules on every write: the
+ * characters with the font and size of each (styled-text.ts), read back whole or `figma.mixed`.
+ */
 class TextState {
-  characters = '';
-  fontName: FontName;
-  fontSize: number;
+  readonly styled: StyledText;
 
   constructor(
     private readonly owner: FakeNode,
@@ -27,13 +34,41 @@ class TextState {
     size: number,
     private readonly relayout: () => void,
   ) {
-    this.fontName = font;
-    this.fontSize = size;
+    this.styled = new StyledText(font, size);
+  }
+
+  get characters(): string {
+    return this.styled.characters;
+  }
+
+  get fontName(): FontName | PluginAPI['mixed'] {
+    return this.styled.uniformFont() ?? this.owner.world.mixed;
+  }
+
+  get fontSize(): number | PluginAPI['mixed'] {
+    return this.styled.uniformSize() ?? this.owner.world.mixed;
+  }
+
+  get fontWeight(): number | PluginAPI['mixed'] {
+    return this.styled.uniformWeight() ?? this.owner.world.mixed;
+  }
+
+  /** The size lines are laid out at (the largest, when sizes are mixed). */
+  get layoutSize(): number {
+    return this.styled.largestSize();
+  }
+
+  /**
+   * Checks the fonts a layout write needs: every font the text uses (docs/figma-plugin-api.md,
+   * "Fonts": only setting `fontName` needs nothing but the new font).
+   */
+  assertFontsLoaded(start?: number, end?: number): void {
+    for (const font of this.styled.fontsIn(start, end)) this.owner.world.assertFontLoaded(font);
   }
 
   /**
    * Writes a layout property. Changing `characters`, `fontSize` and the like needs the node's
-   * current font loaded; changing `fontName` needs only the new one (docs/figma-plugin-api.md,
+   * current fonts loaded; changing `fontName` needs only the new one (docs/figma-plugin-api.md,
    * "Fonts").
    */
   write(key: 'characters', value: string): void;
@@ -44,23 +79,82 @@ class TextState {
     this.owner.assertAlive(`set_${key}`);
     world.step(key);
     if (key === 'fontName') world.assertFontLoaded(value as FontName);
-    else world.assertFontLoaded(this.fontName);
-    if (key === 'fontSize' && !((value as number) >= 1)) throw new Error(`in set_fontSize: Expected a font size >= 1, got ${value as number}`);
-    const before = { characters: this.characters, fontName: this.fontName, fontSize: this.fontSize };
-    if (key === 'characters') this.characters = value as string;
-    else if (key === 'fontName') this.fontName = { ...(value as FontName) };
-    else this.fontSize = value as number;
+    else this.assertFontsLoaded();
+    if (key === 'fontSize') checkFontSize('set_fontSize', value as number);
+    this.edit(() => {
+      if (key === 'characters') this.styled.replace(value as string);
+      else if (key === 'fontName') this.styled.setAll({ fontName: value as FontName });
+      else this.styled.setAll({ fontSize: value as number });
+    }, key);
+  }
+
+  /**
+   * `setRangeFontSize` / `setRangeFontName`: restyles the characters from `start` (inclusive) to
+   * `end` (exclusive). A new font needs only itself loaded; a new size the fonts of the range
+   * (docs/figma-plugin-api.md, "Styled text").
+   */
+  setRange(op: 'setRangeFontSize' | 'setRangeFontName', start: number, end: number, change: RangeStyle): void {
+    this.owner.assertAlive(op);
+    this.owner.world.step(op);
+    this.styled.checkRange(op, start, end, false);
+    if (change.fontName) this.owner.world.assertFontLoaded(change.fontName);
+    else this.assertFontsLoaded(start, end);
+    if (change.fontSize !== undefined) checkFontSize(op, change.fontSize);
+    this.edit(() => this.styled.setRange(start, end, change), change.fontName ? 'fontName' : 'fontSize');
+  }
+
+  /** `getStyledTextSegments`: counted (a read, not an edit), checked and answered by the styled text. */
+  segments(fields: unknown, start?: number, end?: number): FakeSegment[] {
+    this.owner.assertAlive('getStyledTextSegments');
+    this.owner.world.countRead('getStyledTextSegments');
+    return this.styled.segments(fields, start, end);
+  }
+
+  /** Sets text typed by a person or loaded from a file: no font check, no undo. */
+  setLoaded(characters: string, fontSize?: number, font?: FontName): void {
+    this.styled.replace(characters);
+    if (fontSize !== undefined || font) this.styled.setAll({ ...(font ? { fontName: font } : {}), ...(fontSize === undefined ? {} : { fontSize }) });
     this.relayout();
-    world.recordUndo(() => {
-      Object.assign(this, before);
-      this.relayout();
-    });
-    this.owner.changed(key);
+  }
+
+  /** Loads characters with the style of each run (a file's style overrides). */
+  loadRuns(characters: string, runs: readonly { readonly length: number; readonly fontName: FontName; readonly fontSize: number }[]): void {
+    this.styled.load(characters, runs);
+    this.relayout();
   }
 
   get hasMissingFont(): boolean {
-    return !this.owner.world.fonts.isAvailable(this.fontName);
+    return this.styled.fontsIn().some((font) => !this.owner.world.fonts.isAvailable(font));
   }
+
+  /** Applies a change, lays the text out again, and records its undo and its change event. */
+  private edit(change: () => void, property: 'characters' | 'fontName' | 'fontSize'): void {
+    const before = this.styled.state;
+    change();
+    this.relayout();
+    this.owner.world.recordUndo(() => {
+      this.styled.state = before;
+      this.relayout();
+    });
+    this.owner.changed(property);
+  }
+}
+
+/** Figma's check of a font size (at least 1). */
+function checkFontSize(op: string, value: number): void {
+  if (!(value >= 1)) throw new Error(`in ${op}: Expected a font size >= 1, got ${value}`);
+}
+
+/**
+ * The styled-text members text nodes and sublayers share (@figma/plugin-typings
+ * `BaseNonResizableTextMixin`): `fontWeight`, the range setters the fake models and
+ * `getStyledTextSegments`, each answered by the node's {@link TextState}.
+ */
+interface StyledTextMembers {
+  readonly fontWeight: number | PluginAPI['mixed'];
+  setRangeFontSize(start: number, end: number, value: number): void;
+  setRangeFontName(start: number, end: number, value: FontName): void;
+  getStyledTextSegments(fields: readonly string[], start?: number, end?: number): FakeSegment[];
 }
 
 /**
@@ -68,7 +162,7 @@ class TextState {
  * is kept and the height follows the text; `'NONE'` keeps both. The name follows the characters
  * until the plugin renames it, as in the editor.
  */
-export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'textAutoResize' | 'textAlignHorizontal' | 'textAlignVertical' | 'autoRename' | 'resize'> {
+export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'textAutoResize' | 'textAlignHorizontal' | 'textAlignVertical' | 'autoRename' | 'resize'>, StyledTextMembers {
   readonly type = 'TEXT' as const;
   readonly #text: TextState;
   #autoResize: TextNode['textAutoResize'] = 'WIDTH_AND_HEIGHT';
@@ -92,15 +186,15 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
     if (this.autoRename) this.renameQuietly(this.#text.characters.slice(0, 100) || 'Text');
   }
 
-  get fontName(): FontName {
-    return { ...this.#text.fontName };
+  get fontName(): FontName | PluginAPI['mixed'] {
+    return this.#text.fontName;
   }
 
   set fontName(value: FontName) {
     this.#text.write('fontName', value);
   }
 
-  get fontSize(): number {
+  get fontSize(): number | PluginAPI['mixed'] {
     return this.#text.fontSize;
   }
 
@@ -108,8 +202,29 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
     this.#text.write('fontSize', value);
   }
 
+  get fontWeight(): number | PluginAPI['mixed'] {
+    return this.#text.fontWeight;
+  }
+
   get hasMissingFont(): boolean {
     return this.#text.hasMissingFont;
+  }
+
+  setRangeFontSize(start: number, end: number, value: number): void {
+    this.#text.setRange('setRangeFontSize', start, end, { fontSize: value });
+  }
+
+  setRangeFontName(start: number, end: number, value: FontName): void {
+    this.#text.setRange('setRangeFontName', start, end, { fontName: value });
+  }
+
+  getStyledTextSegments(fields: readonly string[], start?: number, end?: number): FakeSegment[] {
+    return this.#text.segments(fields, start, end);
+  }
+
+  /** Loads the text with the style of each run (a file's style overrides). */
+  loadRuns(characters: string, runs: readonly { readonly length: number; readonly fontName: FontName; readonly fontSize: number }[]): void {
+    this.#text.loadRuns(characters, runs);
   }
 
   get textAutoResize(): TextNode['textAutoResize'] {
@@ -119,7 +234,7 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
   set textAutoResize(value: TextNode['textAutoResize']) {
     this.assertAlive('set_textAutoResize');
     this.world.step('textAutoResize');
-    this.world.assertFontLoaded(this.#text.fontName);
+    this.#text.assertFontsLoaded();
     const before = this.#autoResize;
     this.#autoResize = value;
     this.relayout();
@@ -157,10 +272,7 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
 
   /** Sets the text of a node loaded from a file or typed by a person: no font check. */
   setLoaded(characters: string, fontSize?: number, font?: FontName): void {
-    this.#text.characters = characters;
-    if (fontSize !== undefined) this.#text.fontSize = fontSize;
-    if (font) this.#text.fontName = { ...font };
-    this.relayout();
+    this.#text.setLoaded(characters, fontSize, font);
   }
 
   /** A text loaded from a file keeps the file's box (fixed size, as the file drew it). */
@@ -172,14 +284,14 @@ export class FakeText extends FakeScene implements Pick<TextNode, 'type' | 'text
   private relayout(): void {
     if (this.#autoResize === 'NONE' || this.#autoResize === 'TRUNCATE') return;
     const fixedWidth = this.#autoResize === 'HEIGHT' ? this.w : undefined;
-    const laid = layoutText(this.#text.characters, this.#text.fontSize, fixedWidth);
+    const laid = layoutText(this.#text.characters, this.#text.layoutSize, fixedWidth);
     this.w = fixedWidth ?? laid.width;
     this.h = laid.height;
   }
 }
 
 /** The text inside a sticky, a shape with text or a connector: `node.text`. */
-export class FakeTextSublayer implements Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'hasMissingFont'> {
+export class FakeTextSublayer implements Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'fontWeight' | 'hasMissingFont'>, StyledTextMembers {
   readonly #state: TextState;
 
   constructor(owner: FakeNode, font: FontName, size: number, relayout: () => void) {
@@ -194,15 +306,15 @@ export class FakeTextSublayer implements Pick<TextSublayerNode, 'characters' | '
     this.#state.write('characters', value);
   }
 
-  get fontName(): FontName {
-    return { ...this.#state.fontName };
+  get fontName(): FontName | PluginAPI['mixed'] {
+    return this.#state.fontName;
   }
 
   set fontName(value: FontName) {
     this.#state.write('fontName', value);
   }
 
-  get fontSize(): number {
+  get fontSize(): number | PluginAPI['mixed'] {
     return this.#state.fontSize;
   }
 
@@ -210,14 +322,39 @@ export class FakeTextSublayer implements Pick<TextSublayerNode, 'characters' | '
     this.#state.write('fontSize', value);
   }
 
+  get fontWeight(): number | PluginAPI['mixed'] {
+    return this.#state.fontWeight;
+  }
+
   get hasMissingFont(): boolean {
     return this.#state.hasMissingFont;
   }
 
+  /** The size the owner lays its text out at (the largest, when sizes are mixed). */
+  get layoutSize(): number {
+    return this.#state.layoutSize;
+  }
+
+  setRangeFontSize(start: number, end: number, value: number): void {
+    this.#state.setRange('setRangeFontSize', start, end, { fontSize: value });
+  }
+
+  setRangeFontName(start: number, end: number, value: FontName): void {
+    this.#state.setRange('setRangeFontName', start, end, { fontName: value });
+  }
+
+  getStyledTextSegments(fields: readonly string[], start?: number, end?: number): FakeSegment[] {
+    return this.#state.segments(fields, start, end);
+  }
+
   /** Sets the text without the font check (a person typing, the file loader). */
   setLoaded(characters: string, fontSize?: number): void {
-    this.#state.characters = characters;
-    if (fontSize !== undefined) this.#state.fontSize = fontSize;
+    this.#state.setLoaded(characters, fontSize);
+  }
+
+  /** Loads the text with the style of each run (a file's style overrides). */
+  loadRuns(characters: string, runs: readonly { readonly length: number; readonly fontName: FontName; readonly fontSize: number }[]): void {
+    this.#state.loadRuns(characters, runs);
   }
 }
 
@@ -286,7 +423,7 @@ export class FakeSticky extends FakeScene implements Pick<StickyNode, 'type' | '
 
   private relayout(): void {
     const width = this.#wide ? STICKY_WIDE_WIDTH : STICKY_WIDTH;
-    const laid = layoutText(this.text.characters, this.text.fontSize, width - 2 * STICKY_PADDING);
+    const laid = layoutText(this.text.characters, this.text.layoutSize, width - 2 * STICKY_PADDING);
     const author = this.#authorVisible ? STICKY_AUTHOR_LINE : 0;
     this.w = width;
     this.h = Math.max(STICKY_WIDTH, Math.ceil(laid.height + 2 * STICKY_PADDING + author));

@@ -99,6 +99,6 @@ describe('a missing header nothing can measure', () => {
     // One note cannot tell a row of its own from one more note of a tall row: no guess, a warning.
     expect(map.layers.map((l) => l.title)).toEqual(['Цель', 'Рекомендации']);
     const warning = warnings.find((w) => w.code === 'unsure-layer');
-    expect(warning?.message).toBe('Заметка лежит там, где, возможно, нет заголовка слоя (между «Цель» и «Рекомендации»); по так малому числу заголовков этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его слева от его строки.');
+    expect(warning?.message).toBe('Заметка лежит там, где, возможно, нет заголовка слоя (между «Цель» и «Рекомендации»); по одним заголовкам этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его слева от его строки.');
   });
 });
