@@ -66,7 +66,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const unsureStages: number[] = [];
   const newStages = findMissing(
     skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
-    placeNotes(body, (item) => item.cx, (item) => nearestLayer(item.cy)),
+    placeNotes(body, 'x', (item) => nearestLayer(item.cy)),
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
@@ -89,7 +89,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const unsureLayers: number[] = [];
   const newLayers = findMissing(
     layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
-    placeNotes(body, (item) => item.cy, (item) => nearestStage(item.cx)),
+    placeNotes(body, 'y', (item) => nearestStage(item.cx)),
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
@@ -128,12 +128,23 @@ export function isPlaceholder(item: ReadItem): boolean {
 interface NotePlaces {
   readonly along: Float64Array;
   readonly across: (k: number) => number;
+  /** Whether note `k` reaches along the axis into none of `spans` (it lies level with no header). */
+  readonly clearOf: (k: number, spans: readonly { start: number; end: number }[]) => boolean;
 }
 
-function placeNotes(body: readonly ReadItem[], along: (item: ReadItem) => number, across: (item: ReadItem) => number): NotePlaces {
+function placeNotes(body: readonly ReadItem[], axis: 'x' | 'y', across: (item: ReadItem) => number): NotePlaces {
   const places = new Float64Array(body.length);
-  for (let k = 0; k < body.length; k++) places[k] = along(body[k] as ReadItem);
-  return { along: places, across: (k) => across(body[k] as ReadItem) };
+  for (let k = 0; k < body.length; k++) {
+    const item = body[k] as ReadItem;
+    places[k] = axis === 'x' ? item.cx : item.cy;
+  }
+  const clearOf = (k: number, spans: readonly { start: number; end: number }[]) => {
+    const item = body[k] as ReadItem;
+    const lo = axis === 'x' ? item.left : item.top;
+    const hi = axis === 'x' ? item.right : item.bottom;
+    return spans.every((span) => hi <= span.start || lo >= span.end);
+  };
+  return { along: places, across: (k) => across(body[k] as ReadItem), clearOf };
 }
 
 /**
@@ -169,6 +180,12 @@ function findMissing(
     index(at, reach, (k) => across.add(notes.across(k)));
     return across.size;
   };
+  // A note reaching into a header's extent lies under that header: no doubt of a missing one.
+  const clearNear = (at: number, reach: number) => {
+    let clear = false;
+    index(at, reach, (k) => (clear ||= notes.clearOf(k, spans)));
+    return clear;
+  };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
   const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, doubt = true) => {
     const count = countNear(at, reach);
@@ -183,7 +200,7 @@ function findMissing(
     // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
     // alone in an empty header's room past the ends of tiled headers: a row whose heading was
     // deleted, or a note hanging below the last row.
-    if (doubt && drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start))) unsure.push(at);
+    if (doubt && drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start)) && clearNear(at, reach)) unsure.push(at);
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
