@@ -17,9 +17,11 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // rules, the reader's key sorts and word memos, and the windowed listing import; 330 kB with two
 // more rounds of blind boards (styled titles, prompts and captions, phases from texts, capital
 // lines and stage codes; lane labels beside the headings, close maps cut at the stretches that
-// stand out, nested containers) and the one-missing-header slot rules. Raised with that growth,
+// stand out, nested containers) and the one-missing-header slot rules; 340 kB with the case-7
+// rules the hand-drawn boards' deleted headers asked for (lone phase chips, a band over a deleted
+// header, a headless last row, lanes in containers with a row missing). Raised with that growth,
 // not past it.
-const CORE_BUDGET_BYTES = 336_000;
+const CORE_BUDGET_BYTES = 340_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
@@ -54,8 +56,8 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-// 89 KB, then 93 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 95_000;
+// 89 KB, then 93, 95 and 96 KB with the same reader growth as core's budget above.
+const MIRO_ENGINE_GZIP_BUDGET = 96_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

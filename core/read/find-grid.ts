@@ -168,7 +168,8 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   // Chips, captions and descriptions lying on a header are parts of its block, not rows.
   const parts = findNestedParts(candidates);
   const nested = new Set([...parts.values()].flat());
-  const above = candidates.filter((item) => !nested.has(item));
+  const loneChips = findLoneChips(parts, candidates, nested);
+  const above = candidates.filter((item) => !nested.has(item) && !loneChips.has(item));
   // A caption next to its label in a row (a vertical map's grey line under each stage, read
   // upright) describes the header before it: a part of its block, not a header of its own.
   const captions = new Map<ReadItem, ReadItem>();
@@ -184,7 +185,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const body = surveyBody(texts, cells, firstTop, colRight - tolerance);
   const bodyLooks = body.looks;
-  const bandSegments = findBandSegments(segments, rows, bodyLooks);
+  const bandSegments = findBandSegments(segments, rows, bodyLooks, headings);
   const plain = overTheBody(
     segments.filter((segment) => !bandSegments.has(segment)),
     body,
@@ -207,8 +208,10 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
   const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
-    // The whole row under the stage headers, and labels past their ends (under a deleted one).
-    laneRow = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
+    // The whole row under the stage headers, and labels past their ends (under a deleted one) —
+    // unless they are the first row's notes, its heading deleted: then they head nothing.
+    const labels = [...asLanes, ...stageSegment.items.filter((item) => !asLanes.includes(item))];
+    laneRow = isRowOfNotesUnder(over.items, labels, rowRoom) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
     laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
@@ -227,11 +230,38 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     laneRow,
     parts: allParts,
     underStages,
-    bands: [...bandSegments].flatMap((segment) => segment.items),
+    bands: [...[...bandSegments].flatMap((segment) => segment.items), ...loneChips],
     colLeft,
     colRight,
     stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
   };
+}
+
+/**
+ * Phase chips whose stage header was deleted: they lie on nothing, but are drawn like the chips
+ * still lying on headers (type and colour, two such chips at least, a look no header has), are
+ * narrower than every header holding one and name a phase. Each is a band over its missing stage
+ * (`fill-missing-headers.ts` puts the stage back), never a stage header of its own: read as one,
+ * a chip cuts the stage row where it lies. O(n) in the texts above the headings.
+ */
+function findLoneChips(parts: ReadonlyMap<ReadItem, readonly ReadItem[]>, candidates: readonly ReadItem[], nested: ReadonlySet<ReadItem>): Set<ReadItem> {
+  const lone = new Set<ReadItem>();
+  const chips = new Map<string, number>();
+  let narrowest = Infinity;
+  for (const [header, list] of parts) {
+    for (const part of list) {
+      if (matchBandPhase(part.text) === undefined) continue;
+      chips.set(lookOf(part), (chips.get(lookOf(part)) ?? 0) + 1);
+      narrowest = Math.min(narrowest, header.width);
+    }
+  }
+  for (const header of parts.keys()) chips.delete(lookOf(header));
+  if (![...chips.values()].some((count) => count >= 2)) return lone;
+  for (const item of candidates) {
+    if (nested.has(item) || parts.has(item) || (chips.get(lookOf(item)) ?? 0) < 2 || item.width >= narrowest) continue;
+    if (matchBandPhase(item.text) !== undefined) lone.add(item);
+  }
+  return lone;
 }
 
 /**
@@ -449,14 +479,20 @@ function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, us
 
 /**
  * Segments that are phase bands: most of their texts name a phase and some lower row has an item
- * under each of them (under its span, or under its centre: a chip over the corner of a header).
+ * under each of them (under its span, or under its centre: a chip over the corner of a header) —
+ * but one, of a band of three or more: the stage header under it was deleted (R · A · C · E over
+ * three headers and a hole), and the band is no stage row for it.
  * A row of phase-like names with nothing under it is the stage row of a map whose stages are
  * called "Reach", "Act"…; so is a row where only some texts name a phase over nothing but
  * items that look like the notes (`bodyLooks`): «Осознание · Поиск · Выбор · Покупка» over the
- * first row of notes.
+ * first row of notes — and a row all of whose texts do ("Awareness · Consideration · Purchase ·
+ * Retention") over items that look like the notes and unlike the layer headings: the first row
+ * of notes, its heading deleted, is no row of stage headers (those drawn like the headings, as a
+ * generated map's cards are, still are).
  */
-function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>): Set<Segment> {
+function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[][], bodyLooks: ReadonlyMap<string, number>, headings: readonly ReadItem[]): Set<Segment> {
   const bands = new Set<Segment>();
+  const headingLooks = new Set(headings.map(lookOf));
   for (const segment of segments) {
     if (!mostNamePhases(segment.items)) continue;
     // Stage names are often phase words too («Выбор», «Покупка»): a row only some of whose
@@ -467,9 +503,10 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
     // header; a lane bar under a row of stage headers holds the centres of all of them).
     const holdsOnly = (item: ReadItem, band: ReadItem) =>
       band.cx >= item.left && band.cx <= item.right && segment.items.every((other) => other === band || other.cx < item.left || other.cx > item.right);
-    const spansLowerRow = rows
-      .slice(segment.row + 1)
-      .some((lower) => segment.items.every((band) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(partly && bodyLooks.has(lookOf(item))))));
+    const over = (band: ReadItem, lower: readonly ReadItem[]) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(bodyLooks.has(lookOf(item)) && (partly || !headingLooks.has(lookOf(item)))));
+    // One band of three or more may lie over nothing: over the stage header that was deleted.
+    const misses = segment.items.length >= 3 ? 1 : 0;
+    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower)).length <= misses);
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
@@ -525,10 +562,8 @@ function findLaneRow(
   const tolerance = 0.25 * stageHeight;
   if (top < stageBottom - tolerance || top - stageBottom > stageHeight || bottom > firstTop + tolerance) return undefined;
   // As lane labels (`asLabels`; not when asking whether a row is the one under the stage row):
-  // labels reaching as far under the stage headers as a whole row are the first row's notes,
-  // its heading deleted (`fill-missing-headers.ts` keeps the row): a lane row is thin.
-  // So are labels half as tall again as the stage headers (a row's stickies, not a lane bar).
-  if (asLabels && (bottom - stageBottom >= ROW_ROOM * rowPitch || next.some((item) => item.height > LANE_HEIGHT * stageHeight))) return undefined;
+  // a row of notes under the stage headers is no lane row.
+  if (asLabels && isRowOfNotesUnder(stageRow, next, rowPitch)) return undefined;
 
   const used = new Set<ReadItem>();
   for (const lane of next) {
@@ -539,6 +574,37 @@ function findLaneRow(
   // Any text in the heading column level with the row (a heading, known or not) makes it a layer row.
   const besideHeading = texts.some((item) => item.cx >= colLeft && item.cx <= colRight && item.bottom > top && item.top < bottom);
   return besideHeading ? undefined : next;
+}
+
+/**
+ * True when the labels under a stage row are the first row's notes, its heading deleted
+ * (`fill-missing-headers.ts` keeps the row), not lane labels: they reach as far under the stage
+ * headers as a whole row, or are half as tall again as the headers (a row's stickies, not a lane
+ * bar). A lane row is thin.
+ */
+function isRowOfNotesUnder(stageRow: readonly ReadItem[], labels: readonly ReadItem[], rowPitch: number): boolean {
+  const stageBottom = maxOf(stageRow, (item) => item.bottom);
+  const stageHeight = median(stageRow.map((item) => item.height));
+  const bottom = maxOf(labels, (item) => item.bottom);
+  return bottom - stageBottom >= ROW_ROOM * rowPitch || labels.some((item) => item.height > LANE_HEIGHT * stageHeight);
+}
+
+/**
+ * True when a row of labels is as tall as the notes: most texts of the body (below the first
+ * heading, right of `left`) are at most a quarter taller than the labels' median. Captions and
+ * durations under the stage names are thinner than the notes; the first row's stickies are not.
+ * O(n), only asked of a row that could be either.
+ */
+function asTallAsNotes(labels: readonly ReadItem[], texts: readonly ReadItem[], firstTop: number, left: number): boolean {
+  const height = 1.25 * median(labels.map((item) => item.height));
+  let body = 0;
+  let shorter = 0;
+  for (const item of texts) {
+    if (item.cy <= firstTop || item.left < left) continue;
+    body++;
+    if (item.height <= height) shorter++;
+  }
+  return shorter * 2 > body;
 }
 
 /**

@@ -59,12 +59,17 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   const lastBound = Math.max(lastCentre + (lastCentre - (bounds[bounds.length - 1] ?? lastCentre)), extents[extents.length - 1]?.bottom ?? lastCentre);
   // The lowest top of a text across the grid's width: when none lies past the edge gap, no
   // text is beyond the grid, and the texts need no second pass.
-  const lowestTop = widenRows(texts, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: lastBound });
+  // The notes of each row alone too, headings and cells aside: where a row without a heading lies.
+  const notes = layers.map(() => ({ top: Infinity, bottom: -Infinity }));
+  const lowestTop = widenRows(texts, bounds, extents, { left, right, top: skeleton.headerBottom, bottom: lastBound }, undefined, notes);
   const gaps = extents.slice(1, lastNamed + 1).map((extent, i) => Math.max(0, extent.top - (extents[i]?.bottom ?? extent.top)));
   const pitches = centres.slice(1, lastNamed + 1).map((c, i) => c - (centres[i] ?? c));
   const usual = gaps.length > 0 ? median(gaps) : 0;
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+  // Asked only of a row about to be dropped: the texts are looked at again then, not on every read.
+  let keepsRhythm: ((k: number) => boolean) | undefined;
+  const continues = (k: number) => (keepsRhythm ??= continuesTheRows(layers, notes, lastNamed, pitch, labelledRows(texts, bounds, { left, right: skeleton.headerColumn.end, top: skeleton.headerBottom, bottom: Infinity })))(k);
 
   // Headings as tall as their rows draw the grid as cells do (shape headings, loose notes).
   if (cellRows.size === 0 && headingsDrawRows(layers.slice(0, lastNamed + 1), extents, EDGE_SLACK * pitch)) for (let k = 0; k <= lastNamed; k++) cellRows.add(k);
@@ -73,7 +78,7 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   for (let k = lastNamed + 1; k < layers.length; k++) {
     const extent = extents[k];
     if (!extent) break;
-    if (extent.top - reach > limit && !cellRows.has(k)) {
+    if (extent.top - reach > limit && !cellRows.has(k) && !continues(k)) {
       const edge = reach;
       const kept: LayerHeading[] = layers.slice(0, k);
       const beyond = new Set<ReadItem>();
@@ -105,11 +110,19 @@ interface RowArea {
 
 /**
  * Widens each row's extent (rows parted at `bounds`, see {@link findGridEdge}) to the placeable
- * items whose centre lies in `area`, adding the rows they lie in to `touched`; returns the
- * lowest top of the placeable items across the area's width (-Infinity for none). Out of
- * `findGridEdge`, so that the loop over a big board's texts is optimised on its own.
+ * items whose centre lies in `area`, adding the rows they lie in to `touched`, and widening
+ * `alone` (the extents of these items only) likewise; returns the lowest top of the placeable
+ * items across the area's width (-Infinity for none). Out of `findGridEdge`, so that the loop
+ * over a big board's texts is optimised on its own.
  */
-function widenRows(items: readonly ReadItem[], bounds: readonly number[], extents: readonly { top: number; bottom: number }[], area: RowArea, touched?: Set<number>): number {
+function widenRows(
+  items: readonly ReadItem[],
+  bounds: readonly number[],
+  extents: readonly { top: number; bottom: number }[],
+  area: RowArea,
+  touched?: Set<number>,
+  alone?: readonly { top: number; bottom: number }[],
+): number {
   let lowestTop = -Infinity;
   for (const item of items) {
     if (!item.placeable || !(item.cx > area.left && item.cx < area.right)) continue;
@@ -121,9 +134,51 @@ function widenRows(items: readonly ReadItem[], bounds: readonly number[], extent
       extent.top = Math.min(extent.top, item.top);
       extent.bottom = Math.max(extent.bottom, item.bottom);
     }
+    const own = alone?.[row];
+    if (own) {
+      own.top = Math.min(own.top, item.top);
+      own.bottom = Math.max(own.bottom, item.bottom);
+    }
     touched?.add(row);
   }
   return lowestTop;
+}
+
+/** The rows (parted at `bounds`) holding a placeable text whose centre lies in `area`: the heading column's. */
+function labelledRows(texts: readonly ReadItem[], bounds: readonly number[], area: RowArea): Set<number> {
+  const rows = new Set<number>();
+  for (const item of texts) {
+    if (item.placeable && item.cx >= area.left && item.cx <= area.right && item.cy > area.top && item.cy <= area.bottom) rows.add(Math.max(0, upperBound(bounds, item.cy) - 1));
+  }
+  return rows;
+}
+
+/**
+ * A test of whether row `k`, one with nothing in the heading column (its heading deleted, a
+ * placeholder put there), lies where the grid's next row does: its notes start after the notes
+ * of the row before it no further than the notes of two named rows in a row do (the usual gap
+ * between them, with the edge's slack). Its notes then carry on the rows' rhythm — the heading a
+ * row is measured from is what is missing, not the row. Notes sit lower in a row than its
+ * heading's top, so a headless row measured from its notes alone looks further off than it is.
+ * A legend or a how-to block has a text of its own in the heading column (`labelled`): the edge
+ * rule judges it as before.
+ */
+function continuesTheRows(layers: readonly LayerHeading[], notes: readonly { top: number; bottom: number }[], lastNamed: number, pitch: number, labelled: ReadonlySet<number>): (k: number) => boolean {
+  const gaps: number[] = [];
+  for (let k = 1; k <= lastNamed; k++) {
+    const before = notes[k - 1];
+    const row = notes[k];
+    if (before && row && before.bottom > -Infinity && row.top < Infinity) gaps.push(Math.max(0, row.top - before.bottom));
+  }
+  if (gaps.length === 0) return () => false;
+  const usual = median(gaps);
+  const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+  return (k) => {
+    const before = notes[k - 1];
+    const row = notes[k];
+    const headless = !labelled.has(k) && (layers[k]?.items.every(isPlaceholder) ?? false);
+    return headless && before !== undefined && row !== undefined && before.bottom > -Infinity && row.top < Infinity && row.top - before.bottom <= limit;
+  };
 }
 
 /**

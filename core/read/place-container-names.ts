@@ -284,10 +284,25 @@ function headingsIn(base: GridSkeleton, frame: ReadItem): GridSkeleton['layers']
   });
 }
 
-/** Whether the containers of the first column each hold a block of headings naming the same kinds in the same order: swimlanes. */
+/**
+ * Whether the containers of the first column each hold a block of headings repeating the first
+ * block's layers: swimlanes. A block repeats it when its headings name the same kinds in the same
+ * order, or — lanes drawn by hand differ: a row missing (its heading deleted), one more — when
+ * more than half of the titles of the longer of the two are in both. Blocks of other titles are
+ * rows of one map cut into containers, whatever kinds they name.
+ */
 function blocksRepeat(base: GridSkeleton, layout: ContainerLayout): boolean {
-  const blocks = layout.firstColumn().map((frame) => headingsIn(base, frame).map((layer) => layer.kind).join('|'));
-  return blocks.length >= 2 && blocks.every((block) => block !== '' && block === blocks[0]);
+  const blocks = layout.firstColumn().map((frame) => headingsIn(base, frame));
+  const [first] = blocks;
+  if (blocks.length < 2 || !first || blocks.some((block) => block.length === 0)) return false;
+  const kinds = (block: GridSkeleton['layers']) => block.map((layer) => layer.kind).join('|');
+  const titles = (block: GridSkeleton['layers']) => new Set(block.map((layer) => layer.title.trim().toLowerCase()).filter((title) => title !== ''));
+  const firstTitles = titles(first);
+  return blocks.every((block) => {
+    if (kinds(block) === kinds(first)) return true;
+    const own = titles(block);
+    return 2 * [...own].filter((title) => firstTitles.has(title)).length > Math.max(own.size, firstTitles.size);
+  });
 }
 
 /**

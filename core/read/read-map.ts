@@ -106,6 +106,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const leftovers = explainLeftovers(grid, placement.rest, marked);
 
   const drawn = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
+  if (skeleton) nameNeighboursAsRead(warnings, skeleton.stages.map((heading) => heading.name), drawn.stages.map((stage) => stage.name));
   const drawnLayers: Layer[] = (skeleton?.layers ?? []).map((layer, i) => ({
     id: layer.id ?? `l${i + 1}`,
     kind: layer.kind,
@@ -241,6 +242,25 @@ function placeMissingHeaders(warnings: readonly WarningDraft[], orientation: Ori
     const id = params.id === undefined ? {} : { id: String(listed[axis] + 1 - Number(params.id)) };
     const text = params.text === undefined ? {} : { text: params.text.split(' | ').reverse().join(' | ') };
     return { ...warning, params: { ...params, ...id, ...text } };
+  });
+}
+
+/**
+ * Names a missing stage header's neighbours in its warning as the map names them: the warning is
+ * drafted from the header texts (`fill-missing-headers.ts`), before a phase line or prefix is
+ * split off a name ("REACH" / "Discover" is the stage «Discover»). `drafted[i]` became `read[i]`.
+ */
+function nameNeighboursAsRead(warnings: WarningDraft[], drafted: readonly string[], read: readonly string[]): void {
+  const asRead = new Map<string, string>();
+  drafted.forEach((name, i) => {
+    const now = read[i];
+    if (now !== undefined && !asRead.has(name)) asRead.set(name, now);
+  });
+  warnings.forEach((warning, k) => {
+    const text = warning.params?.text;
+    if ((warning.code !== 'unnamed-stage' && warning.code !== 'unsure-stage') || text === undefined) return;
+    const named = text.split(' | ').map((name) => asRead.get(name) ?? name).join(' | ');
+    if (named !== text) warnings[k] = { ...warning, params: { ...warning.params, text: named } };
   });
 }
 

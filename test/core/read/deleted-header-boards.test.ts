@@ -1,0 +1,216 @@
+/**
+ * Issue #12, case 7 on the hand-drawn boards: one missing header must never cut the map, never
+ * move notes into a neighbouring stage or layer, must be named in a warning, and the audit must
+ * never pass a damaged map whose intact version fails. missing-header.property.test.ts checks it
+ * on generated layouts; this checks it on every board of test/fixtures that says where its notes
+ * belong (the blind, blind2 and blind-lanes sets and the four hand-made fixture boards; cjm/1
+ * files have no headers to delete).
+ *
+ * Each board is read as the command line reads it (`readDocument`); only a board read right by
+ * its own expectation goes on. Then each stage header and each layer heading (one lane's, in a
+ * map in swimlanes) that has notes under it is deleted, one at a time, as a person would delete
+ * it (deleted-header-support.ts, `deleteHeading`: the item removed, or its text emptied for a
+ * table cell, a heading of several items, a container's name, an auto-layout child), the board is
+ * read again (`readImportedBoard`, the second half of `readDocument`), and four invariants are
+ * checked: (a) its notes are in an unnamed stage (layer) or orphans, never in another titled one;
+ * (b) an `unnamed-*` or `unsure-*` warning names its named neighbours; (c) the audit fails if the
+ * intact map's fails; (d) every other note keeps its cell (and the board its number of maps).
+ * As in the property, a heading is tried only where its axis has three headings at least: one
+ * heading left says nothing of which way the map runs.
+ *
+ * KNOWN_FAILURES lists the headings whose deletion the reader still misreads, each with why: the
+ * test fails when one of them starts passing (remove it then) and when a new one fails.
+ *
+ * CI tries a fixed sample to stay within the suite's time — every other board, and one heading
+ * in three of each, spread over the boards, plus the ALWAYS headings (one per fix) —
+ * `CJM_DELETED_HEADERS=all` tries every heading of every board (about 7 s).
+ */
+import { describe, expect, it } from 'vitest';
+import { brokenInvariants, deleteHeading, headerBoards, headingKey, headingsOf, loadBoard, misreadNotes, readAgain } from './deleted-header-support.ts';
+
+const TWO_HOLES = "stage header gone beside a wide stage: the hole is read as two unnamed stages, so the warning names the wrong neighbour";
+const CONTAINER_NAME = "a map of one container per stage, the first (last) container's name emptied: the next stage's notes become orphans";
+const UNEVEN_STAGES = "stage header gone among stages of uneven widths: an unsure-stage doubt is raised between the first two stages, and the stages past the hole leave their cells";
+const CAPTION = "vertical map: the stage caption under the deleted label takes its place as the stage name";
+const FIRSTROW = "first layer heading gone: the top row of notes, right under the stage row, is taken for a header row (stage names, lane labels or captions); find-grid stage-row choice";
+const HOLES = "two holes: the board already lacks a header on this axis, and the two headerless bands merge or the hole is misplaced (case 7 is one missing header)";
+const LANES = "a lane's first or last layer heading gone: the lane blocks no longer repeat (a row of notes taken for headers, or the lane folding wrong), so notes leave their lane or row";
+const LASTROW = "last layer heading gone: nothing past its row marks a row of its own, so its notes join the layer before; fill-missing-headers looks only between headings";
+const LASTROW_WARN = "last layer heading gone where a lane bar or a one-stage map leaves no hole to find: its notes become beyond-grid orphans with no warning";
+const LAYER_UNSURE = "two layer headings left, nothing drawn at the hole: the row is read into a neighbour (an unsure-layer guess); (a) forbids it";
+const MAPCOUNT = "the map falls apart at the hole (or two maps close together join): the map count changes";
+const MIDDLE = "middle layer heading gone: its notes join the layer before; the rows are of uneven heights, so the gap left is no hole in the spacing";
+const MIDNOTHING = "middle layer heading gone on a template whose rows are wide coloured band shapes: the empty band is taken for the heading and its notes for that heading's parts (neither notes nor orphans), with no warning";
+const STAGE_NEIGHBOUR = "last stage header gone over a single note: the note is read into the stage before, with no warning, and the audit passes";
+const STAGE_OTHER = "stage header gone: the map is cut at the hole, the stages past it become orphans";
+const STAGE_UNSURE = "two stage headers left, nothing drawn at the hole: the column is read into a neighbour (an unsure-stage guess); (a) forbids it";
+const TABLE = "a FigJam table's heading cell emptied: its row joins the row before";
+
+/** `board | heading` → why deleting that heading is still misread. */
+const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
+  ["blind/miro-en-journey-template | layer:Actions", FIRSTROW],
+  ["blind/miro-en-journey-template | layer:Touchpoints", MIDNOTHING],
+  ["blind/miro-en-journey-template | layer:Emotions", MIDNOTHING],
+  ["blind/miro-en-journey-template | layer:Pain points", MIDNOTHING],
+  ["blind/figjam-en-table-template | layer:Feelings", TABLE],
+  ["blind/figjam-ru-vertical | layer:Цель", FIRSTROW],
+  ["blind/figma-en-empty-header | stage:Browse", HOLES],
+  ["blind/figjam-en-messy-workshop | layer:Goals", FIRSTROW],
+  ["blind/miro-ru-vertical-missing-header | stage:Поиск", HOLES],
+  ["blind/miro-ru-vertical-missing-header | stage:Просмотр", HOLES],
+  ["blind/miro-ru-vertical-missing-header | layer:Цель", HOLES],
+  ["blind/miro-ru-vertical-missing-header | layer:Действия", HOLES],
+  ["blind/miro-en-edge-headers-deleted | stage:Buy", HOLES],
+  ["blind/figma-ru-vertical-cards | layer:Цель", FIRSTROW],
+  ["blind2/miro-04-race-letters-wide-stage-en | stage:Buy", TWO_HOLES],
+  ["blind2/miro-06-phase-chips-title-en | layer:Touchpoints", FIRSTROW],
+  ["blind2/miro-06-phase-chips-title-en | layer:Emotions", LAYER_UNSURE],
+  ["blind2/miro-07-legend-how-to-en | layer:Touchpoints", FIRSTROW],
+  ["blind2/miro-09-deleted-stage-header-ru | layer:Точки контакта", LAYER_UNSURE],
+  ["blind2/miro-10-empty-layer-header-en | stage:Try", STAGE_UNSURE],
+  ["blind2/miro-10-empty-layer-header-en | layer:Goal", HOLES],
+  ["blind2/miro-10-empty-layer-header-en | layer:Touchpoints", HOLES],
+  ["blind2/miro-11-template-titles-hand-en | stage:Cart", STAGE_UNSURE],
+  ["blind2/miro-12-vertical-ru | layer:Цель", FIRSTROW],
+  ["blind2/miro-13-overlaps-stray-frame-en | stage:Set up", STAGE_UNSURE],
+  ["blind2/miro-15-deleted-edge-headers-en | stage:Buy", HOLES],
+  ["blind2/miro-15-deleted-edge-headers-en | layer:Touchpoints", HOLES],
+  ["blind2/miro-16-vertical-captions-ru | stage:Осведомлённость", CAPTION],
+  ["blind2/miro-16-vertical-captions-ru | stage:Рассмотрение", CAPTION],
+  ["blind2/miro-16-vertical-captions-ru | stage:Подключение", CAPTION],
+  ["blind2/miro-16-vertical-captions-ru | layer:Цель", FIRSTROW],
+  ["blind2/miro-17-race-code-prefixes-ru | layer:Барьеры", LAYER_UNSURE],
+  ["blind2/figjam-07-two-line-headers-chips-ru | stage:Консультация", STAGE_UNSURE],
+  ["blind2/figjam-08-deleted-layer-header-en | stage:Book", STAGE_UNSURE],
+  ["blind2/figjam-08-deleted-layer-header-en | layer:Actions", HOLES],
+  ["blind2/figjam-08-deleted-layer-header-en | layer:Emotions", HOLES],
+  ["blind2/figjam-08-deleted-layer-header-en | layer:Ideas", HOLES],
+  ["blind2/figjam-09-swimlanes-online-offline-ru | stage:Покупка", STAGE_UNSURE],
+  ["blind2/figjam-10-two-loose-maps-en | stage:Wait", STAGE_UNSURE],
+  ["blind2/figjam-10-two-loose-maps-en | m2/stage:Wait", STAGE_UNSURE],
+  ["blind2/figjam-10-two-loose-maps-en | m2/stage:Receive", STAGE_NEIGHBOUR],
+  ["blind2/figjam-11-table-vertical-en | stage:Apply", STAGE_UNSURE],
+  ["blind2/figjam-12-separate-captions-ru | stage:Бронирование", STAGE_UNSURE],
+  ["blind2/figjam-12-separate-captions-ru | layer:Действия", FIRSTROW],
+  ["blind2/figjam-12-separate-captions-ru | layer:Точки контакта", LAYER_UNSURE],
+  ["blind2/figjam-13-phase-first-line-en | stage:Subscribe", STAGE_NEIGHBOUR],
+  ["blind2/figma-01-autolayout-title-description-en | layer:Actions", FIRSTROW],
+  ["blind2/figma-03-prefix-dash-rotated-groups-en | layer:Touchpoints", LAYER_UNSURE],
+  ["blind2/figma-04-empty-stage-header-en | stage:Checkout", HOLES],
+  ["blind2/figma-04-empty-stage-header-en | stage:Review", HOLES],
+  ["blind2/figma-04-empty-stage-header-en | layer:Emotions", LAYER_UNSURE],
+  ["blind2/figma-06-stages-below-labels-right-en | stage:Consider", STAGE_UNSURE],
+  ["blind-lanes/lanes-figjam-en-bars | layer:Opportunities@Call centre", LASTROW],
+  ["blind-lanes/lanes-figjam-ru-sections | layer:Цель@Мама", LANES],
+  ["blind-lanes/lanes-figjam-ru-sections | layer:Цель@Подросток", MAPCOUNT],
+  ["blind-lanes/lanes-figjam-ru-sections | layer:Рекомендации@Подросток", LANES],
+  ["blind-lanes/lanes-miro-ru-uneven | layer:Цель@Онлайн", FIRSTROW],
+  ["blind-lanes/lanes-figma-en-one-lane | layer:Goal", FIRSTROW],
+  ["blind-lanes/lanes-figma-en-one-lane | layer:Opportunities", LASTROW_WARN],
+  ["blind-lanes/lanes-miro-en-vertical | layer:Goal@Offline", MAPCOUNT],
+  ["blind-lanes/lanes-miro-en-vertical | layer:Opportunities@Offline", MAPCOUNT],
+  ["blind-lanes/containers-miro-ru-phase-frames | layer:Цель", FIRSTROW],
+  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@Online", LANES],
+  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@In store", LANES],
+  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Opportunities@In store", LANES],
+  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Осознание", CONTAINER_NAME],
+  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Покупка", CONTAINER_NAME],
+  ["blind-lanes/containers-figma-ru-frame-per-stage | layer:Цель", FIRSTROW],
+  ["blind-lanes/containers-miro-en-placeholder-frames | layer:Goal", FIRSTROW],
+  ["blind-lanes/containers-figjam-ru-placeholder-sections | layer:Цель", FIRSTROW],
+  ["blind-lanes/containers-figjam-ru-section-map-beside-map | stage:Поиск", STAGE_UNSURE],
+  ["blind-lanes/containers-figjam-ru-section-map-beside-map | m2/stage:Попросил купить", STAGE_UNSURE],
+  ["blind-lanes/containers-miro-ru-lane-frames | layer:Цель@Онлайн", LANES],
+  ["blind-lanes/containers-miro-ru-lane-frames | layer:Рекомендации@Онлайн", LANES],
+  ["blind-lanes/containers-miro-ru-lane-frames | layer:Цель@Офлайн", MAPCOUNT],
+  ["blind-lanes/containers-miro-ru-lane-frames | layer:Рекомендации@Офлайн", MAPCOUNT],
+  ["blind-lanes/maps-miro-ru-side-by-side | m2/stage:Повторная запись", STAGE_UNSURE],
+  ["blind-lanes/maps-miro-en-close | stage:Discover", MAPCOUNT],
+  ["blind-lanes/maps-miro-en-close | stage:Compare", STAGE_OTHER],
+  ["blind-lanes/maps-miro-en-close | stage:Buy", STAGE_OTHER],
+  ["blind-lanes/maps-miro-en-close | m2/stage:Renew", MAPCOUNT],
+  ["blind-lanes/maps-miro-en-close | m2/stage:Upgrade", MAPCOUNT],
+  ["blind-lanes/maps-miro-en-close | m2/stage:Refer", MAPCOUNT],
+  ["blind-lanes/maps-figjam-ru-en-pair | layer:Цель", FIRSTROW],
+  ["blind-lanes/maps-miro-ru-map-and-brainstorm | layer:Цель", FIRSTROW],
+  ["blind-lanes/maps-figma-en-one-stage-beside-big | layer:Goal", FIRSTROW],
+  ["blind-lanes/maps-figma-en-one-stage-beside-big | m2/layer:Goal", FIRSTROW],
+  ["blind-lanes/maps-figjam-en-three | m3/stage:Review", STAGE_UNSURE],
+  ["blind-lanes/maps-figjam-ru-stacked-close | layer:Цель", FIRSTROW],
+  ["blind-lanes/maps-miro-en-framed-and-loose | stage:Compare", STAGE_UNSURE],
+  ["blind-lanes/maps-miro-en-framed-and-loose | m2/layer:Goal", FIRSTROW],
+  ["blind-lanes/combo-figjam-en-vertical-beside-horizontal | m2/stage:Upgrade", STAGE_UNSURE],
+  ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
+  ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
+  ["blind-lanes/harden-figjam-en-mirrored-lanes | stage:Compare", STAGE_UNSURE],
+  ["blind-lanes/harden-figjam-ru-map-beside-laned-map | stage:Поиск", STAGE_UNSURE],
+  ["blind-lanes/harden-figjam-ru-map-beside-laned-map | m2/stage:Заявка", STAGE_UNSURE],
+  ["fixtures/miro-ru-clinic | layer:Мысли и ожидания", MIDDLE],
+  ["fixtures/miro-ru-clinic | layer:Рекомендации (общие)", MIDDLE],
+  ["fixtures/miro-ru-clinic | layer:Рекомендации SMM", MIDDLE],
+  ["fixtures/miro-ru-clinic | layer:Метрики", LASTROW],
+  ["fixtures/miro-en-saas | stage:Choosing a product", UNEVEN_STAGES],
+  ["fixtures/miro-en-saas | layer:Feelings", MIDDLE],
+  ["fixtures/miro-en-saas | layer:💡 Ideas", MIDDLE],
+  ["fixtures/figjam-ru-retail | layer:Цель", MIDDLE],
+  ["fixtures/figjam-ru-retail | layer:Эмоции", MIDDLE],
+  ["fixtures/figjam-ru-retail | layer:Рекомендации", MIDDLE],
+]);
+
+const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
+/** In CI, one board in BOARD_SAMPLE is read and one heading in HEADING_SAMPLE of it tried. */
+const BOARD_SAMPLE = ALL ? 1 : 2;
+const HEADING_SAMPLE = ALL ? 1 : 3;
+
+/** Tried on every run, sample or not: one heading for each fix these boards led to. */
+const ALWAYS: ReadonlySet<string> = new Set([
+  // find-grid: a row of notes under the stage row is no lane row.
+  'blind2/figjam-05-legend-under-grid-ru | layer:Цель',
+  // read-map: a warning names the neighbours by their stage names, not their phase lines.
+  'blind2/figjam-13-phase-first-line-en | stage:Compare',
+  // place-container-names: lanes in containers stay lanes with a heading missing in one.
+  'blind-lanes/lanes-figjam-ru-sections | layer:Эмоции@Мама',
+  // grid-edge: the last row, its heading deleted, keeps the rows' rhythm: no edge.
+  'blind2/figjam-02-sections-per-phase-en | layer:Ideas',
+  // find-grid: a phase chip left without its stage header is a band over the missing stage.
+  'blind/miro-ru-phase-chips | stage:Тест-драйв',
+  // find-grid: a phase band of three or more is one still when one of its items lies over nothing.
+  'blind2/miro-04-race-letters-wide-stage-en | stage:Consider',
+  // find-grid: phase-named stage headers over the first row of notes are no band.
+  'blind2/miro-01-template-shapes-captions-en | layer:Actions',
+]);
+
+const boards = headerBoards();
+const seen = new Set<string>();
+const read = new Set<string>();
+
+describe('one deleted header on the hand-drawn boards (issue #12, case 7)', () => {
+  boards.forEach((board, b) => {
+    const always = [...ALWAYS].some((key) => key.startsWith(`${board.name} | `));
+    if (b % BOARD_SAMPLE !== 0 && !always) return;
+    it(board.name, () => {
+      read.add(board.name);
+      const loaded = loadBoard(board);
+      const intact = loaded.document.readings;
+      expect(misreadNotes(board, intact), 'the intact board is misread: its own harness fails too').toEqual([]);
+      const unexpected: string[] = [];
+      headingsOf(intact, loaded.snapshot).forEach((heading, h) => {
+        const key = `${board.name} | ${headingKey(heading)}`;
+        if (heading.onAxis < 3) return;
+        seen.add(key);
+        if ((b + h) % HEADING_SAMPLE !== 0 && !ALWAYS.has(key)) return;
+        const damaged = readAgain(loaded, deleteHeading(loaded, heading), board.name).readings;
+        const problems = brokenInvariants(intact, heading, damaged);
+        const known = KNOWN_FAILURES.has(key);
+        if (!known && problems.length > 0) unexpected.push(`new failure: ${key}\n    ${problems.join('\n    ')}`);
+        if (known && problems.length === 0) unexpected.push(`fixed (remove it from KNOWN_FAILURES): ${key}`);
+      });
+      expect(unexpected, unexpected.join('\n')).toEqual([]);
+    });
+  });
+
+  it('every known failure names a heading of its board that is tried (of the boards read)', () => {
+    const onBoardsRead = [...KNOWN_FAILURES.keys(), ...ALWAYS].filter((key) => read.has(key.split(' | ')[0] ?? ''));
+    expect(onBoardsRead.filter((key) => !seen.has(key))).toEqual([]);
+  });
+});
