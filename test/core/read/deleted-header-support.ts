@@ -279,7 +279,8 @@ const errorCount = (reading: MapReading) => auditReading(reading).filter((findin
 
 /**
  * What breaks case 7's invariants when `heading` is deleted: (a) a note under it lands in
- * another titled stage (layer) — or leaves its layer (stage); (b) no `unnamed-*` or `unsure-*`
+ * another titled stage (layer) with no `unsure-*` doubt naming the place — or leaves its layer
+ * (stage); (b) no `unnamed-*` or `unsure-*`
  * warning names the named neighbours; (c) the damaged map passes an audit the intact one fails;
  * (d) another note leaves its cell (or the board reads as another number of maps).
  */
@@ -288,7 +289,12 @@ export function brokenInvariants(intact: readonly MapReading[], heading: Heading
   const before = cellsById(intact);
   const after = cellsById(damaged);
   if (damaged.length !== intact.length) problems.push(`(d) ${damaged.length} maps read, ${intact.length} intact`);
-  // (a) In an unnamed stage (layer) or an orphan, in the same layer (stage).
+  // (a) In an unnamed stage (layer) or an orphan, in the same layer (stage) — or, where the
+  // reader says it cannot tell (an `unsure-*` warning naming the place; the audit then fails as
+  // unreadable-map), in a neighbour.
+  const holder = damaged[heading.map] ?? damaged[0];
+  const unsureCode = heading.axis === 'stage' ? 'unsure-stage' : 'unsure-layer';
+  const doubted = (holder?.warnings ?? []).some((w) => w.code === unsureCode && heading.neighbours.every((name) => w.message.includes(name)));
   const moved: string[] = [];
   for (const id of heading.noteIds) {
     const now = after.get(id) ?? 'nothing';
@@ -300,11 +306,10 @@ export function brokenInvariants(intact: readonly MapReading[], heading: Heading
     const [wasStage = '', wasLayer = ''] = wasCell.split(' × ');
     const here = heading.axis === 'stage' ? stage.replace(/\/.*$/u, '') : layer;
     const other = heading.axis === 'stage' ? layer === wasLayer : stage === wasStage;
-    if ((here !== '' && here !== heading.name) || !other) moved.push(`${id} → ${now}`);
+    if ((here !== '' && here !== heading.name && !doubted) || !other) moved.push(`${id} → ${now}`);
   }
   if (moved.length > 0) problems.push(`(a) ${moved.length} of its ${heading.noteIds.size} notes moved: ${moved.slice(0, 2).join('; ')}`);
   // (b) The map that holds most of its notes now says where the header is missing.
-  const holder = damaged[heading.map] ?? damaged[0];
   const codes = heading.axis === 'stage' ? ['unnamed-stage', 'unsure-stage'] : ['unnamed-layer', 'unsure-layer'];
   const warnings = (holder?.warnings ?? []).filter((w) => codes.includes(w.code));
   if (!warnings.some((w) => heading.neighbours.every((name) => w.message.includes(name)))) {
