@@ -70,7 +70,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
-    drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)),
+    withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages),
     unsureStages,
   );
   const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
@@ -326,6 +326,25 @@ function drawnSlots(cells: readonly ReadItem[], notes: readonly ReadItem[], axis
     }
     return false;
   }
+}
+
+/**
+ * Stage slots drawn by lane labels as well as by cells: a lane label under no stage header (its
+ * centre past every header's ends), at a place a header may be missing, is the label of a
+ * stage whose header was deleted (as `findLaneRow` reads it), so its column is a stage's.
+ */
+function withLaneLabels(drawn: (at: number, reach: number) => DrawnSlot, lanes: readonly ReadItem[], stages: readonly StageHeading[]): (at: number, reach: number) => DrawnSlot {
+  const orphaned = lanes.filter((lane) => !stages.some((stage) => lane.cx >= stage.item.left && lane.cx <= stage.item.right));
+  if (orphaned.length === 0) return drawn;
+  const used = new Set<ReadItem>();
+  return (at, reach) => {
+    const byCells = drawn(at, reach);
+    if (byCells !== 'none') return byCells;
+    const label = orphaned.find((lane) => !used.has(lane) && (Math.abs(lane.cx - at) <= reach || (at >= lane.left && at <= lane.right)));
+    if (!label) return 'none';
+    used.add(label);
+    return 'slot';
+  };
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
