@@ -195,12 +195,12 @@ function findMissing(
     // (a tall row of stacked notes is one missing row, however many headers' room it holds).
     if (drawn === 'taken') return false;
     if (count >= minSpread && !drawnOnly) return true;
-    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, pitch, start))) return true;
+    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, room, start))) return true;
     // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
     // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
     // alone in an empty header's room past the ends of tiled headers: a row whose heading was
     // deleted, or a note hanging below the last row.
-    if (drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, pitch, start)) && clearNear(at, reach)) unsure.push(at);
+    if (drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, room, start)) && clearNear(at, reach)) unsure.push(at);
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
@@ -218,6 +218,8 @@ function findMissing(
   const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
   const smallest = Math.min(...spans.map((span) => span.end - span.start));
   const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
+  // A header's room: the spacing, or the smallest tile when a tall row inflates the spacing.
+  const room = tiled ? Math.min(pitch, smallest + edgeGap) : pitch;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;

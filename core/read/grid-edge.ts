@@ -69,7 +69,7 @@ export function findGridEdge(skeleton: GridSkeleton, texts: readonly ReadItem[],
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
   // Asked only of a row about to be dropped: the texts are looked at again then, not on every read.
   let keepsRhythm: ((k: number) => boolean) | undefined;
-  const continues = (k: number) => (keepsRhythm ??= continuesTheRows(layers, notes, lastNamed, pitch, labelledRows(texts, bounds, { left, right: skeleton.headerColumn.end, top: skeleton.headerBottom, bottom: Infinity })))(k);
+  const continues = (k: number) => (keepsRhythm ??= continuesTheRows(layers, notes, lastNamed, pitch, labelledRows(texts, bounds, { left, right: skeleton.headerColumn.end, top: skeleton.headerBottom, bottom: Infinity }), extents))(k);
 
   // Headings as tall as their rows draw the grid as cells do (shape headings, loose notes).
   if (cellRows.size === 0 && headingsDrawRows(layers.slice(0, lastNamed + 1), extents, EDGE_SLACK * pitch)) for (let k = 0; k <= lastNamed; k++) cellRows.add(k);
@@ -163,21 +163,36 @@ function labelledRows(texts: readonly ReadItem[], bounds: readonly number[], are
  * A legend or a how-to block has a text of its own in the heading column (`labelled`): the edge
  * rule judges it as before.
  */
-function continuesTheRows(layers: readonly LayerHeading[], notes: readonly { top: number; bottom: number }[], lastNamed: number, pitch: number, labelled: ReadonlySet<number>): (k: number) => boolean {
+function continuesTheRows(
+  layers: readonly LayerHeading[],
+  notes: readonly { top: number; bottom: number }[],
+  lastNamed: number,
+  pitch: number,
+  labelled: ReadonlySet<number>,
+  extents: readonly { top: number; bottom: number }[],
+): (k: number) => boolean {
   const gaps: number[] = [];
   for (let k = 1; k <= lastNamed; k++) {
     const before = notes[k - 1];
     const row = notes[k];
     if (before && row && before.bottom > -Infinity && row.top < Infinity) gaps.push(Math.max(0, row.top - before.bottom));
   }
-  if (gaps.length === 0) return () => false;
+  const headlessAt = (k: number) => !labelled.has(k) && (layers[k]?.items.every(isPlaceholder) ?? false);
+  // No two named rows hold notes to measure the rhythm by (the headless row holds the map's only
+  // notes): its notes carry on the rows when they start within half a pitch of the row before.
+  if (gaps.length === 0) {
+    return (k) => {
+      const row = notes[k];
+      const before = extents[k - 1];
+      return headlessAt(k) && row !== undefined && before !== undefined && row.top < Infinity && row.top - before.bottom <= 0.5 * pitch;
+    };
+  }
   const usual = median(gaps);
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
   return (k) => {
     const before = notes[k - 1];
     const row = notes[k];
-    const headless = !labelled.has(k) && (layers[k]?.items.every(isPlaceholder) ?? false);
-    return headless && before !== undefined && row !== undefined && before.bottom > -Infinity && row.top < Infinity && row.top - before.bottom <= limit;
+    return headlessAt(k) && before !== undefined && row !== undefined && before.bottom > -Infinity && row.top < Infinity && row.top - before.bottom <= limit;
   };
 }
 
