@@ -64,8 +64,9 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
   const unsureStages: number[] = [];
+  const stageSpans = skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right }));
   const newStages = findMissing(
-    skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right })),
+    stageSpans,
     placeNotes(body, 'x', (item) => nearestLayer(item.cy)),
     skeleton.headerColumn.end,
     stageWidth,
@@ -77,7 +78,8 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, x) } });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
-    const item = placeholder(`missing:stage:${Math.round(x)}`, x - stageWidth / 2, stageTop, stageWidth, stageHeight);
+    const [left, right] = clipToRoom(x, stageWidth, stageSpans);
+    const item = placeholder(`missing:stage:${Math.round(x)}`, left, stageTop, right - left, stageHeight);
     stages.push({ item, id: undefined, name: '' });
   }
   stages.sort((a, b) => a.item.cx - b.item.cx);
@@ -87,8 +89,9 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
   const unsureLayers: number[] = [];
+  const layerSpans = layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 }));
   const newLayers = findMissing(
-    layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 })),
+    layerSpans,
     placeNotes(body, 'y', (item) => nearestStage(item.cx)),
     skeleton.headerBottom,
     headingHeight,
@@ -100,7 +103,8 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
-    const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, y - headingHeight / 2, headingWidth, headingHeight);
+    const [top, bottom] = clipToRoom(y, headingHeight, layerSpans);
+    const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, top, headingWidth, bottom - top);
     layers.push({ items: [item], id: undefined, title: '', kind: 'other' });
   }
   layers.sort((a, b) => verticalBand(a.items).centre - verticalBand(b.items).centre);
@@ -398,6 +402,22 @@ function neighbours(names: readonly string[], i: number): string {
   const before = names.slice(0, i).reverse().find((name) => name !== '');
   const after = names.slice(i + 1).find((name) => name !== '');
   return [before ?? '', after ?? ''].join(' | ');
+}
+
+/**
+ * Where a placeholder header of `size` centred at `at` lies, clipped to the room its neighbours
+ * leave: a placeholder as big as the usual header (a tall row's makes the median big) must not
+ * reach over a header beside it, or the rows built from the headers would give that header's
+ * notes to the unnamed one.
+ */
+function clipToRoom(at: number, size: number, spans: readonly { start: number; end: number }[]): [number, number] {
+  let lo = at - size / 2;
+  let hi = at + size / 2;
+  for (const span of spans) {
+    if (span.end <= at) lo = Math.max(lo, span.end);
+    else if (span.start >= at) hi = Math.min(hi, span.start);
+  }
+  return hi > lo ? [lo, hi] : [at - size / 2, at + size / 2];
 }
 
 function placeholder(id: string, x: number, y: number, width: number, height: number): ReadItem {
