@@ -204,7 +204,8 @@ function findMissing(
     // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
     // alone in an empty header's room past the ends of tiled headers: a row whose heading was
     // deleted, or a note hanging below the last row.
-    if (drawn === 'none' && (fenced ? sorted.length < 3 : tiled && isEmptyRoom(spans, at, room, start)) && clearNear(at, reach)) unsure.push(at);
+    // Between tiled headers, a note level with none of them is in no drawn row: a doubt too.
+    if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, at, room, start)) && clearNear(at, reach)) unsure.push(at);
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only

@@ -21,8 +21,9 @@ import type { ReadWarning } from './types.ts';
  *   names either side, joined by " | ".
  * - `unsure-stage` / `unsure-layer`: a note lies where a stage (layer) header may be missing, but
  *   nothing drawn there (no cell) tells it from one more note of its neighbour's — with two
- *   headers left, or alone in an empty header's room past the end of headers that tile the axis
- *   (a row whose heading was deleted, or a note hanging below the last row): it is read there,
+ *   headers left, alone in an empty header's room past the end of headers that tile the axis
+ *   (a row whose heading was deleted, or a note hanging below the last row), or level with no
+ *   header in a gap between tiled ones too small for one: it is read there,
  *   and the warning says so rather than guess. `params.text` as for `unnamed-stage`.
  * - `duplicate-id`: several items of the snapshot share one id: each is read, but a map's `roles`
  *   can say what only one of them became.
