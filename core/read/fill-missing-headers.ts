@@ -200,11 +200,10 @@ function findMissing(
     if (drawn === 'taken') return false;
     if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, room, start))) return true;
-    // Too few headers to measure a spacing by, nothing drawn: a note alone there may be a row of
-    // its own or one more of its neighbour's. No guess: the caller says so. So too for a note
-    // alone in an empty header's room past the ends of tiled headers: a row whose heading was
-    // deleted, or a note hanging below the last row.
-    // Between tiled headers, a note level with none of them is in no drawn row: a doubt too.
+    // Nothing drawn, and a note level with no header: a row of its own or one more of its
+    // neighbour's? No guess: the caller says so — with too few headers to measure a spacing by,
+    // between tiled headers (in a gap too small for one), or alone in an empty header's room past
+    // their ends (a row whose heading was deleted, or a note hanging below the last row).
     if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, at, room, start)) && clearNear(at, reach)) unsure.push(at);
     return false;
   };
@@ -239,12 +238,11 @@ function findMissing(
   // Between two headers only, nothing measures a hole: only the drawing says one is there.
   // Too little room for a header (`cramped`): only a drawn cell says one is missing.
   found.push(...findRoomBetween(spans, found, (at, reach, cramped) => isSlot(at, reach, true, cramped || spans.length < 3)));
-  // Past either end, a header's room at a time: the spacing's, or where the headers tile their
-  // axis, their usual size (a tall row among them makes the spacing say nothing, not the tiles).
+  // Past either end, a header's room at a time: where the headers tile their axis, the smallest
+  // tile's (a tall row is the odd one; centres evenly spaced can still be rows of different
+  // heights), otherwise the spacing's.
   const lastSpan = byCentre[byCentre.length - 1];
   const firstSpan = byCentre[0];
-  // Tiles say it best (the smallest: a tall row is the odd one): centres evenly spaced can still
-  // be rows of different heights.
   if ((regular || tiled) && lastSpan && firstSpan) {
     const step = tiled ? smallest + edgeGap : pitch;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;

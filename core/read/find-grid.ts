@@ -622,7 +622,8 @@ function isHeaderRowUnder(row: Segment, over: Segment, headings: readonly ReadIt
  * The stage row, past rows of notes whose heading was deleted: when the lowest run of
  * header-looking items (and every run between) does not look like the layer headings (type and
  * colour), a run over them that does is the stage row — if between it and the first heading lies
- * room for a whole row. Otherwise `lowest`.
+ * room for a whole row, or the runs between lie in drawn cells there (`inDrawnRows`: a short row
+ * beside tall ones). Otherwise `lowest`.
  */
 function skipRowsOfNotes(lowest: Segment, pool: readonly Segment[], headings: readonly ReadItem[], firstTop: number, rowPitch: number, cells: readonly ReadItem[]): Segment {
   const looks = new Set(headings.map(lookOf));

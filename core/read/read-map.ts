@@ -131,7 +131,8 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const stageAt = inverse(stageOrder);
   const layerAt = inverse(layerOrder);
   // Renumbered only when the order changed: most maps read in the board's order already.
-  const reordered = !isIdentity(stageAt) || !isIdentity(layerAt);
+  const backwards = { stages: !isIdentity(stageAt), layers: !isIdentity(layerAt) };
+  const reordered = backwards.stages || backwards.layers;
   const placed = reordered ? placedNotes.map((note) => ({ item: note.item, stage: stageAt[note.stage] ?? note.stage, layer: layerAt[note.layer] ?? note.layer })) : placedNotes;
   const notes = buildNotes(placed, stages, layers);
   setRoles(roles, placement.notes, 'note');
@@ -176,7 +177,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
     extent: placedRects(scope.items),
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
-  const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards: { stages: !isIdentity(stageAt), layers: !isIdentity(layerAt) } };
+  const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards };
   return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation, listed), mapLocale), geometry };
 }
 
