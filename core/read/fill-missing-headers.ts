@@ -71,7 +71,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerColumn.end,
     stageWidth,
     Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
-    withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages),
+    withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
     unsureStages,
   );
   const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
@@ -96,7 +96,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerBottom,
     headingHeight,
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
-    drawnSlots(bodyCells, body, 'y', layerCentres),
+    withEmptyHeaders(drawnSlots(bodyCells, body, 'y', layerCentres), emptyHeadings(skeleton, cells, headingWidth), 'y'),
     unsureLayers,
   );
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
@@ -350,6 +350,49 @@ function withLaneLabels(drawn: (at: number, reach: number) => DrawnSlot, lanes: 
     used.add(label);
     return 'slot';
   };
+}
+
+/**
+ * Slots drawn by empty header boxes as well as by cells: a textless box where a header would sit
+ * (in the heading column under the stage row, or in the stage row right of the heading column),
+ * as big across as the headers, is a header left empty — a table's heading cell whose text was
+ * deleted, a heading shape nobody typed in. Level with notes, its row (column) is a stage's or a
+ * layer's of its own, however little room the headers either side leave it.
+ */
+function withEmptyHeaders(drawn: (at: number, reach: number) => DrawnSlot, boxes: readonly ReadItem[], axis: 'x' | 'y'): (at: number, reach: number) => DrawnSlot {
+  if (boxes.length === 0) return drawn;
+  const used = new Set<ReadItem>();
+  const lo = (box: ReadItem) => (axis === 'x' ? box.left : box.top);
+  const hi = (box: ReadItem) => (axis === 'x' ? box.right : box.bottom);
+  return (at, reach) => {
+    const byCells = drawn(at, reach);
+    if (byCells !== 'none') return byCells;
+    const box = boxes.find((b) => at >= lo(b) && at <= hi(b));
+    if (!box) return 'none';
+    if (used.has(box)) return 'taken';
+    used.add(box);
+    return 'slot';
+  };
+}
+
+/** Textless boxes in the heading column, under the stage row, as wide as the headings: empty headings. */
+function emptyHeadings(skeleton: GridSkeleton, cells: readonly ReadItem[], headingWidth: number): ReadItem[] {
+  const column = skeleton.headerColumn;
+  const centres = skeleton.layers.map((layer) => verticalBand(layer.items).centre);
+  return cells.filter((cell) => cell.top >= skeleton.headerBottom - 1 && cell.cx >= column.start && cell.cx <= column.end && cell.width >= ROOM * headingWidth && !centres.some((cy) => cy >= cell.top && cy <= cell.bottom));
+}
+
+/** Textless boxes in the stage row, right of the heading column, as tall as the stage headers: empty stage headers. */
+function emptyStageHeaders(skeleton: GridSkeleton, cells: readonly ReadItem[], stageHeight: number): ReadItem[] {
+  const top = Math.min(...skeleton.stages.map((stage) => stage.item.top));
+  return cells.filter(
+    (cell) =>
+      cell.left >= skeleton.headerColumn.end - 1 &&
+      cell.bottom <= skeleton.headerBottom + 1 &&
+      cell.top >= top - stageHeight / 2 &&
+      cell.height >= ROOM * stageHeight &&
+      !skeleton.stages.some((stage) => stage.item.cx >= cell.left && stage.item.cx <= cell.right),
+  );
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */
