@@ -109,9 +109,11 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   }
   layers.sort((a, b) => verticalBand(a.items).centre - verticalBand(b.items).centre);
 
-  if (newStages.length === 0 && newLayers.length === 0) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
+  // A stage header that is only a caption (its label deleted, `findLoneCaptions`) has no name either.
+  const nameless = (stage: StageHeading) => (newStages.length > 0 && stage.item.id.startsWith('missing:')) || (stage.name === '' && stage.description !== undefined);
+  if (newStages.length === 0 && newLayers.length === 0 && !stages.some(nameless)) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
   stages.forEach((stage, i) => {
-    if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
+    if (nameless(stage)) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
   });
   layers.forEach((layer, i) => {
     if (newLayers.length > 0 && layer.items[0]?.id.startsWith('missing:')) warnings.push({ code: 'unnamed-layer', params: { id: String(i + 1), text: neighbours(layers.map((l) => l.title), i) } });

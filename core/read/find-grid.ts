@@ -8,7 +8,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { median } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { maxOf, minOf } from './extremes.ts';
-import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
+import { createBlockTest, findHeadingCaptions, findLoneCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
 import { tiledRowHeight } from './tiles.ts';
@@ -101,8 +101,10 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   });
   if (!stageRow) warnings.push({ code: 'no-stage-headers' });
 
+  // A caption whose label was deleted describes a stage with no name: it is no name itself.
+  const lone = findLoneCaptions((stageRow ?? []).map((item) => ({ item, parts: stageParts.get(item)?.notes })));
   const stages = (stageRow ?? []).map((item): StageHeading => {
-    const own = splitHeadingText(item.text, item.item.title);
+    const own = lone.has(item) ? { title: '', description: item.text } : splitHeadingText(item.text, item.item.title);
     const block = stageParts.get(item);
     const description = [own.description, ...(block?.notes ?? []).map((part) => part.text)].filter((d) => d !== '').join('\n');
     return {

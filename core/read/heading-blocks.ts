@@ -273,3 +273,35 @@ export function findStageCaptions(row: readonly ReadItem[], bodyLefts: () => Flo
   }
   return found;
 }
+
+/** How close (a share) a lone header's line height must be to the captions' to be one of them. */
+const CAPTION_LIKE = 0.2;
+
+/**
+ * The stage headers that are captions left without their label: where two or more headers of the
+ * row carry a caption (a grey line under each label), a header with none, a plain text whose lines
+ * are as high as the captions' and clearly lower than every label's, is the caption of a label
+ * that was deleted — its stage has a description and no name (a caption read as the name would
+ * hide the missing header). Line heights are measured as drawn on the board (`board`): a text's
+ * height tells its font size whichever way the map runs. No words are looked at.
+ */
+export function findLoneCaptions(headers: readonly { item: ReadItem; parts?: readonly ReadItem[] }[]): Set<ReadItem> {
+  const lone = new Set<ReadItem>();
+  const captioned = headers.filter((header) => header.parts?.length === 1 && header.parts[0]?.item.type === 'text');
+  if (captioned.length < 2) return lone;
+  const captionLine = median(captioned.map((header) => lineHeight(header.parts?.[0] ?? header.item)));
+  const smallestLabel = Math.min(...captioned.map((header) => lineHeight(header.item)));
+  if (!(captionLine < (1 - CAPTION_LIKE) * smallestLabel)) return lone;
+  for (const header of headers) {
+    if ((header.parts?.length ?? 0) > 0 || header.item.item.type !== 'text') continue;
+    const line = lineHeight(header.item);
+    if (Math.abs(line - captionLine) <= CAPTION_LIKE * captionLine) lone.add(header.item);
+  }
+  return lone;
+}
+
+/** The height of one line of a text as drawn on the board. */
+function lineHeight(item: ReadItem): number {
+  const drawn = item.board ?? item;
+  return drawn.height / Math.max(1, drawn.text.split('\n').length);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNestedParts, splitHeadingText } from '../../../core/read/heading-blocks.ts';
+import { findLoneCaptions, findNestedParts, splitHeadingText } from '../../../core/read/heading-blocks.ts';
 import { matchBandPhase, splitPhasePrefix } from '../../../core/read/phase-labels.ts';
 import { prepareItem } from '../../../core/read/prepare-items.ts';
 import { BoardBuilder, drawMap } from '../../support/board-builder.ts';
@@ -22,6 +22,26 @@ describe('heading text: title and description', () => {
     const away = prepareItem({ id: 'away', type: 'text', text: 'x', rect: { x: 400, y: 10, width: 40, height: 30 } });
     const parts = findNestedParts([card, chip, away]);
     expect([...parts.entries()].map(([k, v]) => [k.id, v.map((p) => p.id)])).toEqual([['card', ['chip']]]);
+  });
+});
+
+describe('a caption left without its label (issue #12, case 7)', () => {
+  const text = (id: string, y: number, height: number, lines = 1) => prepareItem({ id, type: 'text', text: Array.from({ length: lines }, () => id).join('\n'), rect: { x: 0, y, width: 300, height } });
+  const labelled = (k: number) => ({ item: text(`label${k}`, k * 300, 34), parts: [text(`caption${k}`, k * 300 + 36, 20)] });
+
+  it('is a text with no caption of its own, its lines as high as the others\' captions', () => {
+    const found = findLoneCaptions([labelled(0), { item: text('alone', 336, 20) }, labelled(2), { item: text('two lines', 936, 41, 2) }]);
+    expect([...found].map((item) => item.id)).toEqual(['alone', 'two lines']);
+  });
+
+  it('is no label drawn as large as the others, nor any text where fewer than two labels have captions', () => {
+    expect(findLoneCaptions([labelled(0), { item: text('label', 336, 34) }, labelled(2)]).size).toBe(0);
+    expect(findLoneCaptions([labelled(0), { item: text('small', 336, 20) }, { item: text('label2', 636, 34) }]).size).toBe(0);
+  });
+
+  it('is none where captions are drawn as large as their labels', () => {
+    const even = (k: number) => ({ item: text(`label${k}`, k * 300, 24), parts: [text(`caption${k}`, k * 300 + 26, 24)] });
+    expect(findLoneCaptions([even(0), { item: text('alone', 336, 24) }, even(2)]).size).toBe(0);
   });
 });
 
