@@ -63,7 +63,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageWidth = median(skeleton.stages.map((stage) => stage.item.width));
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
-  const unsureStages: number[] = [];
+  const unsureStages: Doubt[] = [];
   const stageSpans = skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right }));
   const newStages = findMissing(
     stageSpans,
@@ -75,7 +75,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     unsureStages,
   );
   const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
-  for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, x) } });
+  for (const { at, notes } of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, at) }, notes });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
     const [left, right] = clipToRoom(x, stageWidth, stageSpans);
@@ -88,7 +88,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const nearestStage = nearestIndexIn(allStageCentres);
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
-  const unsureLayers: number[] = [];
+  const unsureLayers: Doubt[] = [];
   const layerSpans = layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 }));
   const newLayers = findMissing(
     layerSpans,
@@ -100,7 +100,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     unsureLayers,
   );
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
-  for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
+  for (const { at, notes } of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, at) }, notes });
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
     const [top, bottom] = clipToRoom(y, headingHeight, layerSpans);
@@ -136,6 +136,13 @@ interface NotePlaces {
   readonly across: (k: number) => number;
   /** Whether note `k` reaches along the axis into none of `spans` (it lies level with no header). */
   readonly clearOf: (k: number, spans: readonly { start: number; end: number }[]) => boolean;
+  readonly id: (k: number) => string;
+}
+
+/** A place where a header may be missing and the headers alone cannot tell, with the notes level with no header there. */
+interface Doubt {
+  readonly at: number;
+  readonly notes: readonly string[];
 }
 
 function placeNotes(body: readonly ReadItem[], axis: 'x' | 'y', across: (item: ReadItem) => number): NotePlaces {
@@ -150,7 +157,7 @@ function placeNotes(body: readonly ReadItem[], axis: 'x' | 'y', across: (item: R
     const hi = axis === 'x' ? item.right : item.bottom;
     return spans.every((span) => hi <= span.start || lo >= span.end);
   };
-  return { along: places, across: (k) => across(body[k] as ReadItem), clearOf };
+  return { along: places, across: (k) => across(body[k] as ReadItem), clearOf, id: (k) => (body[k] as ReadItem).id };
 }
 
 /**
@@ -168,7 +175,7 @@ function findMissing(
   size: number,
   minSpread: number,
   drawnSlot: (at: number, reach: number) => DrawnSlot,
-  unsure: number[] = [],
+  unsure: Doubt[] = [],
 ): number[] {
   const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
@@ -188,8 +195,10 @@ function findMissing(
   };
   // A note reaching into a header's extent lies under that header: no doubt of a missing one.
   const clearNear = (at: number, reach: number) => {
-    let clear = false;
-    index(at, reach, (k) => (clear ||= notes.clearOf(k, spans)));
+    const clear: string[] = [];
+    index(at, reach, (k) => {
+      if (notes.clearOf(k, spans)) clear.push(notes.id(k));
+    });
     return clear;
   };
   /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
@@ -206,7 +215,10 @@ function findMissing(
     // neighbour's? No guess: the caller says so — with too few headers to measure a spacing by,
     // between tiled headers (in a gap too small for one), or alone in an empty header's room past
     // their ends (a row whose heading was deleted, or a note hanging below the last row).
-    if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, at, room, start)) && clearNear(at, reach)) unsure.push(at);
+    if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, at, room, start))) {
+      const clear = clearNear(at, reach);
+      if (clear.length > 0) unsure.push({ at, notes: clear });
+    }
     return false;
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only

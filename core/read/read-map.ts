@@ -178,7 +178,18 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards };
-  return { map, roles, warnings: wordWarnings(placeMissingHeaders(warnings, orientation, listed), mapLocale), geometry };
+  return { map, roles, warnings: wordWarnings(placeMissingHeaders(withoutIdleDoubts(warnings, roles), orientation, listed), mapLocale), geometry };
+}
+
+/**
+ * The warnings without the doubts (`unsure-*`) none of whose notes was read into a cell: a note
+ * past the grid's end, level with no header, that ends an orphan (a stray beside the last
+ * column) is reported as an orphan with its reason, and leaves no neighbour to doubt — a doubt
+ * fails the audit, an orphan does not.
+ */
+function withoutIdleDoubts(warnings: readonly WarningDraft[], roles: ReadonlyMap<string, ItemRole>): readonly WarningDraft[] {
+  if (!warnings.some((warning) => warning.notes !== undefined)) return warnings;
+  return warnings.filter((warning) => warning.notes === undefined || warning.notes.some((id) => roles.get(id) === 'note'));
 }
 
 // The loops over every item or note of a map live in small functions of their own, out of

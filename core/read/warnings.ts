@@ -150,6 +150,12 @@ export interface WarningDraft {
   readonly code: WarningCode;
   readonly params?: WarningParams;
   readonly itemId?: string;
+  /**
+   * `unsure-*`: the notes the doubt is about (level with no header). The map reader keeps the
+   * doubt only while one of them is read into a cell: a note that ends an orphan is reported as
+   * one, and doubts nothing.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** Words drafts in `locale`. */

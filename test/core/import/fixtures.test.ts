@@ -6,6 +6,7 @@ import { importFigmaRest } from '../../../core/import/figma-rest.ts';
 import { importMiroRest } from '../../../core/import/miro-rest.ts';
 import { readDocument } from '../../../core/import/read-document.ts';
 import { detectFormat } from '../../../core/import/detect-format.ts';
+import { auditReading } from '../../../core/audit/audit-reading.ts';
 import type { ItemRole } from '../../../core/read/index.ts';
 import type { ExpectedPlacement } from '../../fixtures/board-sketch.ts';
 import { FIXTURES } from '../../fixtures/fixture-list.ts';
@@ -92,6 +93,12 @@ describe.each(FIXTURES.map((fixture) => [fixture.name, fixture] as const))('fixt
       expect(reading?.map.persona).toBeDefined();
       for (const [id, role] of Object.entries(expected.headers)) expect([id, roles.get(id)]).toEqual([id, role]);
       for (const id of expected.frames) expect(roles.get(id)).toBe('frame');
+    });
+
+    it('has every header in place, so it raises no doubt of a missing one and its audit reads it', () => {
+      // A stray beside the grid is an orphan with its reason, never a doubt that fails the audit.
+      expect((reading?.warnings ?? []).filter((w) => /^(unsure|unnamed)-/.test(w.code)).map((w) => w.message)).toEqual([]);
+      expect(reading ? auditReading(reading).filter((f) => f.rule === 'unreadable-map') : ['no reading']).toEqual([]);
     });
 
     it('loses nothing: every text is a note, an orphan, a header, the title, the persona or a frame', () => {
