@@ -57,18 +57,6 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'cli/**/*.ts',
-      'bench/**/*.ts',
-      'playground/**/*.{ts,tsx}',
-      'test/**/*.{ts,tsx}',
-    ],
-    ignores: ['test/core/**', 'test/support/**', 'test/fixtures/**', 'test/architecture.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: deepCoreImports }],
-    },
-  },
-  {
     // The Figma plugin: Figma's own typed rules (deprecated sync APIs under dynamic-page,
     // dynamic-page-only patterns, awaited async calls).
     files: ['figma-plugin/**/*.ts'],
