@@ -34,7 +34,7 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
   const { cells, texts } = bodyItems(free, bodyLeft);
 
   const rowCentres = skeleton.layers.map((layer) => centreOf(spanOf(layer.items, 'y')));
-  const rowCells = collectCells(cells, rowCentres, 'y');
+  const rowCells = collectCells(cells, rowCentres, 'y', skeleton.layers.map((layer) => spanOf(layer.items, 'y')));
   const rows = findAxisLines({
     spans: skeleton.layers.map((layer, i) => rowCells[i] ?? spanOf(layer.items, 'y')),
     centres: rowCentres,
@@ -47,7 +47,7 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
   const level = (item: ReadItem) => item.cy >= top && item.cy <= bottom;
   const stageItems = skeleton.stages.map((stage) => [stage.item]);
   const columnCentres = stageItems.map((items) => centreOf(spanOf(items, 'x')));
-  const columnCells = collectCells(cells.filter(level), columnCentres, 'x');
+  const columnCells = collectCells(cells.filter(level), columnCentres, 'x', stageItems.map((items) => spanOf(items, 'x')));
   const columns = findAxisLines({
     spans: stageItems.map((items, i) => columnCells[i] ?? spanOf(items, 'x')),
     centres: columnCentres,
@@ -104,8 +104,10 @@ export function isCellLike(item: ReadItem): boolean {
 /**
  * For each header centre (in increasing order), the typical span of the cells that hold that
  * centre and no other header's: the median start and median end. Undefined where no cell does.
+ * A box under half as big as its header along the axis draws no cell of it: a dot of an emotion
+ * curve, a small icon, a marker shape (a cell is as big as its column or row; its header at most).
  */
-function collectCells(cells: readonly ReadItem[], centres: readonly number[], axis: 'x' | 'y'): (Span | undefined)[] {
+function collectCells(cells: readonly ReadItem[], centres: readonly number[], axis: 'x' | 'y', headers: readonly Span[]): (Span | undefined)[] {
   const starts: number[][] = centres.map(() => []);
   const ends: number[][] = centres.map(() => []);
   for (const cell of cells) {
@@ -114,6 +116,8 @@ function collectCells(cells: readonly ReadItem[], centres: readonly number[], ax
     const first = lowerBound(centres, start);
     const afterLast = upperBound(centres, end);
     if (afterLast - first !== 1) continue; // holds no header's centre, or several: a background
+    const header = headers[first];
+    if (header && end - start < (header.end - header.start) / 2) continue;
     starts[first]?.push(start);
     ends[first]?.push(end);
   }
