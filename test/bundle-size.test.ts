@@ -56,8 +56,8 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-// 89 KB, then 93, 95 and 96 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 96_000;
+// 89 KB, then 93, 95, 96 and 98 KB with the same reader growth as core's budget above.
+const MIRO_ENGINE_GZIP_BUDGET = 98_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {
