@@ -11,7 +11,7 @@ import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findLoneCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
-import { tiledRowHeight } from './tiles.ts';
+import { TOUCHING, tiledRowHeight } from './tiles.ts';
 
 /**
  * Finds the grid of a hand-made map from its headers, by position only:
@@ -508,10 +508,31 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
     const over = (band: ReadItem, lower: readonly ReadItem[]) => lower.some((item) => ((item.cx >= band.left && item.cx <= band.right) || holdsOnly(item, band)) && !(bodyLooks.has(lookOf(item)) && (partly || !headingLooks.has(lookOf(item)))));
     // One band of three or more may lie over nothing: over the stage header that was deleted.
     const misses = segment.items.length >= 3 ? 1 : 0;
-    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower)).length <= misses);
+    // A band wholly beside the row under it, none of whose headers it lies over, may lie over the
+    // room of a stage whose header was deleted at the row's end (`besideRow`).
+    const apart = (lower: readonly ReadItem[]) => segment.items.every((band) => lower.every((item) => item.right <= band.left + TOUCHING * item.width || item.left >= band.right - TOUCHING * item.width));
+    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower) && !(apart(lower) && besideRow(band, lower))).length <= misses);
     if (spansLowerRow) bands.add(segment);
   }
   return bands;
+}
+
+/**
+ * True when a band lies right over the room next to a row of headers: just above the row, its
+ * side touching the first (last) header's, as wide as a header at least — the band over a stage
+ * whose header was deleted at the row's end, with no header under it to lie over. A lone phase
+ * word beside the row, narrower than its headers, or lying higher up, is no such band.
+ */
+function besideRow(band: ReadItem, lower: readonly ReadItem[]): boolean {
+  if (lower.length < 2) return false;
+  const first = minOf(lower, (item) => item.left);
+  const last = maxOf(lower, (item) => item.right);
+  const top = minOf(lower, (item) => item.top);
+  const width = median(lower.map((item) => item.width));
+  const touch = TOUCHING * width;
+  const justAbove = band.bottom <= top + touch && band.bottom >= top - band.height;
+  const beside = Math.abs(band.right - first) <= touch || Math.abs(band.left - last) <= touch;
+  return justAbove && beside && band.width >= ROW_ROOM * width;
 }
 
 /**
