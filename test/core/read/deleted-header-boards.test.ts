@@ -31,7 +31,6 @@ import { describe, expect, it } from 'vitest';
 import { brokenInvariants, deleteHeading, headerBoards, headingKey, headingsOf, loadBoard, misreadNotes, readAgain } from './deleted-header-support.ts';
 
 const TWO_HOLES = "stage header gone beside a wide stage: the hole is read as two unnamed stages, so the warning names the wrong neighbour";
-const CONTAINER_NAME = "a map of one container per stage, the first (last) container's name emptied: the next stage's notes become orphans";
 const UNEVEN_STAGES = "stage header gone among stages of uneven widths: an unsure-stage doubt is raised between the first two stages, and the stages past the hole leave their cells";
 const CAPTION = "vertical map: the stage caption under the deleted label takes its place as the stage name";
 const FIRSTROW = "first layer heading gone: the top row of notes, right under the stage row, is taken for a header row (stage names, lane labels or captions); find-grid stage-row choice";
@@ -94,8 +93,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@Online", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@In store", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Opportunities@In store", LANES],
-  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Осознание", CONTAINER_NAME],
-  ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Покупка", CONTAINER_NAME],
   ["blind-lanes/containers-figma-ru-frame-per-stage | layer:Цель", FIRSTROW],
   ["blind-lanes/containers-miro-en-placeholder-frames | layer:Goal", FIRSTROW],
   ["blind-lanes/containers-miro-ru-lane-frames | layer:Цель@Онлайн", LANES],
