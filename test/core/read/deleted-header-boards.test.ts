@@ -90,8 +90,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/lanes-miro-en-vertical | layer:Goal@Offline", MAPCOUNT],
   ["blind-lanes/lanes-miro-en-vertical | layer:Opportunities@Offline", MAPCOUNT],
   ["blind-lanes/containers-miro-ru-phase-frames | layer:Цель", FIRSTROW],
-  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@Online", LANES],
-  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@In store", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Opportunities@In store", LANES],
   ["blind-lanes/containers-figma-ru-frame-per-stage | layer:Цель", FIRSTROW],
   ["blind-lanes/containers-miro-en-placeholder-frames | layer:Goal", FIRSTROW],
