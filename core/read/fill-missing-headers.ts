@@ -98,6 +98,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
     drawnSlots(bodyCells, body, 'y', layerCentres),
     unsureLayers,
+    skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
   );
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
   for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
@@ -167,8 +168,14 @@ function findMissing(
   minSpread: number,
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: number[] = [],
+  unknown: readonly boolean[] = [],
 ): number[] {
-  const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
+  const index = createNearIndex(notes.along);
+  // A titled heading of no known kind with no note level with it is a lane label: it names a
+  // lane, not a row, and sits wherever the lane starts, so the rows' spacing and sizes are
+  // measured without it (it still fences the rows either side).
+  const measured = withoutLabels(spans, unknown, index);
+  const sorted = measured.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
   const gaps = sorted.slice(1).map((c, i) => c - (sorted[i] ?? c));
@@ -177,7 +184,6 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  const index = createNearIndex(notes.along);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
@@ -212,16 +218,16 @@ function findMissing(
   const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
   // Tiled headers: how many of their size a hole holds (a wide column left by one deleted header
   // holds one, however far apart its neighbours' centres are).
-  const byCentre = [...spans].sort((a, b) => a.start + a.end - (b.start + b.end));
+  const byCentre = [...measured].sort((a, b) => a.start + a.end - (b.start + b.end));
   const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
   const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
-  const headerSize = median(spans.map((span) => span.end - span.start));
+  const headerSize = median(measured.map((span) => span.end - span.start));
   // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
   // They tile when each is about as big as the spacing, or when they touch (boxes over rows of
   // different heights: a tall one makes the spacing bigger than the others).
   const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
-  const smallest = Math.min(...spans.map((span) => span.end - span.start));
-  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
+  const smallest = Math.min(...measured.map((span) => span.end - span.start));
+  const tiled = measured.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
   // A header's room: the spacing, or the smallest tile when a tall row inflates the spacing.
   const room = tiled ? Math.min(pitch, smallest + edgeGap) : pitch;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
@@ -264,6 +270,21 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/**
+ * The spans to measure the spacing by: all but those of headings of no known kind (`unknown`)
+ * that no note lies level with — lane labels — unless that leaves fewer than two.
+ */
+function withoutLabels(spans: readonly { start: number; end: number }[], unknown: readonly boolean[], index: (at: number, reach: number, visit: (k: number) => void) => void): readonly { start: number; end: number }[] {
+  if (!unknown.some(Boolean)) return spans;
+  const kept = spans.filter((span, i) => {
+    if (unknown[i] !== true) return true;
+    let level = false;
+    index((span.start + span.end) / 2, (span.end - span.start) / 2, () => (level = true));
+    return level;
+  });
+  return kept.length >= 2 ? kept : spans;
 }
 
 /**
