@@ -176,6 +176,7 @@ function findMissing(
   // measured without it (it still fences the rows either side).
   const measured = withoutLabels(spans, unknown, index);
   const sorted = measured.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
+  const labelCentres = spans.filter((span) => !measured.includes(span)).map((span) => (span.start + span.end) / 2);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
   const gaps = sorted.slice(1).map((c, i) => c - (sorted[i] ?? c));
@@ -215,7 +216,9 @@ function findMissing(
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
-  const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
+  // The stretch from one lane to the next (a lane label in it) is the lanes' spacing, not the rows'.
+  const betweenLanes = (i: number) => labelCentres.some((at) => at > (sorted[i] ?? 0) && at < (sorted[i + 1] ?? 0));
+  const regular = gaps.every((gap, i) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch || betweenLanes(i));
   // Tiled headers: how many of their size a hole holds (a wide column left by one deleted header
   // holds one, however far apart its neighbours' centres are).
   const byCentre = [...measured].sort((a, b) => a.start + a.end - (b.start + b.end));

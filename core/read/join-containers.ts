@@ -1,4 +1,5 @@
 import { findMapGrid } from './find-map-grid.ts';
+import { repeatsStagesOf } from './lane-bars.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import { typicalTextSide } from './note-size.ts';
@@ -326,8 +327,10 @@ function readJoined(
   for (const frame of members) {
     const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item)) || withinHeaders(frame) || slotOfNamed(frame);
     if (!adds) return undefined;
+    // A lane whose first (last) heading was deleted reads alone with that line of notes for its
+    // stage row, level with the map's stage headers: no header of its own that joining loses.
     const own = alone.get(frame);
-    if (own && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
+    if (own && !repeatsStagesOf(own, [skeleton], contents.get(frame) ?? []) && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
   }
   const echoes = new Map([...names.echoes].filter(([frame]) => !names.partial.has(frame)).map(([frame, of]) => [frame.id, of.id]));
   const headed = members.filter((frame) => heads(frame) || heads(names.echoes.get(frame))).length;
