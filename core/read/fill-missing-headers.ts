@@ -277,12 +277,15 @@ function findMissing(
 
 /**
  * The spans to measure the spacing by: all but those of headings of no known kind (`unknown`)
- * that no note lies level with — lane labels — unless that leaves fewer than two.
+ * that no note lies level with — lane labels — unless that leaves fewer than two. The last
+ * heading is kept: a label heads rows after it, so an empty row of no known kind at the end is
+ * a row (the row past it, its heading deleted, is found by the spacing).
  */
 function withoutLabels(spans: readonly { start: number; end: number }[], unknown: readonly boolean[], index: (at: number, reach: number, visit: (k: number) => void) => void): readonly { start: number; end: number }[] {
   if (!unknown.some(Boolean)) return spans;
+  const last = Math.max(...spans.map((span) => span.start + span.end));
   const kept = spans.filter((span, i) => {
-    if (unknown[i] !== true) return true;
+    if (unknown[i] !== true || span.start + span.end === last) return true;
     let level = false;
     index((span.start + span.end) / 2, (span.end - span.start) / 2, () => (level = true));
     return level;
