@@ -46,19 +46,22 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   }
   // Closer still: maps a stretch apart that is narrower than half a note but clearly wider than
   // the steady gaps between the columns (rows) of each. Only convincing grids of two stages or
-  // more count here: at such a stretch a lane or a block of rows is easily cut off a map.
+  // more count here: at such a stretch a lane or a block of rows is easily cut off a map. The
+  // axes cut at one hole only, the widest, are remembered: that cut is not tried again below.
+  const triedWidest = new Set<Axis>();
   for (const axis of ['x', 'y'] as const) {
     const pieces = cutAtWidestHoles(items, axis, gap * NARROW_SHARE, project);
+    if (pieces.length === 2) triedWidest.add(axis);
     const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true);
     if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
   }
-  // A stage header deleted in one of two close maps leaves a hole in it wider than the stretch
-  // between them: the holes are tried one at a time, widest first, and the first that parts two
-  // convincing maps lying along their stage axis (each one's columns running away from its
-  // heading column across the cut) is where they meet. Across the rows, a line of notes under a
-  // hole would pass for a stage row.
+  // A stage header deleted in one of two close maps leaves a hole in it as wide as the stretch
+  // between them or wider (one header: one such hole): the two widest holes are tried one at a
+  // time, and the first that parts two convincing maps lying along their stage axis (each one's
+  // columns running away from its heading column across the cut) is where they meet. Across
+  // the rows, a line of notes under a hole would pass for a stage row.
   for (const axis of ['x', 'y'] as const) {
-    for (const pieces of cutAtEachWideHole(items, axis, gap * NARROW_SHARE, MAX_HOLE_TRIES, project)) {
+    for (const pieces of cutAtEachWideHole(items, axis, gap * NARROW_SHARE, triedWidest.has(axis) ? 1 : 0, HOLES_TRIED, project)) {
       const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true, true);
       if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
     }
@@ -66,8 +69,8 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   return undefined;
 }
 
-/** Holes tried one at a time (see {@link splitCloseMaps}): the widest few, past which a board's holes are its own columns'. */
-const MAX_HOLE_TRIES = 4;
+/** Holes tried one at a time (see {@link splitCloseMaps}): the stretch between two maps and one deleted header's hole. */
+const HOLES_TRIED = 2;
 
 /** The narrowest stretch, as a share of the close gap, that may still part two maps. */
 const NARROW_SHARE = 0.25;
