@@ -19,9 +19,11 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // lines and stage codes; lane labels beside the headings, close maps cut at the stretches that
 // stand out, nested containers) and the one-missing-header slot rules; 340 kB with the case-7
 // rules the hand-drawn boards' deleted headers asked for (lone phase chips, a band over a deleted
-// header, a headless last row, lanes in containers with a row missing). Raised with that growth,
-// not past it.
-const CORE_BUDGET_BYTES = 340_000;
+// header, a headless last row, lanes in containers with a row missing); 344 kB with the case-7
+// rules for swimlanes and close maps (about 2.5 kB: a stage container's slot, a lane container's
+// first row, lane labels out of the rows' spacing, close maps cut one hole at a time, a lane's
+// first row of notes no stage row). Raised with that growth, not past it.
+const CORE_BUDGET_BYTES = 344_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {

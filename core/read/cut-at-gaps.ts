@@ -217,3 +217,21 @@ export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: 
   if (threshold === 0) return [items];
   return cutAtPlaces(items, span, cutAt.filter((_, k) => (runs[k] ?? 0) >= threshold));
 }
+
+/**
+ * The items cut in two at each of their widest holes along `axis` in turn, widest first: the
+ * `from`-th widest up to (not including) the `to`-th, holes wider than `floor` for sure,
+ * measured as {@link cutAtWidestHoles} does. For maps drawn close together where a deleted
+ * header leaves a hole inside one of them wider than the stretch between the two: that hole
+ * parts no two maps, the next one does. Linear per cut.
+ */
+export function cutAtEachWideHole(items: readonly ReadItem[], axis: Axis, floor: number, from: number, to: number, project: Projector = projectOnto): (readonly ReadItem[])[][] {
+  if (items.length < 3 || !(floor > 0)) return [];
+  const span = project(items, axis);
+  const width = floor / BUCKETS_PER_FLOOR;
+  const count = Math.floor((span.high - span.low) / width) + 1;
+  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [];
+  const { runs, cutAt } = findEmptyRuns(span, width, count);
+  const wide = [...runs.keys()].filter((k) => (runs[k] ?? 0) - 1 >= BUCKETS_PER_FLOOR).sort((a, b) => (runs[b] ?? 0) - (runs[a] ?? 0));
+  return wide.slice(from, to).map((k) => cutAtPlaces(items, span, [cutAt[k] ?? 0]));
+}

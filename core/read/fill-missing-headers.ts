@@ -98,6 +98,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
     withEmptyHeaders(drawnSlots(bodyCells, body, 'y', layerCentres), emptyHeadings(skeleton, cells, headingWidth), 'y'),
     unsureLayers,
+    skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
   );
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
   for (const { at, notes } of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, at) }, notes });
@@ -176,8 +177,15 @@ function findMissing(
   minSpread: number,
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: Doubt[] = [],
+  unknown: readonly boolean[] = [],
 ): number[] {
-  const sorted = spans.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
+  const index = createNearIndex(notes.along);
+  // A titled heading of no known kind with no note level with it is a lane label: it names a
+  // lane, not a row, and sits wherever the lane starts, so the rows' spacing and sizes are
+  // measured without it (it still fences the rows either side).
+  const measured = withoutLabels(spans, unknown, index);
+  const sorted = measured.map((span) => (span.start + span.end) / 2).sort((a, b) => a - b);
+  const labelCentres = spans.filter((span) => !measured.includes(span)).map((span) => (span.start + span.end) / 2);
   // A place a header covers already (a tall heading shape over its whole row) is no hole.
   const covered = (at: number) => spans.some((span) => at >= span.start && at <= span.end);
   const gaps = sorted.slice(1).map((c, i) => c - (sorted[i] ?? c));
@@ -186,7 +194,6 @@ function findMissing(
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
   const found: number[] = [];
-  const index = createNearIndex(notes.along);
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
@@ -223,19 +230,21 @@ function findMissing(
   };
   // Rows of very different heights (a tall "Actions" row) say nothing about a missing row: only
   // a regular spacing, holes aside, does.
-  const regular = gaps.every((gap) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch);
+  // The stretch from one lane to the next (a lane label in it) is the lanes' spacing, not the rows'.
+  const betweenLanes = (i: number) => labelCentres.some((at) => at > (sorted[i] ?? 0) && at < (sorted[i + 1] ?? 0));
+  const regular = gaps.every((gap, i) => gap >= HOLE_FACTOR * pitch || Math.abs(gap - pitch) <= REGULAR * pitch || betweenLanes(i));
   // Tiled headers: how many of their size a hole holds (a wide column left by one deleted header
   // holds one, however far apart its neighbours' centres are).
-  const byCentre = [...spans].sort((a, b) => a.start + a.end - (b.start + b.end));
+  const byCentre = [...measured].sort((a, b) => a.start + a.end - (b.start + b.end));
   const edgeGaps = byCentre.slice(1).map((span, i) => Math.max(0, span.start - (byCentre[i]?.end ?? span.start)));
   const edgeGap = edgeGaps.length > 2 ? median(edgeGaps) : 0;
-  const headerSize = median(spans.map((span) => span.end - span.start));
+  const headerSize = median(measured.map((span) => span.end - span.start));
   // Headers that tile the axis draw its slots: an empty header's room between two is a slot.
   // They tile when each is about as big as the spacing, or when they touch (boxes over rows of
   // different heights: a tall one makes the spacing bigger than the others).
   const usualEdgeGap = edgeGaps.length === 0 ? Infinity : edgeGaps.length < 3 ? Math.min(...edgeGaps) : median(edgeGaps);
-  const smallest = Math.min(...spans.map((span) => span.end - span.start));
-  const tiled = spans.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
+  const smallest = Math.min(...measured.map((span) => span.end - span.start));
+  const tiled = measured.every((span) => span.end - span.start >= ROOM * pitch) || usualEdgeGap <= TOUCHING * smallest;
   // A header's room: the spacing, or the smallest tile when a tall row inflates the spacing.
   const room = tiled ? Math.min(pitch, smallest + edgeGap) : pitch;
   for (let i = 0; regular && i + 1 < sorted.length; i++) {
@@ -278,6 +287,24 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/**
+ * The spans to measure the spacing by: all but those of headings of no known kind (`unknown`)
+ * that no note lies level with — lane labels — unless that leaves fewer than two. The last
+ * heading is kept: a label heads rows after it, so an empty row of no known kind at the end is
+ * a row (the row past it, its heading deleted, is found by the spacing).
+ */
+function withoutLabels(spans: readonly { start: number; end: number }[], unknown: readonly boolean[], index: (at: number, reach: number, visit: (k: number) => void) => void): readonly { start: number; end: number }[] {
+  if (!unknown.some(Boolean)) return spans;
+  const last = Math.max(...spans.map((span) => span.start + span.end));
+  const kept = spans.filter((span, i) => {
+    if (unknown[i] !== true || span.start + span.end === last) return true;
+    let level = false;
+    index((span.start + span.end) / 2, (span.end - span.start) / 2, () => (level = true));
+    return level;
+  });
+  return kept.length >= 2 ? kept : spans;
 }
 
 /**

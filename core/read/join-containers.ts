@@ -1,4 +1,5 @@
 import { findMapGrid } from './find-map-grid.ts';
+import { repeatsStagesOf } from './lane-bars.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
 import { typicalTextSide } from './note-size.ts';
@@ -6,6 +7,7 @@ import type { ReadItem } from './prepare-items.ts';
 import type { MapScope } from './split-board.ts';
 import { turnItem, UPRIGHT } from './orient-map.ts';
 import { matchBandPhase } from './phase-labels.ts';
+import { isPlaceholderName } from './container-names.ts';
 import { placeColumnNames, placeContainerNames } from './place-container-names.ts';
 import type { NamePlacement } from './place-container-names.ts';
 import { maxOf, minOf } from './extremes.ts';
@@ -321,11 +323,14 @@ function readJoined(
   for (const item of headerItemsOf(skeleton)) headers.add(item.board ?? item);
   const heads = (frame: ReadItem | undefined) => (frame ? (names.items.get(frame) ?? []).some((item) => headers.has(item)) : false);
   const withinHeaders = isWithinHeaders(skeleton);
+  const slotOfNamed = isSlotOfNamed(members.filter((frame) => heads(frame)));
   for (const frame of members) {
-    const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item)) || withinHeaders(frame);
+    const adds = heads(frame) || heads(names.echoes.get(frame)) || (contents.get(frame) ?? []).some((item) => headers.has(item)) || withinHeaders(frame) || slotOfNamed(frame);
     if (!adds) return undefined;
+    // A lane whose first (last) heading was deleted reads alone with that line of notes for its
+    // stage row, level with the map's stage headers: no header of its own that joining loses.
     const own = alone.get(frame);
-    if (own && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
+    if (own && !repeatsStagesOf(own, [skeleton], contents.get(frame) ?? []) && headerItemsOf(own).some((item) => !headers.has(item.board ?? item))) return undefined;
   }
   const echoes = new Map([...names.echoes].filter(([frame]) => !names.partial.has(frame)).map(([frame, of]) => [frame.id, of.id]));
   const headed = members.filter((frame) => heads(frame) || heads(names.echoes.get(frame))).length;
@@ -355,6 +360,23 @@ function isWithinHeaders(skeleton: GridSkeleton): (frame: ReadItem) => boolean {
     return across >= WITHIN_SHARE * turned.width && down >= WITHIN_SHARE * turned.height;
   };
 }
+
+/**
+ * Whether a container with no name (emptied, or a placeholder's) takes the slot of one whose name
+ * heads: as big as one of those and level with it, so the containers tile the map as the named
+ * ones do (one frame per stage, the first one's name deleted: its column is an unnamed stage,
+ * not a frame beside the map). A parking lot is drawn at a size of its own. O(f) per container.
+ */
+function isSlotOfNamed(named: readonly ReadItem[]): (frame: ReadItem) => boolean {
+  const alike = (a: number, b: number) => Math.abs(a - b) <= SLOT_TOLERANCE * Math.max(a, b);
+  return (frame) => {
+    if (frame.text.trim() !== '' && !isPlaceholderName(frame.text)) return false;
+    return named.some((other) => alike(frame.width, other.width) && alike(frame.height, other.height) && (Math.abs(frame.top - other.top) <= SLOT_TOLERANCE * other.height || Math.abs(frame.left - other.left) <= SLOT_TOLERANCE * other.width));
+  };
+}
+
+/** How much two containers' sizes may differ (a share of the bigger) for one to take the other's slot. */
+const SLOT_TOLERANCE = 0.1;
 
 /** How much of a container (across and down) must lie inside the headers' span to be part of the grid. */
 const WITHIN_SHARE = 1 / 3;

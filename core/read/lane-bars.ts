@@ -134,6 +134,38 @@ export function isLaneOfAnother(grid: GridSkeleton, others: readonly GridSkeleto
   });
 }
 
+/**
+ * Whether a grid's stage row is a line of notes lying level with another grid's stage headers,
+ * one header of its own to each of theirs: drawn like the piece's notes and unlike its layer
+ * headings, it is the first row of a lane of that map whose heading was deleted (a vertical
+ * map's lanes stand side by side, each with its block of layer headings), not a map's stage
+ * row. A map of its own beside another draws its stage headers as headers. O(n) in the piece.
+ */
+export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleton[], piece: readonly ReadItem[]): boolean {
+  const stages = grid.stages.map((stage) => stage.item);
+  // Drawn as what they are (a sticky, a shape, a text), whatever the colour: notes are coloured by row.
+  const typeOf = (item: ReadItem) => item.item.type;
+  const headingTypes = new Set(grid.layers.flatMap((layer) => layer.items.map(typeOf)));
+  const types = new Set(stages.map(typeOf));
+  const [type] = types;
+  if (stages.length < 2 || types.size !== 1 || type === undefined || headingTypes.has(type)) return false;
+  const headers = new Set(stages.map(onBoard));
+  const drawnLikeNotes = piece.some((item) => isBoardText(item) && !headers.has(item) && typeOf(item) === type);
+  if (!drawnLikeNotes) return false;
+  return others.some((other) => {
+    if (other === grid || other.stages.length < stages.length) return false;
+    const orientation = other.orientation ?? UPRIGHT;
+    const taken = new Set<number>();
+    return stages.every((stage) => {
+      const at = turnItem(onBoard(stage), orientation).cx;
+      const k = other.stages.findIndex((theirs, j) => !taken.has(j) && at >= theirs.item.left && at <= theirs.item.right);
+      if (k < 0) return false;
+      taken.add(k);
+      return true;
+    });
+  });
+}
+
 function topOf(layer: LayerHeading): number {
   return minOf(layer.items, (item) => item.top);
 }

@@ -270,10 +270,38 @@ function rowHeadingBox(frame: ReadItem, context: NameContext): Box | undefined {
   }
   if (!blocksRepeat(base, context.layout)) return undefined;
   const firstHeading = minOf(headings.flatMap((layer) => layer.items), (item) => item.top);
+  const firstLayer = headings.find((layer) => layer.items.some((item) => item.top === firstHeading));
+  const centre = firstLayer ? (minOf(firstLayer.items, (item) => item.top) + maxOf(firstLayer.items, (item) => item.bottom)) / 2 : firstHeading;
   const height = Math.max(1, 0.3 * side);
-  const bottom = firstHeading;
+  const bottom = blockTop(frame, { top: firstHeading, centre }, context);
   const top = Math.max(frame.top, base.headerBottom, bottom - height);
   return { left: start, top: Math.min(top, bottom - 1), right: end, bottom };
+}
+
+/**
+ * Where a container's block of rows starts: at its first heading, or higher where texts in the
+ * container lie level with the row before it (their centre within half a pitch of that row's
+ * centre, or lower): the block's first heading deleted, its notes are still the block's first
+ * row, and the lane label goes over them, not under.
+ */
+function blockTop(frame: ReadItem, first: { top: number; centre: number }, { base, texts }: NameContext): number {
+  const pitch = base ? headingPitch(base) : 0;
+  if (!base || !(pitch > 0)) return first.top;
+  let top = first.top;
+  // Level with the row before the first heading: within half a pitch of where its centre would be.
+  const reach = first.centre - 1.5 * pitch;
+  for (const item of texts) {
+    if (item.cx < frame.left || item.cx > frame.right || item.top < Math.max(frame.top, base.headerBottom)) continue;
+    if (item.top < top && item.cy > reach) top = item.top;
+  }
+  return top;
+}
+
+/** The median distance between the tops of successive layer headings (0 with fewer than two). */
+function headingPitch(base: GridSkeleton): number {
+  const tops = base.layers.map((layer) => minOf(layer.items, (item) => item.top)).sort((a, b) => a - b);
+  const steps = tops.slice(1).map((top, k) => top - (tops[k] ?? top)).sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 2)] ?? 0;
 }
 
 /** The layer headings whose centre lies level with a container. */

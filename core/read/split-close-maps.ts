@@ -1,14 +1,15 @@
 import { unionBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
-import { createProjector, cutAlong, cutAtWidestHoles } from './cut-at-gaps.ts';
+import { createProjector, cutAlong, cutAtEachWideHole, cutAtWidestHoles } from './cut-at-gaps.ts';
 import type { Projector } from './cut-at-gaps.ts';
 import type { Axis } from './group-aligned.ts';
-import { UPRIGHT } from './orient-map.ts';
+import { turnItem, UPRIGHT } from './orient-map.ts';
+import { maxOf, minOf } from './extremes.ts';
 import type { Orientation } from './orient-map.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import type { KindOf } from './layer-kinds.ts';
-import { isLaneOfAnother } from './lane-bars.ts';
+import { isLaneOfAnother, repeatsStagesOf } from './lane-bars.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { isBoardText } from './note-size.ts';
 import type { MapScope } from './split-board.ts';
@@ -45,21 +46,39 @@ export function splitCloseMaps(items: readonly ReadItem[], gap: number, kindOf: 
   }
   // Closer still: maps a stretch apart that is narrower than half a note but clearly wider than
   // the steady gaps between the columns (rows) of each. Only convincing grids of two stages or
-  // more count here: at such a stretch a lane or a block of rows is easily cut off a map.
+  // more count here: at such a stretch a lane or a block of rows is easily cut off a map. The
+  // axes cut at one hole only, the widest, are remembered: that cut is not tried again below.
+  const triedWidest = new Set<Axis>();
   for (const axis of ['x', 'y'] as const) {
     const pieces = cutAtWidestHoles(items, axis, gap * NARROW_SHARE, project);
+    if (pieces.length === 2) triedWidest.add(axis);
     const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true);
     if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
   }
+  // A stage header deleted in one of two close maps leaves a hole in it as wide as the stretch
+  // between them or wider (one header: one such hole): the two widest holes are tried one at a
+  // time, and the first that parts two convincing maps lying along their stage axis (each one's
+  // columns running away from its heading column across the cut) is where they meet. Across
+  // the rows, a line of notes under a hole would pass for a stage row.
+  for (const axis of ['x', 'y'] as const) {
+    for (const pieces of cutAtEachWideHole(items, axis, gap * NARROW_SHARE, triedWidest.has(axis) ? 1 : 0, HOLES_TRIED, project)) {
+      const maps = pieces.length < 2 ? undefined : mapsAmong(pieces, axis, kindOf, true, true);
+      if (maps) return maps.flatMap((map) => splitCloseMaps(map.items, gap, kindOf, project) ?? [map]);
+    }
+  }
   return undefined;
 }
+
+/** Holes tried one at a time (see {@link splitCloseMaps}): the stretch between two maps and one deleted header's hole. */
+const HOLES_TRIED = 2;
 
 /** The narrowest stretch, as a share of the close gap, that may still part two maps. */
 const NARROW_SHARE = 0.25;
 
 /** The maps among pieces cut apart, the other pieces joined to the nearest (see {@link splitCloseMaps}). */
-function mapsAmong(pieces: readonly (readonly ReadItem[])[], axis: Axis, kindOf: KindOf, strict: boolean): MapScope[] | undefined {
-  const isMap = strict ? holdsConvincingMap : holdsMap;
+function mapsAmong(pieces: readonly (readonly ReadItem[])[], axis: Axis, kindOf: KindOf, strict: boolean, alongStages = false): MapScope[] | undefined {
+  const convincing = strict ? holdsConvincingMap : holdsMap;
+  const isMap = alongStages ? (skeleton: GridSkeleton) => convincing(skeleton) && bodyDirection(skeleton.orientation ?? UPRIGHT, axis) !== 0 : convincing;
   // By item count, and texts counted only in the pieces searched: the biggest piece (most of a
   // big board) is never looked at when the smaller ones hold no map.
   const order = [...pieces.keys()].sort((a, b) => (pieces[a]?.length ?? 0) - (pieces[b]?.length ?? 0));
@@ -70,11 +89,12 @@ function mapsAmong(pieces: readonly (readonly ReadItem[])[], axis: Axis, kindOf:
     const texts = piece.filter(isBoardText);
     const named = texts.length >= MIN_GRID_TEXTS && texts.some((item) => kindOf(item.text) !== undefined);
     const skeleton = named ? findMapGrid(piece, kindOf) : undefined;
-    if (skeleton && isMap(skeleton)) found.push({ index, skeleton });
+    if (skeleton && isMap(skeleton) && !leavesColumnsBehind(skeleton, piece)) found.push({ index, skeleton });
   }
   // A lane cut off under its bar is part of the map in lanes above it, not a map (`lane-bars.ts`).
   const skeletons = found.map((entry) => entry.skeleton);
-  const mapAt = new Set(found.filter(({ index, skeleton }) => !isLaneOfAnother(skeleton, skeletons, pieces[index] ?? [])).map((entry) => entry.index));
+  // So is a lane whose first heading was deleted: its first line of notes, taken for a stage row, repeats another map's stages.
+  const mapAt = new Set(found.filter(({ index, skeleton }) => !isLaneOfAnother(skeleton, skeletons, pieces[index] ?? []) && !repeatsStagesOf(skeleton, skeletons, pieces[index] ?? [])).map((entry) => entry.index));
   if (mapAt.size < 2) return undefined;
   const facing = new Map(found.map(({ index, skeleton }) => [index, bodyDirection(skeleton.orientation ?? UPRIGHT, axis)]));
   const maps = joinToMaps(pieces, mapAt, facing);
@@ -100,6 +120,28 @@ export function holdsMap(skeleton: GridSkeleton): boolean {
   if (skeleton.stages.length === 1) return skeleton.convincing && kinds >= 2;
   if (skeleton.stages.length < 2) return false;
   return skeleton.convincing || kinds >= 2;
+}
+
+/**
+ * Whether a piece holds columns of texts behind its grid's heading column (left of it, read
+ * upright), level with its rows — at least a text per row: a map's columns lie on the far side
+ * of its layer headings, so these are another map's (two close maps cut through a hole that a
+ * deleted header left in the first: the second map's piece holds the first one's last columns).
+ * Lane labels or a title beside a map are fewer. O(n) in the piece.
+ */
+function leavesColumnsBehind(skeleton: GridSkeleton, piece: readonly ReadItem[]): boolean {
+  const rows = skeleton.layers.flatMap((layer) => layer.items);
+  if (rows.length === 0) return false;
+  const orientation = skeleton.orientation ?? UPRIGHT;
+  const top = minOf(rows, (item) => item.top);
+  const bottom = maxOf(rows, (item) => item.bottom);
+  let behind = 0;
+  for (const item of piece) {
+    if (!isBoardText(item)) continue;
+    const turned = turnItem(item, orientation);
+    if (turned.right <= skeleton.headerColumn.start && turned.cy >= top && turned.cy <= bottom) behind++;
+  }
+  return behind >= skeleton.layers.length;
 }
 
 /**
