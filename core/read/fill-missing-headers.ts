@@ -3,6 +3,7 @@ import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
 import { createNearIndex } from './near-index.ts';
+import { findHeadlessLines } from './note-lines.ts';
 import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -99,6 +100,9 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     drawnSlots(bodyCells, body, 'y', layerCentres),
     unsureLayers,
   );
+  // A line of notes level with no heading, among rows of uneven heights, is a row of its own.
+  const lineLayers = findHeadlessLines(body, layerSpans, newLayers.map((y) => toSpan(clipToRoom(y, headingHeight, layerSpans))), (item) => nearestStage(item.cx), Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)), headingHeight);
+  newLayers.push(...lineLayers);
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
   for (const y of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, y) } });
   const layers: LayerHeading[] = [...skeleton.layers];
@@ -417,6 +421,10 @@ function clipToRoom(at: number, size: number, spans: readonly { start: number; e
     else if (span.start >= at) hi = Math.min(hi, span.start);
   }
   return hi > lo ? [lo, hi] : [at - size / 2, at + size / 2];
+}
+
+function toSpan([start, end]: [number, number]): { start: number; end: number } {
+  return { start, end };
 }
 
 function placeholder(id: string, x: number, y: number, width: number, height: number): ReadItem {

@@ -37,10 +37,7 @@ const CAPTION = "vertical map: the stage caption under the deleted label takes i
 const FIRSTROW = "first layer heading gone: the top row of notes, right under the stage row, is taken for a header row (stage names, lane labels or captions); find-grid stage-row choice";
 const HOLES = "two holes: the board already lacks a header on this axis, and the two headerless bands merge or the hole is misplaced (case 7 is one missing header)";
 const LANES = "a lane's first or last layer heading gone: the lane blocks no longer repeat (a row of notes taken for headers, or the lane folding wrong), so notes leave their lane or row";
-const LASTROW = "last layer heading gone: nothing past its row marks a row of its own, so its notes join the layer before; fill-missing-headers looks only between headings";
-const LASTROW_WARN = "last layer heading gone where a lane bar or a one-stage map leaves no hole to find: its notes become beyond-grid orphans with no warning";
 const MAPCOUNT = "the map falls apart at the hole (or two maps close together join): the map count changes";
-const MIDDLE = "middle layer heading gone: its notes join the layer before; the rows are of uneven heights, so the gap left is no hole in the spacing";
 const MIDNOTHING = "middle layer heading gone on a template whose rows are wide coloured band shapes: the empty band is taken for the heading and its notes for that heading's parts (neither notes nor orphans), with no warning";
 const STAGE_NEIGHBOUR = "last stage header gone over a single note: the note is read into the stage before, with no warning, and the audit passes";
 const STAGE_OTHER = "stage header gone: the map is cut at the hole, the stages past it become orphans";
@@ -81,19 +78,15 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/figma-01-autolayout-title-description-en | layer:Actions", FIRSTROW],
   ["blind2/figma-04-empty-stage-header-en | stage:Checkout", HOLES],
   ["blind2/figma-04-empty-stage-header-en | stage:Review", HOLES],
-  ["blind-lanes/lanes-figjam-en-bars | layer:Opportunities@Call centre", LASTROW],
   ["blind-lanes/lanes-figjam-ru-sections | layer:Цель@Мама", LANES],
   ["blind-lanes/lanes-figjam-ru-sections | layer:Цель@Подросток", MAPCOUNT],
-  ["blind-lanes/lanes-figjam-ru-sections | layer:Рекомендации@Подросток", LANES],
   ["blind-lanes/lanes-miro-ru-uneven | layer:Цель@Онлайн", FIRSTROW],
   ["blind-lanes/lanes-figma-en-one-lane | layer:Goal", FIRSTROW],
-  ["blind-lanes/lanes-figma-en-one-lane | layer:Opportunities", LASTROW_WARN],
   ["blind-lanes/lanes-miro-en-vertical | layer:Goal@Offline", MAPCOUNT],
   ["blind-lanes/lanes-miro-en-vertical | layer:Opportunities@Offline", MAPCOUNT],
   ["blind-lanes/containers-miro-ru-phase-frames | layer:Цель", FIRSTROW],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@Online", LANES],
   ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Goal@In store", LANES],
-  ["blind-lanes/containers-figjam-en-phase-lane-sections | layer:Opportunities@In store", LANES],
   ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Осознание", CONTAINER_NAME],
   ["blind-lanes/containers-figma-ru-frame-per-stage | stage:Покупка", CONTAINER_NAME],
   ["blind-lanes/containers-figma-ru-frame-per-stage | layer:Цель", FIRSTROW],
@@ -115,16 +108,7 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/maps-miro-en-framed-and-loose | m2/layer:Goal", FIRSTROW],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
-  ["fixtures/miro-ru-clinic | layer:Мысли и ожидания", MIDDLE],
-  ["fixtures/miro-ru-clinic | layer:Рекомендации (общие)", MIDDLE],
-  ["fixtures/miro-ru-clinic | layer:Рекомендации SMM", MIDDLE],
-  ["fixtures/miro-ru-clinic | layer:Метрики", LASTROW],
   ["fixtures/miro-en-saas | stage:Choosing a product", UNEVEN_STAGES],
-  ["fixtures/miro-en-saas | layer:Feelings", MIDDLE],
-  ["fixtures/miro-en-saas | layer:💡 Ideas", MIDDLE],
-  ["fixtures/figjam-ru-retail | layer:Цель", MIDDLE],
-  ["fixtures/figjam-ru-retail | layer:Эмоции", MIDDLE],
-  ["fixtures/figjam-ru-retail | layer:Рекомендации", MIDDLE],
 ]);
 
 const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
