@@ -44,8 +44,11 @@ export function findHeadlessLines(
 ): number[] {
   // Two headings say nothing of how the rows are drawn: a second line under either may be its own.
   if (spans.length < 3 || body.length === 0) return [];
-  const lines = noteLines(body, stageOf);
   const covered = union([...spans, ...found]);
+  // Most boards have no such line: the notes level with no heading, grouped alone, say so cheaply.
+  const clear = body.filter((item) => reachedBy(covered, item.top, item.bottom) < 0);
+  if (!noteLines(clear, stageOf).some((line) => line.stages >= minSpread)) return [];
+  const lines = noteLines(body, stageOf);
   const heading = lines.map((line) => reachedBy(covered, line.top, line.bottom));
   const headed = heading.map((h) => h >= 0);
   const offset = headingOffset(lines, headed, spans);
