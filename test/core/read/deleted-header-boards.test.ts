@@ -30,9 +30,7 @@
 import { describe, expect, it } from 'vitest';
 import { brokenInvariants, deleteHeading, headerBoards, headingKey, headingsOf, loadBoard, misreadNotes, readAgain } from './deleted-header-support.ts';
 
-const TWO_HOLES = "stage header gone beside a wide stage: the hole is read as two unnamed stages, so the warning names the wrong neighbour";
 const CONTAINER_NAME = "a map of one container per stage, the first (last) container's name emptied: the next stage's notes become orphans";
-const UNEVEN_STAGES = "stage header gone among stages of uneven widths: an unsure-stage doubt is raised between the first two stages, and the stages past the hole leave their cells";
 const CAPTION = "vertical map: the stage caption under the deleted label takes its place as the stage name";
 const FIRSTROW = "first layer heading gone: the top row of notes, right under the stage row, is taken for a header row (stage names, lane labels or captions); find-grid stage-row choice";
 const HOLES = "two holes: the board already lacks a header on this axis, and the two headerless bands merge or the hole is misplaced (case 7 is one missing header)";
@@ -59,7 +57,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind/miro-ru-vertical-missing-header | layer:Действия", HOLES],
   ["blind/miro-en-edge-headers-deleted | stage:Buy", HOLES],
   ["blind/figma-ru-vertical-cards | layer:Цель", FIRSTROW],
-  ["blind2/miro-04-race-letters-wide-stage-en | stage:Buy", TWO_HOLES],
   ["blind2/miro-06-phase-chips-title-en | layer:Touchpoints", FIRSTROW],
   ["blind2/miro-07-legend-how-to-en | layer:Touchpoints", FIRSTROW],
   ["blind2/miro-10-empty-layer-header-en | layer:Goal", HOLES],
@@ -108,7 +105,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind-lanes/maps-miro-en-framed-and-loose | m2/layer:Goal", FIRSTROW],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
-  ["fixtures/miro-en-saas | stage:Choosing a product", UNEVEN_STAGES],
 ]);
 
 const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
