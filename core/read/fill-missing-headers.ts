@@ -75,8 +75,6 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages),
     unsureStages,
   );
-  const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
-  for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, x) } });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
     const [left, right] = clipToRoom(x, stageWidth, stageSpans);
@@ -84,6 +82,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     stages.push({ item, id: undefined, name: '' });
   }
   stages.sort((a, b) => a.item.cx - b.item.cx);
+  for (const x of unsureStages) warnings.push({ code: 'unsure-stage', params: stagesAround(stages, x) });
 
   const allStageCentres = stages.map((stage) => stage.item.cx);
   const nearestStage = nearestIndexIn(allStageCentres);
@@ -115,7 +114,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
 
   if (newStages.length === 0 && newLayers.length === 0) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
   stages.forEach((stage, i) => {
-    if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
+    if (newStages.length > 0 && stage.item.id.startsWith('missing:')) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), ...stagesAround(stages, stage.item.cx) } });
   });
   layers.forEach((layer, i) => {
     if (newLayers.length > 0 && layer.items[0]?.id.startsWith('missing:')) warnings.push({ code: 'unnamed-layer', params: { id: String(i + 1), text: neighbours(layers.map((l) => l.title), i) } });
@@ -398,6 +397,23 @@ function namesAround(headers: readonly { at: number; name: string }[], at: numbe
   const before = sorted.filter((header) => header.at < at).at(-1)?.name ?? '';
   const after = sorted.find((header) => header.at > at)?.name ?? '';
   return [before, after].join(' | ');
+}
+
+/**
+ * The stage headers either side of `at` (placeholders aside) for a warning: their names, and
+ * their places in `stages` — two stages may be drafted under one name (their phase line,
+ * «ACT» / «Compare» and «ACT» / «Trial»), and the map names them as read, place by place.
+ */
+function stagesAround(stages: readonly StageHeading[], at: number): { text: string; places: string } {
+  let before = -1;
+  let after = -1;
+  stages.forEach((stage, i) => {
+    if (isPlaceholder(stage.item)) return;
+    if (stage.item.cx < at) before = i;
+    else if (stage.item.cx > at && after < 0) after = i;
+  });
+  const name = (i: number) => stages[i]?.name ?? '';
+  return { text: [name(before), name(after)].join(' | '), places: [before, after].map((i) => (i < 0 ? '' : String(i))).join(' | ') };
 }
 
 /** "between «A» and «B»" material for a warning: the names either side of position `i`. */
