@@ -123,9 +123,10 @@ function reachedBy(merged: { starts: number[]; ends: number[] }, lo: number, hi:
 /**
  * A test of whether the gap above line `i` is one between rows rather than one between the lines
  * of a tall row: nearer the gaps above the headings' first lines than the gaps above a heading's
- * further lines and above the headless lines in few stages (a tall row's second line), and
- * three quarters of the usual gap between rows at least. True where nothing measures it (no
- * row's first line has a line above it, or nothing lies above this line).
+ * further lines and above the headless lines in few stages (a tall row's second line) where
+ * those are clearly tighter, and three quarters of the usual gap between rows at least. True
+ * where nothing measures it (no row's first line has a line above it, or nothing lies above
+ * this line).
  */
 function rowSpacing(lines: readonly NoteLine[], heading: readonly number[], candidate: (line: NoteLine, i: number) => boolean): (i: number) => boolean {
   const between: number[] = [];
@@ -140,7 +141,9 @@ function rowSpacing(lines: readonly NoteLine[], heading: readonly number[], cand
   if (between.length === 0) return () => true;
   const rows = median(between);
   const tall = within.length === 0 ? -Infinity : median(within);
-  return (i) => i === 0 || (gapAbove(i) >= ROW_GAP * rows && Math.abs(gapAbove(i) - rows) < Math.abs(gapAbove(i) - tall));
+  // Lines inside tall rows as far apart as the rows say nothing: the line's fullness does.
+  const tells = tall < ROW_GAP * rows;
+  return (i) => i === 0 || (gapAbove(i) >= ROW_GAP * rows && (!tells || Math.abs(gapAbove(i) - rows) < Math.abs(gapAbove(i) - tall)));
 }
 
 /** How far below the top of its first line of notes a heading starts, as the headings sit (the median). */
