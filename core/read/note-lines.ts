@@ -28,11 +28,12 @@ interface NoteLine {
 /**
  * The centres of the placeholder headings for the lines of notes that lie in `minSpread` stages
  * or more and reach into no heading's extent (`spans`, along y) nor into a placeholder's found
- * already (`found`: a hole in the spacing is often found a little off its line of notes). A placeholder sits on its line as the headings sit on their first lines (the median
- * offset of a heading's top from its first line's top), `size` tall. Past the last heading (and
- * before the first) only lines that follow the rows without a wider gap than the lines inside
- * the grid count: a legend under the map is no row. Only a few such lines are rows: when they
- * are as many as half the headings, every row holds a second full line.
+ * already (`found`: a hole in the spacing is often found a little off its line of notes). A
+ * placeholder sits on its line as the headings sit on their first lines (the median offset of
+ * a heading's top from its first line's top), `size` tall. Past the last heading (and before
+ * the first) only lines that follow the rows without a wider gap than the lines inside the
+ * grid count: a legend under the map is no row. Only a few such lines are rows: when they are
+ * as many as half the headings, every row holds a second full line.
  */
 export function findHeadlessLines(
   body: readonly ReadItem[],
