@@ -23,7 +23,7 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // rules for swimlanes and close maps (about 2.5 kB: a stage container's slot, a lane container's
 // first row, lane labels out of the rows' spacing, close maps cut one hole at a time, a lane's
 // first row of notes no stage row). Raised with that growth, not past it.
-const CORE_BUDGET_BYTES = 344_000;
+const CORE_BUDGET_BYTES = 348_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
@@ -59,7 +59,7 @@ describe('bundle size', () => {
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
 // 89 KB, then 93, 95, 96 and 98 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 98_000;
+const MIRO_ENGINE_GZIP_BUDGET = 99_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

@@ -3,6 +3,7 @@ import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
 import { createNearIndex } from './near-index.ts';
+import { findHeadlessLines } from './note-lines.ts';
 import { TOUCHING } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
@@ -74,8 +75,6 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
     unsureStages,
   );
-  const stageNames = skeleton.stages.map((stage) => ({ at: stage.item.cx, name: stage.name }));
-  for (const { at, notes } of unsureStages) warnings.push({ code: 'unsure-stage', params: { text: namesAround(stageNames, at) }, notes });
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
     const [left, right] = clipToRoom(x, stageWidth, stageSpans);
@@ -83,6 +82,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     stages.push({ item, id: undefined, name: '' });
   }
   stages.sort((a, b) => a.item.cx - b.item.cx);
+  for (const { at, notes } of unsureStages) warnings.push({ code: 'unsure-stage', params: stagesAround(stages, at), notes });
 
   const allStageCentres = stages.map((stage) => stage.item.cx);
   const nearestStage = nearestIndexIn(allStageCentres);
@@ -100,6 +100,9 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     unsureLayers,
     skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
   );
+  // A line of notes level with no heading, among rows of uneven heights, is a row of its own.
+  const lineLayers = findHeadlessLines(body, layerSpans, newLayers.map((y) => toSpan(clipToRoom(y, headingHeight, layerSpans))), (item) => nearestStage(item.cx), Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)), headingHeight);
+  newLayers.push(...lineLayers);
   const layerNames = skeleton.layers.map((layer, i) => ({ at: layerCentres[i] ?? 0, name: layer.title }));
   for (const { at, notes } of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, at) }, notes });
   const layers: LayerHeading[] = [...skeleton.layers];
@@ -114,7 +117,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const nameless = (stage: StageHeading) => (newStages.length > 0 && stage.item.id.startsWith('missing:')) || (stage.name === '' && stage.description !== undefined);
   if (newStages.length === 0 && newLayers.length === 0 && !stages.some(nameless)) return warnings.length === skeleton.warnings.length ? skeleton : { ...skeleton, warnings };
   stages.forEach((stage, i) => {
-    if (nameless(stage)) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), text: neighbours(stages.map((s) => s.name), i) } });
+    if (nameless(stage)) warnings.push({ code: 'unnamed-stage', params: { id: String(i + 1), ...stagesAround(stages, stage.item.cx) } });
   });
   layers.forEach((layer, i) => {
     if (newLayers.length > 0 && layer.items[0]?.id.startsWith('missing:')) warnings.push({ code: 'unnamed-layer', params: { id: String(i + 1), text: neighbours(layers.map((l) => l.title), i) } });
@@ -480,6 +483,23 @@ function namesAround(headers: readonly { at: number; name: string }[], at: numbe
   return [before, after].join(' | ');
 }
 
+/**
+ * The stage headers either side of `at` (placeholders aside) for a warning: their names, and
+ * their places in `stages` — two stages may be drafted under one name (their phase line,
+ * «ACT» / «Compare» and «ACT» / «Trial»), and the map names them as read, place by place.
+ */
+function stagesAround(stages: readonly StageHeading[], at: number): { text: string; places: string } {
+  let before = -1;
+  let after = -1;
+  stages.forEach((stage, i) => {
+    if (isPlaceholder(stage.item)) return;
+    if (stage.item.cx < at) before = i;
+    else if (stage.item.cx > at && after < 0) after = i;
+  });
+  const name = (i: number) => stages[i]?.name ?? '';
+  return { text: [name(before), name(after)].join(' | '), places: [before, after].map((i) => (i < 0 ? '' : String(i))).join(' | ') };
+}
+
 /** "between «A» and «B»" material for a warning: the names either side of position `i`. */
 function neighbours(names: readonly string[], i: number): string {
   const before = names.slice(0, i).reverse().find((name) => name !== '');
@@ -501,6 +521,10 @@ function clipToRoom(at: number, size: number, spans: readonly { start: number; e
     else if (span.start >= at) hi = Math.min(hi, span.start);
   }
   return hi > lo ? [lo, hi] : [at - size / 2, at + size / 2];
+}
+
+function toSpan([start, end]: [number, number]): { start: number; end: number } {
+  return { start, end };
 }
 
 function placeholder(id: string, x: number, y: number, width: number, height: number): ReadItem {

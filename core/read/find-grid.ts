@@ -470,11 +470,14 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
 const MAX_MISSING_IN_A_ROW = 3;
 
 /**
- * True when a hole between two alike headers (same type and colour, widths within a quarter)
- * is room for a few more of them: a header deleted from the row, not the end of the row.
+ * True when a hole between two alike headers (same type and colour, widths within a quarter —
+ * or within a half at the same height: headers over columns of uneven widths) is room for a few
+ * more of them: a header deleted from the row, not the end of the row.
  */
 function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number): boolean {
-  const alike = before.item.type === after.item.type && before.item.color === after.item.color && Math.abs(before.width - after.width) <= 0.25 * Math.max(before.width, after.width);
+  const within = (a: number, b: number, share: number) => Math.abs(a - b) <= share * Math.max(a, b);
+  const sized = within(before.width, after.width, 0.25) || (within(before.width, after.width, 0.5) && within(before.height, after.height, 0.1));
+  const alike = before.item.type === after.item.type && before.item.color === after.item.color && sized;
   const width = (before.width + after.width) / 2;
   return alike && gap <= MAX_MISSING_IN_A_ROW * (width + usual) + usual;
 }

@@ -271,7 +271,14 @@ function nameNeighboursAsRead(warnings: WarningDraft[], drafted: readonly string
   warnings.forEach((warning, k) => {
     const text = warning.params?.text;
     if ((warning.code !== 'unnamed-stage' && warning.code !== 'unsure-stage') || text === undefined) return;
-    const named = text.split(' | ').map((name) => asRead.get(name) ?? name).join(' | ');
+    // By place where the draft says it: two stages may be drafted under one name (their phase line).
+    const places = warning.params?.places?.split(' | ') ?? [];
+    const byPlace = (name: string, k: number) => {
+      const place = places[k] ?? '';
+      const at = place === '' ? -1 : Number(place);
+      return drafted[at] === name ? read[at] : undefined;
+    };
+    const named = text.split(' | ').map((name, k) => byPlace(name, k) ?? asRead.get(name) ?? name).join(' | ');
     if (named !== text) warnings[k] = { ...warning, params: { ...warning.params, text: named } };
   });
 }

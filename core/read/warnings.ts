@@ -52,6 +52,8 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 export interface WarningParams {
   readonly text?: string;
   readonly id?: string;
+  /** The places (0-based, drafted order) of the stages `text` names, joined by " | " ('' for none): how the map renames them as read. */
+  readonly places?: string;
   /** Where the missing header belongs on the board (`unnamed-stage`, `unnamed-layer`); default upright. */
   readonly side?: BoardSide;
 }

@@ -13,7 +13,7 @@ import type { MainMessage } from '../../figma-plugin/messages.ts';
  * then to 348 kB for session 19's (about 1.5 kB so far: empty header boxes, captions left without
  * their label, doubts kept only while their note is read into a cell).
  */
-const MAIN_BUDGET_BYTES = 348_000;
+const MAIN_BUDGET_BYTES = 352_000;
 
 /**
  * The main thread as Figma runs it: figma-plugin/main.ts bundled for the sandbox (es2017, no
