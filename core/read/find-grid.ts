@@ -11,6 +11,7 @@ import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
+import { findRowsOfNotes, measureNoteShape } from './rows-of-notes.ts';
 import { tiledRowHeight } from './tiles.ts';
 
 /**
@@ -185,9 +186,13 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const body = surveyBody(texts, cells, firstTop, colRight - tolerance);
   const bodyLooks = body.looks;
-  const bandSegments = findBandSegments(segments, rows, bodyLooks, headings);
+  // The first row of notes, its heading deleted, heads nothing: no band lies over it, and it is
+  // neither the stage row nor a lane row.
+  const notes = findFirstRowOfNotes(segments, texts, cells, firstTop, colRight - tolerance);
+  const headerRows = notes.size === 0 ? rows : rows.map((row) => row.filter((item) => !notes.has(item)));
+  const bandSegments = findBandSegments(segments, headerRows, bodyLooks, headings);
   const plain = overTheBody(
-    segments.filter((segment) => !bandSegments.has(segment)),
+    segments.filter((segment) => !bandSegments.has(segment) && !segment.items.some((item) => notes.has(item))),
     body,
   );
 
@@ -206,7 +211,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom, cells);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, headerRows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
     // The whole row under the stage headers, and labels past their ends (under a deleted one) —
     // unless they are the first row's notes, its heading deleted: then they head nothing.
@@ -214,7 +219,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     laneRow = isRowOfNotesUnder(over.items, labels, rowRoom) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowRoom, headerRows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -235,6 +240,22 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     colRight,
     stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
   };
+}
+
+/**
+ * The items of the runs above the first heading that are the map's first row of notes, its
+ * heading deleted (`findRowsOfNotes`): shaped like the notes under a row that is not. Under a
+ * row naming phases, only in drawn cells between it and the first heading: stage headers shaped
+ * like the notes under phase bands are the stage row. Nothing is measured for one row of runs.
+ */
+function findFirstRowOfNotes(segments: readonly Segment[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number): Set<ReadItem> {
+  const notes = new Set<ReadItem>();
+  if (!segments.some((segment) => segment.row > 0)) return notes;
+  const shape = measureNoteShape(texts, firstTop, left);
+  if (!shape) return notes;
+  const spares = (over: Segment, run: Segment) => !mostNamePhases(over.items) || inDrawnRows(run.items, cells, maxOf(over.items, (item) => item.bottom), firstTop);
+  for (const run of findRowsOfNotes(segments, shape, spares)) for (const item of run.items) notes.add(item);
+  return notes;
 }
 
 /**
