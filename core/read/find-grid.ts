@@ -188,7 +188,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const bodyLooks = body.looks;
   // The first row of notes, its heading deleted, heads nothing: no band lies over it, and it is
   // neither the stage row nor a lane row.
-  const notes = findFirstRowOfNotes(segments, texts, cells, firstTop, colRight - tolerance);
+  const notes = findFirstRowOfNotes(segments, texts, cells, firstTop, colRight - tolerance, rowPitch);
   const headerRows = notes.size === 0 ? rows : rows.map((row) => row.filter((item) => !notes.has(item)));
   const bandSegments = findBandSegments(segments, headerRows, bodyLooks, headings);
   const plain = overTheBody(
@@ -245,17 +245,40 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
 /**
  * The items of the runs above the first heading that are the map's first row of notes, its
  * heading deleted (`findRowsOfNotes`): shaped like the notes under a row that is not. Under a
- * row naming phases, only in drawn cells between it and the first heading: stage headers shaped
- * like the notes under phase bands are the stage row. Nothing is measured for one row of runs.
+ * row naming phases, stage headers shaped like the notes may be the stage row under phase bands
+ * (`underBands`): they are a row of notes there only when the board says so otherwise.
+ * Nothing is measured for one row of runs.
  */
-function findFirstRowOfNotes(segments: readonly Segment[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number): Set<ReadItem> {
+function findFirstRowOfNotes(segments: readonly Segment[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number, rowPitch: number): Set<ReadItem> {
   const notes = new Set<ReadItem>();
   if (!segments.some((segment) => segment.row > 0)) return notes;
   const shape = measureNoteShape(texts, firstTop, left);
   if (!shape) return notes;
-  const spares = (over: Segment, run: Segment) => !mostNamePhases(over.items) || inDrawnRows(run.items, cells, maxOf(over.items, (item) => item.bottom), firstTop);
+  const spares = (over: Segment, run: Segment) => !mostNamePhases(over.items) || !underBands(over, run, texts, cells, firstTop, rowPitch);
   for (const run of findRowsOfNotes(segments, shape, spares)) for (const item of run.items) notes.add(item);
   return notes;
+}
+
+/**
+ * Whether a run shaped like the notes, under a run naming phases, may be the stage row under
+ * phase bands. Not when the board says it is the first row of notes: it lies in drawn cells
+ * between that run and the first heading; or two items of the run over it or more have none of
+ * it under them (a stage row under bands misses at most the one header deleted, the first row of
+ * a sparse map's notes misses many); or each item over it holds one of it at most (bands group
+ * stages) and it keeps the rows' rhythm — half of its items at least lie a row's spacing above a
+ * note of their column. O(n) in the texts, asked only of such a pair.
+ */
+function underBands(over: Segment, run: Segment, texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
+  if (inDrawnRows(run.items, cells, maxOf(over.items, (item) => item.bottom), firstTop)) return false;
+  const holds = over.items.map((item) => run.items.filter((note) => note.cx >= item.left && note.cx <= item.right).length);
+  if (holds.filter((count) => count === 0).length >= 2) return false;
+  if (holds.some((count) => count > 1) || !Number.isFinite(rowPitch)) return true;
+  const slack = 0.25 * median(run.items.map((item) => item.height));
+  const low = minOf(run.items, (item) => item.top) + rowPitch - slack;
+  const high = maxOf(run.items, (item) => item.top) + rowPitch + slack;
+  const below = texts.filter((item) => item.top >= low && item.top <= high);
+  const inRhythm = run.items.filter((note) => below.some((item) => item.cx >= note.left && item.cx <= note.right && Math.abs(item.top - note.top - rowPitch) <= slack));
+  return inRhythm.length * 2 < run.items.length;
 }
 
 /**

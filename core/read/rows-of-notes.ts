@@ -70,10 +70,10 @@ interface Run {
 
 /**
  * The runs that are rows of notes: every item has the notes' shape, and the nearest run above
- * that reaches over them has none of its items so shaped and spans them all (each item's centre
- * within it) — the header row over the map's first row of notes. `spares(over, run)` may refuse a
- * pair (see find-grid's use). Each run looks up only at the rows above it until one reaches over
- * it: linear in the runs for the few header rows a map has.
+ * that spans them all (each item's centre within its ends) has none of its items so shaped — the
+ * header row over the map's first row of notes. `spares(over, run)` may refuse a pair (see
+ * find-grid's use). Each run looks up only at the rows above it until one spans it: linear in
+ * the runs for the few header rows a map has.
  */
 export function findRowsOfNotes<T extends Run>(runs: readonly T[], shape: NoteShape, spares: (over: T, run: T) => boolean): Set<T> {
   const found = new Set<T>();
@@ -88,17 +88,14 @@ export function findRowsOfNotes<T extends Run>(runs: readonly T[], shape: NoteSh
     const left = Math.min(...run.items.map((item) => item.cx));
     const right = Math.max(...run.items.map((item) => item.cx));
     for (let row = run.row - 1; row >= 0; row--) {
-      const over = (byRow.get(row) ?? []).find((other) => reachesOver(other, left, right));
+      // A run reaching over only some of them (a lane label between) is not the row they lie under.
+      const over = (byRow.get(row) ?? []).find((other) => spans(other, left, right));
       if (!over) continue;
-      if (spans(over, left, right) && !over.items.some((item) => isNoteShaped(item, shape)) && spares(over, run)) found.add(run);
+      if (!over.items.some((item) => isNoteShaped(item, shape)) && spares(over, run)) found.add(run);
       break;
     }
   }
   return found;
-}
-
-function reachesOver(run: Run, left: number, right: number): boolean {
-  return run.items.some((item) => item.right >= left && item.left <= right);
 }
 
 function spans(run: Run, left: number, right: number): boolean {
