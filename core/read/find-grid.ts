@@ -188,7 +188,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const bodyLooks = body.looks;
   // The first row of notes, its heading deleted, heads nothing: no band lies over it, and it is
   // neither the stage row nor a lane row.
-  const notes = findFirstRowOfNotes(segments, texts, cells, firstTop, colRight - tolerance, rowPitch);
+  const notes = findFirstRowOfNotes(segments, headings, texts, cells, firstTop, colRight - tolerance, rowPitch);
   const headerRows = notes.size === 0 ? rows : rows.map((row) => row.filter((item) => !notes.has(item)));
   const bandSegments = findBandSegments(segments, headerRows, bodyLooks, headings);
   const plain = overTheBody(
@@ -244,19 +244,19 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
 
 /**
  * The items of the runs above the first heading that are the map's first row of notes, its
- * heading deleted (`findRowsOfNotes`): shaped like the notes under a row that is not. Under a
+ * heading deleted (`findRowsOfNotes`): shaped like the notes under a row that is not (or is
+ * drawn like the layer headings). Under a
  * row naming phases, stage headers shaped like the notes may be the stage row under phase bands
  * (`underBands`): they are a row of notes there only when the board says so otherwise.
  * Nothing is measured for one row of runs.
  */
-function findFirstRowOfNotes(segments: readonly Segment[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number, rowPitch: number): Set<ReadItem> {
-  const notes = new Set<ReadItem>();
-  if (!segments.some((segment) => segment.row > 0)) return notes;
+function findFirstRowOfNotes(segments: readonly Segment[], headings: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number, rowPitch: number): Set<ReadItem> {
+  if (!segments.some((segment) => segment.row > 0)) return new Set();
   const shape = measureNoteShape(texts, firstTop, left);
-  if (!shape) return notes;
-  const spares = (over: Segment, run: Segment) => !mostNamePhases(over.items) || !underBands(over, run, texts, cells, firstTop, rowPitch);
-  for (const run of findRowsOfNotes(segments, shape, spares)) for (const item of run.items) notes.add(item);
-  return notes;
+  if (!shape) return new Set();
+  const spares = (over: Segment, run: readonly ReadItem[]) => !mostNamePhases(over.items) || !underBands(over, run, texts, cells, firstTop, rowPitch);
+  const headingLooks = new Set(headings.map(lookOf));
+  return findRowsOfNotes(segments, shape, (item) => headingLooks.has(lookOf(item)), spares);
 }
 
 /**
@@ -268,17 +268,17 @@ function findFirstRowOfNotes(segments: readonly Segment[], texts: readonly ReadI
  * stages) and it keeps the rows' rhythm — half of its items at least lie a row's spacing above a
  * note of their column. O(n) in the texts, asked only of such a pair.
  */
-function underBands(over: Segment, run: Segment, texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
-  if (inDrawnRows(run.items, cells, maxOf(over.items, (item) => item.bottom), firstTop)) return false;
-  const holds = over.items.map((item) => run.items.filter((note) => note.cx >= item.left && note.cx <= item.right).length);
+function underBands(over: Segment, notes: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
+  if (inDrawnRows(notes, cells, maxOf(over.items, (item) => item.bottom), firstTop)) return false;
+  const holds = over.items.map((item) => notes.filter((note) => note.cx >= item.left && note.cx <= item.right).length);
   if (holds.filter((count) => count === 0).length >= 2) return false;
   if (holds.some((count) => count > 1) || !Number.isFinite(rowPitch)) return true;
-  const slack = 0.25 * median(run.items.map((item) => item.height));
-  const low = minOf(run.items, (item) => item.top) + rowPitch - slack;
-  const high = maxOf(run.items, (item) => item.top) + rowPitch + slack;
+  const slack = 0.25 * median(notes.map((item) => item.height));
+  const low = minOf(notes, (item) => item.top) + rowPitch - slack;
+  const high = maxOf(notes, (item) => item.top) + rowPitch + slack;
   const below = texts.filter((item) => item.top >= low && item.top <= high);
-  const inRhythm = run.items.filter((note) => below.some((item) => item.cx >= note.left && item.cx <= note.right && Math.abs(item.top - note.top - rowPitch) <= slack));
-  return inRhythm.length * 2 < run.items.length;
+  const inRhythm = notes.filter((note) => below.some((item) => item.cx >= note.left && item.cx <= note.right && Math.abs(item.top - note.top - rowPitch) <= slack));
+  return inRhythm.length * 2 < notes.length;
 }
 
 /**

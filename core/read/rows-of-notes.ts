@@ -18,15 +18,15 @@ export interface NoteShape {
 
 /** How far a note's width or height may be from the usual one, as a share of it. */
 const SIZE_SLACK = 0.15;
-/** The share of the notes of the usual type that must have the usual size: notes drawn alike. */
-const ALIKE_SHARE = 2 / 3;
+/** The share of the notes of the usual type that must have the usual size: notes drawn alike (a legend's smaller samples aside). */
+const ALIKE_SHARE = 1 / 2;
 /** Notes sampled to learn their size: a median of a sample is as good as one of all. */
 const SAMPLED = 1000;
 
 /**
  * The shape of the notes in the body (texts below `firstTop`, starting right of `left`): the most
  * common item type there, with the median width and height of its texts — when most of them
- * (two in three) have that size, as stickies and cards of one template do. Undefined when the
+ * (more than half) have that size, as stickies and cards of one template do. Undefined when the
  * sizes vary (plain texts, whose size follows their words): size then tells nothing. O(n).
  */
 export function measureNoteShape(texts: readonly ReadItem[], firstTop: number, left: number): NoteShape | undefined {
@@ -49,7 +49,7 @@ export function measureNoteShape(texts: readonly ReadItem[], firstTop: number, l
   const shape = { type, width: median(widths), height: median(heights) };
   let alike = 0;
   for (let k = 0; k < widths.length; k++) if (near(widths[k] ?? 0, shape.width) && near(heights[k] ?? 0, shape.height)) alike++;
-  return alike >= ALIKE_SHARE * widths.length ? shape : undefined;
+  return alike > ALIKE_SHARE * widths.length ? shape : undefined;
 }
 
 function near(value: number, usual: number): boolean {
@@ -69,14 +69,22 @@ interface Run {
 }
 
 /**
- * The runs that are rows of notes: every item has the notes' shape, and the nearest run above
- * that spans them all (each item's centre within its ends) has none of its items so shaped — the
- * header row over the map's first row of notes. `spares(over, run)` may refuse a pair (see
- * find-grid's use). Each run looks up only at the rows above it until one spans it: linear in
- * the runs for the few header rows a map has.
+ * The notes of the runs that are rows of notes: most of a run's items have the notes' shape and
+ * not the layer headings' look (a workshop's stickies are resized by hand now and then; a how-to
+ * text may lie level with them), and the nearest run above that spans those (each one's centre
+ * within its ends) is a header row: none of its items so shaped, or those drawn like the layer
+ * headings (sticky headers of the notes' size, in the headings' colour) — the header row over the
+ * map's first row of notes. `spares(over, notes)` may
+ * refuse a pair (see find-grid's use). Each run looks up only at the rows above it until one
+ * spans it: linear in the runs for the few header rows a map has.
  */
-export function findRowsOfNotes<T extends Run>(runs: readonly T[], shape: NoteShape, spares: (over: T, run: T) => boolean): Set<T> {
-  const found = new Set<T>();
+export function findRowsOfNotes<T extends Run>(
+  runs: readonly T[],
+  shape: NoteShape,
+  looksLikeHeading: (item: ReadItem) => boolean,
+  spares: (over: T, notes: readonly ReadItem[]) => boolean,
+): Set<ReadItem> {
+  const found = new Set<ReadItem>();
   const byRow = new Map<number, T[]>();
   for (const run of runs) {
     const list = byRow.get(run.row);
@@ -84,20 +92,24 @@ export function findRowsOfNotes<T extends Run>(runs: readonly T[], shape: NoteSh
     else byRow.set(run.row, [run]);
   }
   for (const run of runs) {
-    if (!run.items.every((item) => isNoteShaped(item, shape))) continue;
-    const left = Math.min(...run.items.map((item) => item.cx));
-    const right = Math.max(...run.items.map((item) => item.cx));
+    const notes = run.items.filter((item) => isNoteShaped(item, shape) && !looksLikeHeading(item));
+    if (notes.length * 2 <= run.items.length) continue;
+    const left = Math.min(...notes.map((item) => item.cx));
+    const right = Math.max(...notes.map((item) => item.cx));
     for (let row = run.row - 1; row >= 0; row--) {
       // A run reaching over only some of them (a lane label between) is not the row they lie under.
       const over = (byRow.get(row) ?? []).find((other) => spans(other, left, right));
       if (!over) continue;
-      if (!over.items.some((item) => isNoteShaped(item, shape)) && spares(over, run)) found.add(run);
+      const headerRow = over.items.every((item) => !isNoteShaped(item, shape) || looksLikeHeading(item));
+      if (headerRow && spares(over, notes)) for (const note of notes) found.add(note);
       break;
     }
   }
   return found;
 }
 
+/** Whether a run reaches over `left`–`right`, give or take half its usual item (notes drawn a little off their headers). */
 function spans(run: Run, left: number, right: number): boolean {
-  return Math.min(...run.items.map((item) => item.left)) <= left && Math.max(...run.items.map((item) => item.right)) >= right;
+  const slack = 0.5 * median(run.items.map((item) => item.width));
+  return Math.min(...run.items.map((item) => item.left)) - slack <= left && Math.max(...run.items.map((item) => item.right)) + slack >= right;
 }
