@@ -74,9 +74,9 @@ interface Run {
  * text may lie level with them), and the nearest run above that spans those (each one's centre
  * within its ends) is a header row: none of its items so shaped, or those drawn like the layer
  * headings (sticky headers of the notes' size, in the headings' colour) — the header row over the
- * map's first row of notes. `spares(over, notes)` may
- * refuse a pair (see find-grid's use). Each run looks up only at the rows above it until one
- * spans it: linear in the runs for the few header rows a map has.
+ * map's first row of notes — or a run found so (the next line of notes stacked in that row).
+ * `spares(over, notes)` may refuse a pair (see find-grid's use). Each run looks up only at the
+ * rows above it until one spans it: linear in the runs for the few header rows a map has.
  */
 export function findRowsOfNotes<T extends Run>(
   runs: readonly T[],
@@ -91,7 +91,9 @@ export function findRowsOfNotes<T extends Run>(
     if (list) list.push(run);
     else byRow.set(run.row, [run]);
   }
-  for (const run of runs) {
+  // Top down: a line of notes under one found is the next line of the same row (notes stacked in a cell).
+  const rowsOfNotes = new Set<T>();
+  for (const run of [...runs].sort((a, b) => a.row - b.row)) {
     const notes = run.items.filter((item) => isNoteShaped(item, shape) && !looksLikeHeading(item));
     if (notes.length * 2 <= run.items.length) continue;
     const left = Math.min(...notes.map((item) => item.cx));
@@ -101,7 +103,10 @@ export function findRowsOfNotes<T extends Run>(
       const over = (byRow.get(row) ?? []).find((other) => spans(other, left, right));
       if (!over) continue;
       const headerRow = over.items.every((item) => !isNoteShaped(item, shape) || looksLikeHeading(item));
-      if (headerRow && spares(over, notes)) for (const note of notes) found.add(note);
+      if (rowsOfNotes.has(over) || (headerRow && spares(over, notes))) {
+        rowsOfNotes.add(run);
+        for (const note of notes) found.add(note);
+      }
       break;
     }
   }
