@@ -1,4 +1,5 @@
 import type { ReadItem } from './prepare-items.ts';
+import { maxOf, minOf } from './extremes.ts';
 import { median } from './sorted-search.ts';
 
 /**
@@ -20,36 +21,35 @@ export interface NoteShape {
 const SIZE_SLACK = 0.15;
 /** The share of the notes of the usual type that must have the usual size: notes drawn alike (a legend's smaller samples aside). */
 const ALIKE_SHARE = 1 / 2;
-/** Notes sampled to learn their size: a median of a sample is as good as one of all. */
-const SAMPLED = 1000;
+/** Texts sampled to learn the notes' type and size: a median of a sample is as good as one of all. */
+const SAMPLED = 4000;
 
 /**
  * The shape of the notes in the body (texts below `firstTop`, starting right of `left`): the most
  * common item type there, with the median width and height of its texts — when most of them
  * (more than half) have that size, as stickies and cards of one template do. Undefined when the
- * sizes vary (plain texts, whose size follows their words): size then tells nothing. O(n).
+ * sizes vary (plain texts, whose size follows their words): size then tells nothing. Learnt from
+ * an even sample of {@link SAMPLED} texts at most: O(1) in a big map.
  */
 export function measureNoteShape(texts: readonly ReadItem[], firstTop: number, left: number): NoteShape | undefined {
-  const inBody = (item: ReadItem) => item.cy > firstTop && item.left >= left;
+  // An even sample of the texts: a few thousand tell the usual type and size as well as 100k.
+  const step = Math.max(1, Math.ceil(texts.length / SAMPLED));
+  const sample: ReadItem[] = [];
   const counts = new Map<string, number>();
-  for (const item of texts) if (inBody(item)) counts.set(item.item.type, (counts.get(item.item.type) ?? 0) + 1);
+  for (let k = 0; k < texts.length; k += step) {
+    const item = texts[k];
+    if (!item || item.cy <= firstTop || item.left < left) continue;
+    sample.push(item);
+    counts.set(item.item.type, (counts.get(item.item.type) ?? 0) + 1);
+  }
   let type: string | undefined;
   let most = 0;
   for (const [t, count] of counts) if (count > most) [type, most] = [t, count];
   if (type === undefined || most < 2) return undefined;
-  const step = Math.max(1, Math.ceil(most / SAMPLED));
-  const widths: number[] = [];
-  const heights: number[] = [];
-  let seen = 0;
-  for (const item of texts) {
-    if (item.item.type !== type || !inBody(item) || seen++ % step !== 0) continue;
-    widths.push(item.width);
-    heights.push(item.height);
-  }
-  const shape = { type, width: median(widths), height: median(heights) };
-  let alike = 0;
-  for (let k = 0; k < widths.length; k++) if (near(widths[k] ?? 0, shape.width) && near(heights[k] ?? 0, shape.height)) alike++;
-  return alike > ALIKE_SHARE * widths.length ? shape : undefined;
+  const ofType = sample.filter((item) => item.item.type === type);
+  const shape = { type, width: median(ofType.map((item) => item.width)), height: median(ofType.map((item) => item.height)) };
+  const alike = ofType.filter((item) => near(item.width, shape.width) && near(item.height, shape.height)).length;
+  return alike > ALIKE_SHARE * ofType.length ? shape : undefined;
 }
 
 function near(value: number, usual: number): boolean {
@@ -72,11 +72,11 @@ interface Run {
  * The notes of the runs that are rows of notes: most of a run's items have the notes' shape and
  * not the layer headings' look (a workshop's stickies are resized by hand now and then; a how-to
  * text may lie level with them), and the nearest run above that spans those (each one's centre
- * within its ends) is a header row: none of its items so shaped, or those drawn like the layer
+ * within its ends, give or take half a note) is a header row: none of its items so shaped, or those drawn like the layer
  * headings (sticky headers of the notes' size, in the headings' colour) — the header row over the
  * map's first row of notes — or a run found so (the next line of notes stacked in that row).
- * `spares(over, notes)` may refuse a pair (see find-grid's use). Each run looks up only at the
- * rows above it until one spans it: linear in the runs for the few header rows a map has.
+ * `spares(over, notes)` may refuse a pair (see find-grid's use). Each run looks up at most
+ * {@link ROWS_UP} rows for one that spans it: linear in the runs times the runs of a row.
  */
 export function findRowsOfNotes<T extends Run>(
   runs: readonly T[],
@@ -85,22 +85,24 @@ export function findRowsOfNotes<T extends Run>(
   spares: (over: T, notes: readonly ReadItem[]) => boolean,
 ): Set<ReadItem> {
   const found = new Set<ReadItem>();
-  const byRow = new Map<number, T[]>();
+  const byRow = new Map<number, { run: T; extent: Extent }[]>();
   for (const run of runs) {
+    const entry = { run, extent: extentOf(run.items, shape) };
     const list = byRow.get(run.row);
-    if (list) list.push(run);
-    else byRow.set(run.row, [run]);
+    if (list) list.push(entry);
+    else byRow.set(run.row, [entry]);
   }
   // Top down: a line of notes under one found is the next line of the same row (notes stacked in a cell).
   const rowsOfNotes = new Set<T>();
   for (const run of [...runs].sort((a, b) => a.row - b.row)) {
     const notes = run.items.filter((item) => isNoteShaped(item, shape) && !looksLikeHeading(item));
     if (notes.length * 2 <= run.items.length) continue;
-    const left = Math.min(...notes.map((item) => item.cx));
-    const right = Math.max(...notes.map((item) => item.cx));
-    for (let row = run.row - 1; row >= 0; row--) {
-      // A run reaching over only some of them (a lane label between) is not the row they lie under.
-      const over = (byRow.get(row) ?? []).find((other) => spans(other, left, right));
+    const left = minOf(notes, (item) => item.cx);
+    const right = maxOf(notes, (item) => item.cx);
+    // A run reaching over only some of them (a lane label between) is not the row they lie under;
+    // the header row lies a few rows up at most (a lane row, a second line of notes between).
+    for (let row = run.row - 1; row >= Math.max(0, run.row - ROWS_UP); row--) {
+      const over = byRow.get(row)?.find(({ extent }) => extent.left - extent.slack <= left && extent.right + extent.slack >= right)?.run;
       if (!over) continue;
       const headerRow = over.items.every((item) => !isNoteShaped(item, shape) || looksLikeHeading(item));
       if (rowsOfNotes.has(over) || (headerRow && spares(over, notes))) {
@@ -113,8 +115,16 @@ export function findRowsOfNotes<T extends Run>(
   return found;
 }
 
-/** Whether a run reaches over `left`–`right`, give or take half its usual item (notes drawn a little off their headers). */
-function spans(run: Run, left: number, right: number): boolean {
-  const slack = 0.5 * median(run.items.map((item) => item.width));
-  return Math.min(...run.items.map((item) => item.left)) - slack <= left && Math.max(...run.items.map((item) => item.right)) + slack >= right;
+/** Rows looked up from a line of notes for the row over it. */
+const ROWS_UP = 3;
+
+/** Where a run reaches, give or take half a note (notes drawn a little off their headers). */
+interface Extent {
+  readonly left: number;
+  readonly right: number;
+  readonly slack: number;
+}
+
+function extentOf(items: readonly ReadItem[], shape: NoteShape): Extent {
+  return { left: minOf(items, (item) => item.left), right: maxOf(items, (item) => item.right), slack: 0.5 * shape.width };
 }
