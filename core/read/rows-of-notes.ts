@@ -69,9 +69,9 @@ interface Run {
 }
 
 /**
- * The notes of the runs that are rows of notes: most of a run's items have the notes' shape and
- * not the layer headings' look (a workshop's stickies are resized by hand now and then; a how-to
- * text may lie level with them), and the nearest run above that spans those (each one's centre
+ * The notes of the runs that are rows of notes (their items of the notes' type): most of a run's
+ * items have the notes' shape and not the layer headings' look (a workshop's stickies are resized
+ * by hand now and then, a long text makes a sticky taller; a how-to text may lie level with them), and the nearest run above that spans those (each one's centre
  * within its ends, give or take half a note) is a header row: none of its items so shaped, or those drawn like the layer
  * headings (sticky headers of the notes' size, in the headings' colour) — the header row over the
  * map's first row of notes — or a run found so (the next line of notes stacked in that row).
@@ -95,8 +95,9 @@ export function findRowsOfNotes<T extends Run>(
   // Top down: a line of notes under one found is the next line of the same row (notes stacked in a cell).
   const rowsOfNotes = new Set<T>();
   for (const run of [...runs].sort((a, b) => a.row - b.row)) {
-    const notes = run.items.filter((item) => isNoteShaped(item, shape) && !looksLikeHeading(item));
-    if (notes.length * 2 <= run.items.length) continue;
+    if (run.items.filter((item) => isNoteShaped(item, shape) && !looksLikeHeading(item)).length * 2 <= run.items.length) continue;
+    // In a row of notes, a note its text made taller is a note too: the notes' type is enough.
+    const notes = run.items.filter((item) => item.item.type === shape.type && !looksLikeHeading(item));
     const left = minOf(notes, (item) => item.cx);
     const right = maxOf(notes, (item) => item.cx);
     // A run reaching over only some of them (a lane label between) is not the row they lie under;
