@@ -56,8 +56,9 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-// 89 KB, then 93, 95 and 96 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 96_000;
+// 89 KB, then 93, 95 and 96 KB with the same reader growth as core's budget above; 97 KB for
+// the first-row rules of case 7 (rows-of-notes.ts, 96.6 KB with them).
+const MIRO_ENGINE_GZIP_BUDGET = 97_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

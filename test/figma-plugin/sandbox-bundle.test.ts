@@ -9,9 +9,11 @@ import type { MainMessage } from '../../figma-plugin/messages.ts';
  * The main thread's budget, minified: core's reader, planner and audit are most of it. 334 kB
  * with the reader's growth that raised core's budget (test/bundle-size.test.ts); raised with it,
  * then to 344 kB for the case-7 rules found on the hand-drawn boards (about 2.3 kB: lone phase
- * chips, a band over a deleted header, a headless last row, lanes in containers with a row missing).
+ * chips, a band over a deleted header, a headless last row, lanes in containers with a row missing),
+ * then to 346 kB for the first row of notes whose heading was deleted (rows-of-notes.ts, underBands,
+ * a lane bar holding notes: 345.1 kB with them).
  */
-const MAIN_BUDGET_BYTES = 344_000;
+const MAIN_BUDGET_BYTES = 346_000;
 
 /**
  * The main thread as Figma runs it: figma-plugin/main.ts bundled for the sandbox (es2017, no
