@@ -22,7 +22,9 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // header, a headless last row, lanes in containers with a row missing); 344 kB with the case-7
 // rules for swimlanes and close maps (about 2.5 kB: a stage container's slot, a lane container's
 // first row, lane labels out of the rows' spacing, close maps cut one hole at a time, a lane's
-// first row of notes no stage row). Raised with that growth, not past it.
+// first row of notes no stage row); 348 kB with the rest of session 19's case-7 rules (headless
+// lines of notes among uneven rows, rows of notes under the stage row, empty header boxes, lone
+// captions, a band beside the stage row). Raised with that growth, not past it.
 const CORE_BUDGET_BYTES = 348_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
@@ -58,8 +60,8 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-// 89 KB, then 93, 95, 96 and 98 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 99_000;
+// 89 KB, then 93, 95, 96 and 100 KB with the same reader growth as core's budget above.
+const MIRO_ENGINE_GZIP_BUDGET = 100_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

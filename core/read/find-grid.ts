@@ -11,6 +11,7 @@ import { maxOf, minOf } from './extremes.ts';
 import { createBlockTest, findHeadingCaptions, findLoneCaptions, findNestedParts, findStageCaptions, sortByLeft, splitHeadingText } from './heading-blocks.ts';
 import type { ByLeft } from './heading-blocks.ts';
 import { matchBandPhase } from './phase-labels.ts';
+import { findRowsOfNotes, measureNoteShape } from './rows-of-notes.ts';
 import { TOUCHING, tiledRowHeight } from './tiles.ts';
 
 /**
@@ -187,9 +188,13 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   const segments = rows.flatMap((row, r) => splitAtGaps(row).map((items): Segment => ({ items, row: r })));
   const body = surveyBody(texts, cells, firstTop, colRight - tolerance);
   const bodyLooks = body.looks;
-  const bandSegments = findBandSegments(segments, rows, bodyLooks, headings);
+  // The first row of notes, its heading deleted, heads nothing: no band lies over it, and it is
+  // neither the stage row nor a lane row.
+  const notes = findFirstRowOfNotes(segments, headings, texts, cells, firstTop, colRight - tolerance, rowPitch);
+  const headerRows = notes.size === 0 ? rows : rows.map((row) => row.filter((item) => !notes.has(item)));
+  const bandSegments = findBandSegments(segments, headerRows, bodyLooks, headings);
   const plain = overTheBody(
-    segments.filter((segment) => !bandSegments.has(segment)),
+    segments.filter((segment) => !bandSegments.has(segment) && !segment.items.some((item) => notes.has(item))),
     body,
   );
 
@@ -208,7 +213,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
   if (stageSegment) stageSegment = skipRowsOfNotes(stageSegment, pool, headings, firstTop, rowRoom, cells);
   let laneRow: ReadItem[] | undefined;
   const over = stageSegment ? choices.filter((segment) => segment.row === (stageSegment?.row ?? 0) - 1).at(0) : undefined;
-  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, rows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
+  const asLanes = over && stageSegment ? findLaneRow(false, rowRoom, headerRows, over, bandSegments, firstTop, texts, colLeft, colRight) : undefined;
   if (over && stageSegment && asLanes && isLaneRowOf(stageSegment.items, asLanes, over.items) && !isHeaderRowUnder(stageSegment, over, headings)) {
     // The whole row under the stage headers, and labels past their ends (under a deleted one) —
     // unless they are the first row's notes, its heading deleted: then they head nothing.
@@ -216,7 +221,7 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     laneRow = isRowOfNotesUnder(over.items, labels, rowRoom) && asTallAsNotes(labels, texts, firstTop, colRight - tolerance) ? undefined : labels;
     stageSegment = over;
   } else if (stageSegment) {
-    laneRow = findLaneRow(true, rowRoom, rows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
+    laneRow = findLaneRow(true, rowRoom, headerRows, stageSegment, bandSegments, firstTop, texts, colLeft, colRight);
   }
   // The row under the stage headers is a lane row only where the path branches: the same stage
   // twice, or one lane label over several stages. Otherwise it says more about each stage (a
@@ -237,6 +242,45 @@ function findHeaderRows(headings: readonly ReadItem[], texts: readonly ReadItem[
     colRight,
     stageLooksLikeBody: stageSegment !== undefined && looksLikeBody(stageSegment, bodyLooks),
   };
+}
+
+/**
+ * The items of the runs above the first heading that are the map's first row of notes, its
+ * heading deleted (`findRowsOfNotes`): shaped like the notes under a row that is not (or is
+ * drawn like the layer headings). Under a
+ * row naming phases, stage headers shaped like the notes may be the stage row under phase bands
+ * (`underBands`): they are a row of notes there only when the board says so otherwise.
+ * Nothing is measured for one row of runs.
+ */
+function findFirstRowOfNotes(segments: readonly Segment[], headings: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, left: number, rowPitch: number): Set<ReadItem> {
+  if (!segments.some((segment) => segment.row > 0)) return new Set();
+  const shape = measureNoteShape(texts, firstTop, left);
+  if (!shape) return new Set();
+  const spares = (over: Segment, run: readonly ReadItem[]) => !mostNamePhases(over.items) || !underBands(over, run, texts, cells, firstTop, rowPitch);
+  const headingLooks = new Set(headings.map(lookOf));
+  return findRowsOfNotes(segments, shape, (item) => headingLooks.has(lookOf(item)), spares);
+}
+
+/**
+ * Whether a run shaped like the notes, under a run naming phases, may be the stage row under
+ * phase bands. Not when the board says it is the first row of notes: it lies in drawn cells
+ * between that run and the first heading; or two items of the run over it or more have none of
+ * it under them (a stage row under bands misses at most the one header deleted, the first row of
+ * a sparse map's notes misses many); or each item over it holds one of it at most (bands group
+ * stages) and it keeps the rows' rhythm — half of its items at least lie a row's spacing above a
+ * note of their column. O(n) in the texts, asked only of such a pair.
+ */
+function underBands(over: Segment, notes: readonly ReadItem[], texts: readonly ReadItem[], cells: readonly ReadItem[], firstTop: number, rowPitch: number): boolean {
+  if (inDrawnRows(notes, cells, maxOf(over.items, (item) => item.bottom), firstTop)) return false;
+  const holds = over.items.map((item) => notes.filter((note) => note.cx >= item.left && note.cx <= item.right).length);
+  if (holds.filter((count) => count === 0).length >= 2) return false;
+  if (holds.some((count) => count > 1) || !Number.isFinite(rowPitch)) return true;
+  const slack = 0.25 * median(notes.map((item) => item.height));
+  const low = minOf(notes, (item) => item.top) + rowPitch - slack;
+  const high = maxOf(notes, (item) => item.top) + rowPitch + slack;
+  const below = texts.filter((item) => item.top >= low && item.top <= high);
+  const inRhythm = notes.filter((note) => below.some((item) => item.cx >= note.left && item.cx <= note.right && Math.abs(item.top - note.top - rowPitch) <= slack));
+  return inRhythm.length * 2 < notes.length;
 }
 
 /**

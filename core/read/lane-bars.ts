@@ -8,6 +8,8 @@ import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { isBoardText } from './note-size.ts';
+import { isNoteShaped, measureNoteShape } from './rows-of-notes.ts';
+import type { NoteShape } from './rows-of-notes.ts';
 
 /** A lane bar covers at least this share of the stage row's width: "spanning the grid, or most of it". */
 const BAR_SHARE = 0.6;
@@ -61,6 +63,9 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   const body = items.filter((item) => isText(item) && !claimed.has(item) && item.cx > left && item.cx < right).sort((a, b) => a.cy - b.cy);
   const levels = Float64Array.from(body, (item) => item.cy);
   const bars: { box: ReadItem; labels: ReadItem[] }[] = [];
+  // Measured once, and only for a box with notes on it: O(n) in the body.
+  let noteShape: NoteShape | null | undefined;
+  const noteShapeOf = () => (noteShape === undefined ? (noteShape = measureNoteShape(body, stageBottom, left) ?? null) : noteShape);
   for (const box of boxList) {
     // Level with it, every text lies on it (its label, a chip): any other is a note in a row.
     const on: ReadItem[] = [];
@@ -73,6 +78,9 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
       else alone = false;
     }
     const labels = box.text === '' ? on : [box, ...on];
+    // A textless box holding notes under two stages or more is the drawn row of the first layer,
+    // its heading deleted: the notes lie in it, they label nothing.
+    if (box.text === '' && holdsNotes(on, stageItems, noteShapeOf)) continue;
     // A textless box is a bar with the texts on it as its label; a text bar lying on a box is a
     // bar itself (the box under it, with no text of its own on it, a decoration).
     if (alone && labels.length > 0) bars.push({ box, labels });
@@ -97,6 +105,19 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
   const under = skeleton.stages.flatMap((stage) => [...(stage.parts ?? []), ...(stage.tags ?? [])]);
   const { headerBottom } = measureHeaderRows(stageItems, [...lanes, ...under], skeleton.bands, minOf(headings, (item) => item.top));
   return { ...skeleton, layers, lanes, warnings, headerBottom: Math.min(headerBottom, minOf(bars, (bar) => bar.box.top)) };
+}
+
+/**
+ * True when two texts or more lying on a box are shaped like the map's notes and lie under two
+ * stage headers or more: the box is a row's cell, not a lane bar (a bar's label is one text at
+ * its start, with perhaps a chip).
+ */
+function holdsNotes(on: readonly ReadItem[], stageItems: readonly ReadItem[], shapeOf: () => NoteShape | null): boolean {
+  if (on.length < 2) return false;
+  const shape = shapeOf();
+  if (!shape || !on.every((item) => isNoteShaped(item, shape))) return false;
+  const under = new Set(on.map((item) => stageItems.find((stage) => item.cx >= stage.left && item.cx <= stage.right)).filter((stage) => stage !== undefined));
+  return under.size >= 2;
 }
 
 /** A test of whether an item spans a row of stage headers as a lane bar does (see {@link findLaneBars}). */

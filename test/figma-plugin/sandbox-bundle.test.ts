@@ -10,10 +10,11 @@ import type { MainMessage } from '../../figma-plugin/messages.ts';
  * with the reader's growth that raised core's budget (test/bundle-size.test.ts); raised with it,
  * then to 344 kB for the case-7 rules found on the hand-drawn boards (about 2.3 kB: lone phase
  * chips, a band over a deleted header, a headless last row, lanes in containers with a row missing),
- * then to 348 kB for session 19's (about 1.5 kB so far: empty header boxes, captions left without
- * their label, doubts kept only while their note is read into a cell).
+ * then to 354 kB for session 19's (about 8 kB: headless lines of notes among rows of uneven
+ * heights, rows of notes under the stage row, swimlanes and close maps with a header missing,
+ * empty header boxes, captions left without their label).
  */
-const MAIN_BUDGET_BYTES = 352_000;
+const MAIN_BUDGET_BYTES = 354_000;
 
 /**
  * The main thread as Figma runs it: figma-plugin/main.ts bundled for the sandbox (es2017, no
