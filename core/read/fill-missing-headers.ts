@@ -77,7 +77,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
-    const [left, right] = clipToRoom(x, stageWidth, stageSpans);
+    const [left, right] = roomOf(x, stageWidth, stageSpans, newStages);
     const item = placeholder(`missing:stage:${Math.round(x)}`, left, stageTop, right - left, stageHeight);
     stages.push({ item, id: undefined, name: '' });
   }
@@ -107,7 +107,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   for (const { at, notes } of unsureLayers) warnings.push({ code: 'unsure-layer', params: { text: namesAround(layerNames, at) }, notes });
   const layers: LayerHeading[] = [...skeleton.layers];
   for (const y of newLayers) {
-    const [top, bottom] = clipToRoom(y, headingHeight, layerSpans);
+    const [top, bottom] = roomOf(y, headingHeight, layerSpans, newLayers);
     const item = placeholder(`missing:layer:${Math.round(y)}`, skeleton.headerColumn.start, top, headingWidth, bottom - top);
     layers.push({ items: [item], id: undefined, title: '', kind: 'other' });
   }
@@ -505,6 +505,30 @@ function neighbours(names: readonly string[], i: number): string {
   const before = names.slice(0, i).reverse().find((name) => name !== '');
   const after = names.slice(i + 1).find((name) => name !== '');
   return [before ?? '', after ?? ''].join(' | ');
+}
+
+/**
+ * Where a placeholder header lies: where the headers tile their axis (each one's box reaching
+ * the next, as heading shapes over whole rows do), the one placeholder of a gap between two of
+ * them fills it — the deleted tile was as big as the gap, however big the other tiles are (a
+ * tall row's notes must not go to the short row before it); otherwise {@link clipToRoom}.
+ */
+function roomOf(at: number, size: number, spans: readonly { start: number; end: number }[], found: readonly number[]): [number, number] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const before = sorted.filter((span) => span.end <= at).at(-1);
+  const after = sorted.find((span) => span.start >= at);
+  if (!before || !after || !tilesMostly(sorted)) return clipToRoom(at, size, spans);
+  const alone = found.filter((other) => other > before.end && other < after.start).length === 1;
+  return alone ? [before.end, after.start] : clipToRoom(at, size, spans);
+}
+
+/** True when most headers (sorted by start) touch the next one: the usual gap between them is none. */
+function tilesMostly(sorted: readonly { start: number; end: number }[]): boolean {
+  if (sorted.length < 2) return false;
+  const gaps = sorted.slice(1).map((span, i) => Math.abs(span.start - (sorted[i]?.end ?? span.start))).sort((a, b) => a - b);
+  const smallest = Math.min(...sorted.map((span) => span.end - span.start));
+  // The lower median: with a hole among three headers, one gap of two is the hole.
+  return (gaps[Math.floor((gaps.length - 1) / 2)] ?? Infinity) <= TOUCHING * smallest;
 }
 
 /**
