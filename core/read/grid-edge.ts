@@ -189,10 +189,23 @@ function continuesTheRows(
   }
   const usual = median(gaps);
   const limit = usual + Math.max(usual, EDGE_SLACK * pitch);
+  // After a row with no notes, its heading is what the headless row's notes follow: they start
+  // as far past its end as the named rows' notes start past their headings' tops.
+  const insets: number[] = [];
+  for (let k = 0; k <= lastNamed; k++) {
+    const row = notes[k];
+    const drawn = layers[k]?.items.filter((item) => !isPlaceholder(item)) ?? [];
+    if (row && row.top < Infinity && drawn.length > 0) insets.push(Math.max(0, row.top - Math.min(...drawn.map((item) => item.top))));
+  }
+  const inset = insets.length > 0 ? median(insets) : 0;
+  const afterEmpty = inset + Math.max(inset, EDGE_SLACK * pitch);
   return (k) => {
     const before = notes[k - 1];
     const row = notes[k];
-    return headlessAt(k) && before !== undefined && row !== undefined && before.bottom > -Infinity && row.top < Infinity && row.top - before.bottom <= limit;
+    if (!headlessAt(k) || before === undefined || row === undefined || row.top === Infinity) return false;
+    if (before.bottom > -Infinity) return row.top - before.bottom <= limit;
+    const heading = extents[k - 1];
+    return heading !== undefined && row.top - heading.bottom <= afterEmpty;
   };
 }
 
