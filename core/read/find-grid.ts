@@ -64,6 +64,8 @@ export function findGrid(items: readonly ReadItem[], kindOf: KindOf): GridSkelet
   const sorted = [...column].sort((a, b) => a.cy - b.cy);
   let found = findHeaderRows(sorted, texts, cells);
   for (let k = 1; !found.stageRow && k <= Math.min(2, sorted.length - 1); k++) {
+    // A title looks unlike the headings; one drawn like all the others is a heading of the map.
+    if (isLikeTheRest(sorted.slice(0, k), sorted.slice(k))) break;
     const attempt = findHeaderRows(sorted.slice(k), texts, cells);
     const stageTop = minOf(attempt.stageRow ?? [], (item) => item.top);
     if (attempt.stageRow && sorted.slice(0, k).every((item) => item.bottom <= stageTop)) found = attempt;
@@ -428,6 +430,19 @@ function leastLikeBody(segments: readonly Segment[], bodyLooks: ReadonlyMap<stri
 /** An item's look: its type and colour (header rows usually share one, notes another). */
 export function lookOf(item: ReadItem): string {
   return `${item.item.type}|${item.item.color ?? ''}`;
+}
+
+/**
+ * True when each of `top` has the look (type and colour, `lookOf`) that all of `rest` share, and
+ * the same size: the topmost headings of a column drawn all alike are headings, not a title.
+ */
+function isLikeTheRest(top: readonly ReadItem[], rest: readonly ReadItem[]): boolean {
+  const look = rest[0] && lookOf(rest[0]);
+  if (look === undefined || rest.length < 2 || !rest.every((item) => lookOf(item) === look)) return false;
+  const width = median(rest.map((item) => item.width));
+  const height = median(rest.map((item) => item.height));
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * b;
+  return top.every((item) => lookOf(item) === look && near(item.width, width) && near(item.height, height));
 }
 
 /** Columns looked at past the first one naming two kinds: room for a richer one just right of it. */
