@@ -108,15 +108,18 @@ export function findLaneBars(skeleton: GridSkeleton, items: readonly ReadItem[])
 }
 
 /**
- * True when two texts or more lying on a box are shaped like the map's notes and lie under two
- * stage headers or more: the box is a row's cell, not a lane bar (a bar's label is one text at
- * its start, with perhaps a chip).
+ * True when texts lying on a box lie under three stage headers or more, or are shaped like the
+ * map's notes and lie under two or more: the box is a row's cell, not a lane bar (a bar's label
+ * is one text at its start, with perhaps a chip).
  */
 function holdsNotes(on: readonly ReadItem[], stageItems: readonly ReadItem[], shapeOf: () => NoteShape | null): boolean {
   if (on.length < 2) return false;
+  const under = new Set(on.map((item) => stageItems.find((stage) => item.cx >= stage.left && item.cx <= stage.right)).filter((stage) => stage !== undefined));
+  // Texts under three stages or more, whatever their shape (small emotion stickies along a
+  // curve), are a row's notes: a bar's label lies at its start.
+  if (under.size >= 3) return true;
   const shape = shapeOf();
   if (!shape || !on.every((item) => isNoteShaped(item, shape))) return false;
-  const under = new Set(on.map((item) => stageItems.find((stage) => item.cx >= stage.left && item.cx <= stage.right)).filter((stage) => stage !== undefined));
   return under.size >= 2;
 }
 
