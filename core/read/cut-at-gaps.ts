@@ -194,13 +194,9 @@ const SMALL_BOARD_BUCKETS = 4096;
  * together there.
  */
 export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: number, project: Projector = projectOnto): (readonly ReadItem[])[] {
-  if (items.length < 3 || !(floor > 0)) return [items];
-  const span = project(items, axis);
-  const width = floor / BUCKETS_PER_FLOOR;
-  const count = Math.floor((span.high - span.low) / width) + 1;
-  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [items];
-  // Each hole as its run of empty buckets and where it would be cut.
-  const { runs, cutAt } = findEmptyRuns(span, width, count);
+  const holes = measureHoles(items, axis, floor, project);
+  if (!holes) return [items];
+  const { span, runs, cutAt } = holes;
   if (runs.length < 2) return [items];
   const lengths = Int32Array.from(runs).sort().reverse();
   // The first clear step down from the widest: wider than `floor` for sure, and its smallest
@@ -226,12 +222,23 @@ export function cutAtWidestHoles(items: readonly ReadItem[], axis: Axis, floor: 
  * parts no two maps, the next one does. Linear per cut.
  */
 export function cutAtEachWideHole(items: readonly ReadItem[], axis: Axis, floor: number, from: number, to: number, project: Projector = projectOnto): (readonly ReadItem[])[][] {
-  if (items.length < 3 || !(floor > 0)) return [];
+  const holes = measureHoles(items, axis, floor, project);
+  if (!holes) return [];
+  const { span, runs, cutAt } = holes;
+  const wide = [...runs.keys()].filter((k) => (runs[k] ?? 0) - 1 >= BUCKETS_PER_FLOOR).sort((a, b) => (runs[b] ?? 0) - (runs[a] ?? 0));
+  return wide.slice(from, to).map((k) => cutAtPlaces(items, span, [cutAt[k] ?? 0]));
+}
+
+/**
+ * The holes of the items' projection onto `axis`, on buckets a quarter of `floor` wide (see
+ * {@link cutAtWidestHoles}): each as its run of empty buckets and where it would be cut.
+ * Undefined for fewer than three items, no floor, or items spread too thin to bucket.
+ */
+function measureHoles(items: readonly ReadItem[], axis: Axis, floor: number, project: Projector): { span: Projection; runs: number[]; cutAt: number[] } | undefined {
+  if (items.length < 3 || !(floor > 0)) return undefined;
   const span = project(items, axis);
   const width = floor / BUCKETS_PER_FLOOR;
   const count = Math.floor((span.high - span.low) / width) + 1;
-  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return [];
-  const { runs, cutAt } = findEmptyRuns(span, width, count);
-  const wide = [...runs.keys()].filter((k) => (runs[k] ?? 0) - 1 >= BUCKETS_PER_FLOOR).sort((a, b) => (runs[b] ?? 0) - (runs[a] ?? 0));
-  return wide.slice(from, to).map((k) => cutAtPlaces(items, span, [cutAt[k] ?? 0]));
+  if (!(count <= MAX_BUCKETS_PER_ITEM * items.length + SMALL_BOARD_BUCKETS)) return undefined;
+  return { span, ...findEmptyRuns(span, width, count) };
 }

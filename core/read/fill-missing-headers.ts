@@ -4,7 +4,7 @@ import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
 import { createNearIndex } from './near-index.ts';
 import { findHeadlessLines } from './note-lines.ts';
-import { TOUCHING } from './tiles.ts';
+import { TOUCHING, tilesMostly } from './tiles.ts';
 import type { WarningDraft } from './warnings.ts';
 
 /**
@@ -520,15 +520,6 @@ function roomOf(at: number, size: number, spans: readonly { start: number; end: 
   if (!before || !after || !tilesMostly(sorted)) return clipToRoom(at, size, spans);
   const alone = found.filter((other) => other > before.end && other < after.start).length === 1;
   return alone ? [before.end, after.start] : clipToRoom(at, size, spans);
-}
-
-/** True when most headers (sorted by start) touch the next one: the usual gap between them is none. */
-function tilesMostly(sorted: readonly { start: number; end: number }[]): boolean {
-  if (sorted.length < 2) return false;
-  const gaps = sorted.slice(1).map((span, i) => Math.abs(span.start - (sorted[i]?.end ?? span.start))).sort((a, b) => a - b);
-  const smallest = Math.min(...sorted.map((span) => span.end - span.start));
-  // The lower median: with a hole among three headers, one gap of two is the hole.
-  return (gaps[Math.floor((gaps.length - 1) / 2)] ?? Infinity) <= TOUCHING * smallest;
 }
 
 /**

@@ -573,7 +573,10 @@ function findBandSegments(segments: readonly Segment[], rows: readonly ReadItem[
     // A band wholly beside the row under it, none of whose headers it lies over, may lie over the
     // room of a stage whose header was deleted at the row's end (`besideRow`).
     const apart = (lower: readonly ReadItem[]) => segment.items.every((band) => lower.every((item) => item.right <= band.left + TOUCHING * item.width || item.left >= band.right - TOUCHING * item.width));
-    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => segment.items.filter((band) => !over(band, lower) && !(apart(lower) && besideRow(band, lower))).length <= misses);
+    const spansLowerRow = rows.slice(segment.row + 1).some((lower) => {
+      const aside = apart(lower);
+      return segment.items.filter((band) => !over(band, lower) && !(aside && besideRow(band, lower))).length <= misses;
+    });
     if (spansLowerRow) bands.add(segment);
   }
   return bands;

@@ -273,12 +273,12 @@ function nameNeighboursAsRead(warnings: WarningDraft[], drafted: readonly string
     if ((warning.code !== 'unnamed-stage' && warning.code !== 'unsure-stage') || text === undefined) return;
     // By place where the draft says it: two stages may be drafted under one name (their phase line).
     const places = warning.params?.places?.split(' | ') ?? [];
-    const byPlace = (name: string, k: number) => {
-      const place = places[k] ?? '';
+    const byPlace = (name: string, side: number) => {
+      const place = places[side] ?? '';
       const at = place === '' ? -1 : Number(place);
       return drafted[at] === name ? read[at] : undefined;
     };
-    const named = text.split(' | ').map((name, k) => byPlace(name, k) ?? asRead.get(name) ?? name).join(' | ');
+    const named = text.split(' | ').map((name, side) => byPlace(name, side) ?? asRead.get(name) ?? name).join(' | ');
     if (named !== text) warnings[k] = { ...warning, params: { ...warning.params, text: named } };
   });
 }

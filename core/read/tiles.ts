@@ -27,3 +27,16 @@ export function tiledRowHeight(headings: readonly ReadItem[]): number {
   }
   return smallest;
 }
+
+/**
+ * True when most headers (spans along their axis, sorted by start) touch the next one: the usual
+ * gap between them is none. Unlike {@link tiledRowHeight}, a hole among them (a header deleted)
+ * leaves them tiling.
+ */
+export function tilesMostly(sorted: readonly { start: number; end: number }[]): boolean {
+  if (sorted.length < 2) return false;
+  const gaps = sorted.slice(1).map((span, i) => Math.abs(span.start - (sorted[i]?.end ?? span.start))).sort((a, b) => a - b);
+  const smallest = Math.min(...sorted.map((span) => span.end - span.start));
+  // The lower median: with a hole among three headers, one gap of two is the hole.
+  return (gaps[Math.floor((gaps.length - 1) / 2)] ?? Infinity) <= TOUCHING * smallest;
+}
