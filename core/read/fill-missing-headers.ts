@@ -71,7 +71,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     placeNotes(body, 'x', (item) => nearestLayer(item.cy)),
     skeleton.headerColumn.end,
     stageWidth,
-    Math.max(MIN_SPREAD, Math.ceil(layerCentres.length / 2)),
+    spreadOf(layerCentres.length),
     withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
     unsureStages,
   );
@@ -95,7 +95,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     placeNotes(body, 'y', (item) => nearestStage(item.cx)),
     skeleton.headerBottom,
     headingHeight,
-    Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)),
+    spreadOf(allStageCentres.length),
     withEmptyHeaders(drawnSlots(bodyCells, body, 'y', layerCentres), emptyHeadings(skeleton, cells, headingWidth), 'y'),
     unsureLayers,
     skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
@@ -290,6 +290,16 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/**
+ * How many rows (columns) a line of notes must reach across to be a missing header's column
+ * (row) by its spread alone: half of them, and two at least — one note alone is no line — but
+ * never more than there are: in a one-stage map every row holds one note, so one note where a
+ * row's heading is missing is a full row.
+ */
+function spreadOf(across: number): number {
+  return Math.min(across, Math.max(MIN_SPREAD, Math.ceil(across / 2)));
 }
 
 /**
