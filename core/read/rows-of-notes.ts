@@ -113,7 +113,26 @@ export function findRowsOfNotes<T extends Run>(
       break;
     }
   }
+  for (const run of rowsOfNotes) addLevelNotes(run, byRow, found, shape, looksLikeHeading);
   return found;
+}
+
+/**
+ * Adds to `found` the items of the runs just above and below a row of notes (`run`) that are of
+ * the notes' type, not drawn like the headings, with their centre level with the row: between
+ * its notes' usual top and bottom. A sticky hung a little higher by hand, on a workshop board,
+ * falls into the line above — with a title beside the map level with it — and is one of the
+ * row's notes all the same.
+ */
+function addLevelNotes<T extends Run>(run: T, byRow: ReadonlyMap<number, readonly { run: T }[]>, found: Set<ReadItem>, shape: NoteShape, looksLikeHeading: (item: ReadItem) => boolean): void {
+  const notes = run.items.filter((item) => found.has(item));
+  const top = median(notes.map((item) => item.top));
+  const bottom = median(notes.map((item) => item.bottom));
+  for (const row of [run.row - 1, run.row + 1]) {
+    for (const { run: other } of byRow.get(row) ?? []) {
+      for (const item of other.items) if (item.item.type === shape.type && !looksLikeHeading(item) && item.cy >= top && item.cy <= bottom) found.add(item);
+    }
+  }
 }
 
 /** Rows looked up from a line of notes for the row over it. */
