@@ -10,6 +10,7 @@ import { auditReading, cellRect, readDocument, readImportedBoard } from '../../.
 import type { BoardItem, BoardSnapshot, DocumentReading, MapReading, Rect } from '../../../core/index.ts';
 import { BLIND_BOARDS } from '../../fixtures/blind/index.ts';
 import { BLIND2_BOARDS } from '../../fixtures/blind2/index.ts';
+import { BLIND3_BOARDS } from '../../fixtures/blind3/index.ts';
 import { drawBlindLaneBoards } from '../../fixtures/blind-lanes/boards.ts';
 import { FIXTURES } from '../../fixtures/fixture-list.ts';
 
@@ -37,8 +38,8 @@ const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 const names = (name: string | readonly string[] | undefined): readonly string[] => (name === undefined ? [''] : typeof name === 'string' ? [name] : name);
 
 /**
- * Every hand-drawn board of test/fixtures that says where its notes belong: the three blind sets
- * (blind, blind2, blind-lanes) and the four hand-made fixture boards with an `.expected.json`.
+ * Every hand-drawn board of test/fixtures that says where its notes belong: the four blind sets
+ * (blind, blind2, blind3, blind-lanes) and the four hand-made fixture boards with an `.expected.json`.
  */
 export function headerBoards(): HeaderBoard[] {
   const boards: HeaderBoard[] = [];
@@ -51,7 +52,7 @@ export function headerBoards(): HeaderBoard[] {
     }
     boards.push({ name: `blind/${board.name}`, file: fixture(`blind/${board.name}`), expected });
   }
-  for (const board of BLIND2_BOARDS) {
+  for (const [set, board] of [...BLIND2_BOARDS.map((b) => ['blind2', b] as const), ...BLIND3_BOARDS.map((b) => ['blind3', b] as const)]) {
     const expected: ExpectedNote[] = [];
     for (const map of board.maps) {
       map.cells.forEach((row, j) =>
@@ -62,7 +63,7 @@ export function headerBoards(): HeaderBoard[] {
         }),
       );
     }
-    boards.push({ name: `blind2/${board.file}`, file: fixture(`blind2/${board.file}`), expected });
+    boards.push({ name: `${set}/${board.file}`, file: fixture(`${set}/${board.file}`), expected });
   }
   for (const drawing of drawBlindLaneBoards()) {
     const expected: ExpectedNote[] = [];
