@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { maxOf, minOf } from './extremes.ts';
 import { createNearIndex } from './near-index.ts';
 import { findHeadlessLines } from './note-lines.ts';
 import { TOUCHING, tilesMostly } from './tiles.ts';
@@ -519,17 +520,21 @@ function neighbours(names: readonly string[], i: number): string {
 
 /**
  * Where a placeholder header lies: where the headers tile their axis (each one's box reaching
- * the next, as heading shapes over whole rows do), the one placeholder of a gap between two of
- * them fills it — the deleted tile was as big as the gap, however big the other tiles are (a
- * tall row's notes must not go to the short row before it); otherwise {@link clipToRoom}.
+ * the next, as heading shapes over whole rows do), the placeholders of a gap between two of them
+ * tile it too — one alone fills it (the deleted tile was as big as the gap, however big the other
+ * tiles are: a tall row's notes must not go to the short row before it), several share it, each
+ * reaching halfway to the next (no stretch of the gap is left for a neighbour to take);
+ * otherwise {@link clipToRoom}.
  */
 function roomOf(at: number, size: number, spans: readonly { start: number; end: number }[], found: readonly number[]): [number, number] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const before = sorted.filter((span) => span.end <= at).at(-1);
   const after = sorted.find((span) => span.start >= at);
   if (!before || !after || !tilesMostly(sorted)) return clipToRoom(at, size, spans);
-  const alone = found.filter((other) => other > before.end && other < after.start).length === 1;
-  return alone ? [before.end, after.start] : clipToRoom(at, size, spans);
+  const inGap = found.filter((other) => other > before.end && other < after.start);
+  const previous = maxOf(inGap.filter((other) => other < at), (other) => other);
+  const next = minOf(inGap.filter((other) => other > at), (other) => other);
+  return [Number.isFinite(previous) ? (previous + at) / 2 : before.end, Number.isFinite(next) ? (at + next) / 2 : after.start];
 }
 
 /**

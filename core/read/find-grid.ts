@@ -433,16 +433,16 @@ export function lookOf(item: ReadItem): string {
 }
 
 /**
- * True when each of `top` has the look (type and colour, `lookOf`) that all of `rest` share, and
- * the same size: the topmost headings of a column drawn all alike are headings, not a title.
+ * True when each of `top` has the look (type and colour, `lookOf`) that all of `rest` share, their
+ * width, and the height of one of them (heading boxes are as tall as their rows, which differ):
+ * the topmost headings of a column drawn all alike are headings, not a title.
  */
 function isLikeTheRest(top: readonly ReadItem[], rest: readonly ReadItem[]): boolean {
   const look = rest[0] && lookOf(rest[0]);
   if (look === undefined || rest.length < 2 || !rest.every((item) => lookOf(item) === look)) return false;
   const width = median(rest.map((item) => item.width));
-  const height = median(rest.map((item) => item.height));
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * b;
-  return top.every((item) => lookOf(item) === look && near(item.width, width) && near(item.height, height));
+  return top.every((item) => lookOf(item) === look && near(item.width, width) && rest.some((other) => near(item.height, other.height)));
 }
 
 /** Columns looked at past the first one naming two kinds: room for a richer one just right of it. */
