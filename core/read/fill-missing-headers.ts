@@ -66,6 +66,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
   const unsureStages: Doubt[] = [];
+  const emptyStages = emptyStageHeaders(skeleton, cells, stageHeight);
   const stageSpans = skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right }));
   const newStages = findMissing(
     stageSpans,
@@ -73,8 +74,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerColumn.end,
     stageWidth,
     spreadOf(layerCentres.length),
-    withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
+    withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages),
     unsureStages,
+    [],
+    emptyStages.map((box) => ({ start: box.left, end: box.right })),
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -90,6 +93,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
   const unsureLayers: Doubt[] = [];
+  const emptyLayers = emptyHeadings(skeleton, cells, headingWidth);
   const layerSpans = layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 }));
   const newLayers = findMissing(
     layerSpans,
@@ -97,9 +101,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerBottom,
     headingHeight,
     spreadOf(allStageCentres.length),
-    withEmptyHeaders(drawnSlots(bodyCells, body, 'y', layerCentres), emptyHeadings(skeleton, cells, headingWidth), 'y'),
+    drawnSlots(bodyCells, body, 'y', layerCentres),
     unsureLayers,
     skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
+    emptyLayers.map((box) => ({ start: box.top, end: box.bottom })),
   );
   // A line of notes level with no heading, among rows of uneven heights, is a row of its own.
   const lineLayers = findHeadlessLines(body, layerSpans, newLayers.map((y) => toSpan(clipToRoom(y, headingHeight, layerSpans))), (item) => nearestStage(item.cx), Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)), headingHeight);
@@ -174,7 +179,7 @@ function placeNotes(body: readonly ReadItem[], axis: 'x' | 'y', across: (item: R
  * tall row with a small heading at its top are no such slot: nothing drawn marks a row there.
  */
 function findMissing(
-  spans: readonly { start: number; end: number }[],
+  headers: readonly { start: number; end: number }[],
   notes: NotePlaces,
   start: number,
   size: number,
@@ -182,8 +187,18 @@ function findMissing(
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: Doubt[] = [],
   unknown: readonly boolean[] = [],
+  emptyBoxes: readonly { start: number; end: number }[] = [],
 ): number[] {
   const index = createNearIndex(notes.along);
+  // An empty header box with notes level with it is a header with no name, there however the
+  // headers are spaced: it fences and measures the rows like the others (one left empty beside
+  // one whose text was deleted are two slots, not one hole between named headers).
+  const boxed = emptyBoxes.filter((box) => {
+    let level = false;
+    index((box.start + box.end) / 2, (box.end - box.start) / 2, () => (level = true));
+    return level;
+  });
+  const spans = boxed.length === 0 ? headers : [...headers, ...boxed];
   // A titled heading of no known kind with no note level with it is a lane label: it names a
   // lane, not a row, and sits wherever the lane starts, so the rows' spacing and sizes are
   // measured without it (it still fences the rows either side).
@@ -197,13 +212,13 @@ function findMissing(
   // smallest spacing does (the median of two would average the hole in).
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
-  const found: number[] = [];
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
     index(at, reach, (k) => across.add(notes.across(k)));
     return across.size;
   };
+  const found: number[] = boxed.map((box) => (box.start + box.end) / 2);
   // A note reaching into a header's extent lies under that header: no doubt of a missing one.
   const clearNear = (at: number, reach: number) => {
     const clear: string[] = [];
@@ -407,29 +422,6 @@ function withLaneLabels(drawn: (at: number, reach: number) => DrawnSlot, lanes: 
   };
 }
 
-/**
- * Slots drawn by empty header boxes as well as by cells: a textless box where a header would sit
- * (in the heading column under the stage row, or in the stage row right of the heading column),
- * as big across as the headers, is a header left empty — a table's heading cell whose text was
- * deleted, a heading shape nobody typed in. Level with notes, its row (column) is a stage's or a
- * layer's of its own, however little room the headers either side leave it.
- */
-function withEmptyHeaders(drawn: (at: number, reach: number) => DrawnSlot, boxes: readonly ReadItem[], axis: 'x' | 'y'): (at: number, reach: number) => DrawnSlot {
-  if (boxes.length === 0) return drawn;
-  const used = new Set<ReadItem>();
-  const lo = (box: ReadItem) => (axis === 'x' ? box.left : box.top);
-  const hi = (box: ReadItem) => (axis === 'x' ? box.right : box.bottom);
-  return (at, reach) => {
-    const byCells = drawn(at, reach);
-    if (byCells !== 'none') return byCells;
-    const box = boxes.find((b) => at >= lo(b) && at <= hi(b));
-    if (!box) return 'none';
-    if (used.has(box)) return 'taken';
-    used.add(box);
-    return 'slot';
-  };
-}
-
 /** Textless boxes in the heading column, under the stage row, as wide as the headings: empty headings. */
 function emptyHeadings(skeleton: GridSkeleton, cells: readonly ReadItem[], headingWidth: number): ReadItem[] {
   const column = skeleton.headerColumn;
@@ -437,14 +429,18 @@ function emptyHeadings(skeleton: GridSkeleton, cells: readonly ReadItem[], headi
   return cells.filter((cell) => cell.top >= skeleton.headerBottom - 1 && cell.cx >= column.start && cell.cx <= column.end && cell.width >= ROOM * headingWidth && !centres.some((cy) => cy >= cell.top && cy <= cell.bottom));
 }
 
-/** Textless boxes in the stage row, right of the heading column, as tall as the stage headers: empty stage headers. */
+/**
+ * Textless boxes in the stage row (their centre in it), right of the heading column, as tall as
+ * the stage headers at least, holding none: empty stage headers — a box whose text was deleted,
+ * beside the boxes the other headers' texts lie on.
+ */
 function emptyStageHeaders(skeleton: GridSkeleton, cells: readonly ReadItem[], stageHeight: number): ReadItem[] {
   const top = Math.min(...skeleton.stages.map((stage) => stage.item.top));
   return cells.filter(
     (cell) =>
       cell.left >= skeleton.headerColumn.end - 1 &&
-      cell.bottom <= skeleton.headerBottom + 1 &&
-      cell.top >= top - stageHeight / 2 &&
+      cell.cy <= skeleton.headerBottom + 1 &&
+      cell.cy >= top - stageHeight / 2 &&
       cell.height >= ROOM * stageHeight &&
       !skeleton.stages.some((stage) => stage.item.cx >= cell.left && stage.item.cx <= cell.right),
   );
