@@ -342,7 +342,21 @@ function overTheBody(pool: readonly Segment[], body: BodySurvey): Segment[] {
   // (the stage headers of a sparse map, whose only notes lie under a stage further right).
   if (Math.max(...under) < 2) return [...pool];
   const overEnd = Math.max(...pool.filter((_, k) => (under[k] ?? 0) >= 2).map((segment) => maxOf(segment.items, (item) => item.right)));
-  return pool.filter((segment, k) => (under[k] ?? 0) > 0 || minOf(segment.items, (item) => item.left) < overEnd);
+  return pool.filter((segment, k) => (under[k] ?? 0) > 0 || minOf(segment.items, (item) => item.left) < overEnd || continuesFrom(segment, overEnd));
+}
+
+/**
+ * True when a run starts where the runs over notes end, no further from them than its own items
+ * lie from each other (a tenth of an item where it has one gap or none): headers tiling on over
+ * columns with no notes yet (a sparse map's notes all under its first stages). A legend beside
+ * the grid lies apart from it.
+ */
+function continuesFrom(segment: Segment, end: number): boolean {
+  const items = segment.items;
+  const gaps = items.slice(1).map((item, k) => item.left - (items[k]?.right ?? item.left));
+  const width = median(items.map((item) => item.width));
+  const usual = gaps.length === 0 ? 0 : Math.max(0, median(gaps));
+  return minOf(items, (item) => item.left) - end <= Math.max(usual, 0.1 * width);
 }
 
 /** Buckets the body's width is cut into by {@link overTheBody}. */
@@ -622,7 +636,8 @@ const LANE_HEIGHT = 1.5;
 const ROW_ROOM = 0.8;
 
 /**
- * The lane row: the items of the row right under the stage row that lie under the stage headers,
+ * The lane row: the items of the row right under the stage row that lie under the stage headers
+ * (or under a header's room just past either end: a lane label whose stage header was deleted),
  * touching them, ending above the first layer, at most one label per stage and with no heading
  * beside them (a row with a heading is a layer).
  */
@@ -641,7 +656,9 @@ function findLaneRow(
   const left = minOf(stageRow, (item) => item.left);
   const right = maxOf(stageRow, (item) => item.right);
   const bandItems = new Set([...bandSegments].flatMap((segment) => segment.items));
-  const next = (rows[stageSegment.row + 1] ?? []).filter((item) => item.cx >= left && item.cx <= right);
+  // Under the stage headers, or under the room of one just past either end (its header deleted).
+  const width = median(stageRow.map((item) => item.width));
+  const next = (rows[stageSegment.row + 1] ?? []).filter((item) => (item.cx >= left && item.cx <= right) || (item.cx > colRight && item.cx >= left - width && item.cx <= right + width));
   if (next.length === 0 || next.some((item) => bandItems.has(item))) return undefined;
   const stageBottom = maxOf(stageRow, (item) => item.bottom);
   const stageHeight = median(stageRow.map((item) => item.height));
