@@ -161,9 +161,10 @@ export function isLaneOfAnother(grid: GridSkeleton, others: readonly GridSkeleto
 /**
  * Whether a grid's stage row is a line of notes lying level with another grid's stage headers,
  * one header of its own to each of theirs: drawn like the piece's notes and unlike its layer
- * headings, it is the first row of a lane of that map whose heading was deleted (a vertical
- * map's lanes stand side by side, each with its block of layer headings), not a map's stage
- * row. A map of its own beside another draws its stage headers as headers. O(n) in the piece.
+ * headings, with fewer layer headings than that map, it is the first row of a lane of that map
+ * whose heading was deleted (a vertical map's lanes stand side by side, each with its block of
+ * layer headings), not a map's stage row. A map of its own beside another draws its stage
+ * headers as headers, or has a heading for each of its rows. O(n) in the piece.
  */
 export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleton[], piece: readonly ReadItem[]): boolean {
   const stages = grid.stages.map((stage) => stage.item);
@@ -177,7 +178,10 @@ export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleto
   const drawnLikeNotes = piece.some((item) => isBoardText(item) && !headers.has(item) && typeOf(item) === type);
   if (!drawnLikeNotes) return false;
   return others.some((other) => {
-    if (other === grid || other.stages.length < stages.length) return false;
+    // A lane that lost its first heading has fewer headings than the map it belongs to: a piece
+    // with as many or more (another persona's map under the first, its stage headers stickies)
+    // heads its own rows.
+    if (other === grid || other.stages.length < stages.length || grid.layers.length >= other.layers.length) return false;
     const orientation = other.orientation ?? UPRIGHT;
     const taken = new Set<number>();
     return stages.every((stage) => {

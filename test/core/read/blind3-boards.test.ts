@@ -12,9 +12,7 @@ import { describeBlindBoards } from './blind-board-check.ts';
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   // Figma
-  ['figjam-06-two-maps-stacked-ru', 'two maps one above the other are read as one: the second map\'s layers are added under the first (10 layers), its title becomes a note'],
   ['figma-03-lane-bands-legend-top-right-en', 'lanes drawn as background bands are merged: 4 stages, the band labels "Online" / "In store" read as layers (10 layers); the legend\'s "Legend" is read as the map title'],
-  ['figma-04-timeline-stages-below-deleted-layer-ru', 'the layer "Что улучшить" (what to improve) is read as other, not recommendations'],
 ]);
 
 describeBlindBoards('blind3 boards', BLIND3_BOARDS, join(import.meta.dirname, '../../fixtures/blind3'), KNOWN_FAILURES);

@@ -52,8 +52,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind3/figjam-03-lane-sections-chevrons-en | layer:Ideas@Self-serve", "the last row of a lane section, its label deleted, is merged into the row above"],
   ["blind3/figma-02-vertical-rows-prefixes-ru | stage:Оформляет", "vertical map of auto-layout rows: a stage card deleted, its row's notes move to the stage above"],
   ["blind3/figma-02-vertical-rows-prefixes-ru | stage:Продлевает", "vertical map of auto-layout rows: a stage card deleted, its row's notes move to the stage above"],
-  ["blind3/figma-04-timeline-stages-below-deleted-layer-ru | layer:Цели", HOLES],
-  ["blind3/figma-04-timeline-stages-below-deleted-layer-ru | layer:Чувства", HOLES],
 ]);
 
 const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
