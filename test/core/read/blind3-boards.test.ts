@@ -12,7 +12,6 @@ import { describeBlindBoards } from './blind-board-check.ts';
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   // Figma
-  ['figma-03-lane-bands-legend-top-right-en', 'lanes drawn as background bands are merged: 4 stages, the band labels "Online" / "In store" read as layers (10 layers); the legend\'s "Legend" is read as the map title'],
 ]);
 
 describeBlindBoards('blind3 boards', BLIND3_BOARDS, join(import.meta.dirname, '../../fixtures/blind3'), KNOWN_FAILURES);
