@@ -46,12 +46,6 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/figma-04-empty-stage-header-en | stage:Review", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
-  // Figma (blind3, not looked at yet)
-  ["blind3/figjam-01-template-section-plain-en | stage:Sign up", "uneven columns: the wide column's stage deleted, its neighbour's notes move to the unnamed stage"],
-  ["blind3/figjam-01-template-section-plain-en | stage:First value", "uneven columns: the wide column's stage deleted, its neighbour's notes move to the unnamed stage"],
-  ["blind3/figjam-03-lane-sections-chevrons-en | layer:Ideas@Self-serve", "the last row of a lane section, its label deleted, is merged into the row above"],
-  ["blind3/figma-02-vertical-rows-prefixes-ru | stage:Оформляет", "vertical map of auto-layout rows: a stage card deleted, its row's notes move to the stage above"],
-  ["blind3/figma-02-vertical-rows-prefixes-ru | stage:Продлевает", "vertical map of auto-layout rows: a stage card deleted, its row's notes move to the stage above"],
 ]);
 
 const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
