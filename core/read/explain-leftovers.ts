@@ -40,7 +40,7 @@ export interface MarkedParts {
  * With no grid (`grid` undefined: no layer headings), every text that is not the persona or a
  * marked title is a `no-layer` orphan.
  */
-export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts, notes: readonly ReadItem[] = []): Leftovers {
+export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts, notes: readonly { readonly item: ReadItem }[] = []): Leftovers {
   const orphans: { item: ReadItem; reason: OrphanReason }[] = [];
   // Reading order on the board, whichever way the map was turned to be read.
   const byPosition = [...rest].sort((a, b) => onBoard(a).top - onBoard(b).top || onBoard(a).left - onBoard(b).left);
@@ -80,7 +80,7 @@ export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem
   }
 
   // A key to the notes above the grid (sample cards under "Legend") is no title.
-  const key = findLegendAbove(titleLike, usualType(notes));
+  const key = titleLike.length < 2 ? new Set<ReadItem>() : findLegendAbove(titleLike, usualType(notes));
   if (key.size > 0) {
     for (const item of key) orphans.push({ item, reason: 'outside-grid' });
     titleLike.splice(0, titleLike.length, ...titleLike.filter((item) => !key.has(item)));
@@ -94,9 +94,9 @@ export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem
 }
 
 /** The item type most notes share (more than half of them), if any. O(n). */
-function usualType(notes: readonly ReadItem[]): string | undefined {
+function usualType(notes: readonly { readonly item: ReadItem }[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const note of notes) counts.set(note.item.type, (counts.get(note.item.type) ?? 0) + 1);
+  for (const { item } of notes) counts.set(item.item.type, (counts.get(item.item.type) ?? 0) + 1);
   for (const [type, count] of counts) if (2 * count > notes.length) return type;
   return undefined;
 }

@@ -180,15 +180,15 @@ export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleto
   return others.some((other) => {
     if (other === grid || other.stages.length < stages.length) return false;
     const orientation = other.orientation ?? UPRIGHT;
-    if (liesPastRows(piece.filter(isBoardText).map((item) => turnItem(onBoard(item), orientation)), other)) return false;
     const taken = new Set<number>();
-    return stages.every((stage) => {
+    const level = stages.every((stage) => {
       const at = turnItem(onBoard(stage), orientation).cx;
       const k = other.stages.findIndex((theirs, j) => !taken.has(j) && at >= theirs.item.left && at <= theirs.item.right);
       if (k < 0) return false;
       taken.add(k);
       return true;
     });
+    return level && !liesPastRows(piece.filter(isBoardText).map((item) => turnItem(onBoard(item), orientation)), other);
   });
 }
 
