@@ -270,6 +270,13 @@ function findMissing(
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
     if (gap < HOLE_FACTOR * pitch) continue;
+    // A lane label in the hole: the rows keep their spacing on each side of it (a lane's last
+    // row, its heading deleted, lies a row's spacing under the row before, not midway to the
+    // next lane).
+    if (betweenLanes(i)) {
+      found.push(...slotsBesideLabel(a, a + gap, labelCentres, pitch, (at) => isSlot(at, INSIDE * pitch, true)));
+      continue;
+    }
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
     const free = (byCentre[i + 1]?.start ?? 0) - (byCentre[i]?.end ?? 0);
@@ -305,6 +312,21 @@ function findMissing(
     const drawnOnly = spans.length < 3 || cramped || (regular && gaps.length >= 2);
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
+  return found;
+}
+
+/**
+ * Missing rows in a hole from `a` to `b` with a lane label in it: a row's spacing at a time after
+ * `a` up to half a spacing before the first label, and before `b` down to half a spacing after
+ * the last one (a lane's first row, its heading deleted).
+ */
+function slotsBesideLabel(a: number, b: number, labels: readonly number[], pitch: number, isSlot: (at: number) => boolean): number[] {
+  const inside = labels.filter((at) => at > a && at < b);
+  const first = Math.min(...inside);
+  const last = Math.max(...inside);
+  const found: number[] = [];
+  for (let at = a + pitch, k = 0; at < first - pitch / 2 && k < MAX_AT_ENDS; at += pitch, k++) if (isSlot(at)) found.push(at);
+  for (let at = b - pitch, k = 0; at > last + pitch / 2 && k < MAX_AT_ENDS; at -= pitch, k++) if (isSlot(at)) found.push(at);
   return found;
 }
 

@@ -524,12 +524,14 @@ interface Segment {
 function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
   const gaps = row.slice(1).map((item, k) => Math.max(0, item.left - (row[k]?.right ?? item.left)));
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)] ?? 0;
+  // Each header of its own colour (a template's rainbow of stages): colour tells no header from another.
+  const rainbow = row.length >= 3 && new Set(row.map((item) => item.item.color)).size === row.length;
   const pieces: ReadItem[][] = [];
   let piece: ReadItem[] = [];
   row.forEach((item, k) => {
     const before = row[k - 1];
     const gap = gaps[k - 1] ?? 0;
-    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width) && !leavesRoomForMissing(before, item, gap, usual)) {
+    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width) && !leavesRoomForMissing(before, item, gap, usual, rainbow)) {
       pieces.push(piece);
       piece = [];
     }
@@ -543,14 +545,15 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
 const MAX_MISSING_IN_A_ROW = 3;
 
 /**
- * True when a hole between two alike headers (same type and colour, widths within a quarter —
- * or within a half at the same height: headers over columns of uneven widths) is room for a few
- * more of them: a header deleted from the row, not the end of the row.
+ * True when a hole between two alike headers (same type and colour — any colour in a row whose
+ * every header has its own, `anyColour` — widths within a quarter, or within a half at the same
+ * height: headers over columns of uneven widths) is room for a few more of them: a header
+ * deleted from the row, not the end of the row.
  */
-function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number): boolean {
+function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number, anyColour: boolean): boolean {
   const within = (a: number, b: number, share: number) => Math.abs(a - b) <= share * Math.max(a, b);
   const sized = within(before.width, after.width, 0.25) || (within(before.width, after.width, 0.5) && within(before.height, after.height, 0.1));
-  const alike = before.item.type === after.item.type && before.item.color === after.item.color && sized;
+  const alike = before.item.type === after.item.type && (anyColour || before.item.color === after.item.color) && sized;
   const width = (before.width + after.width) / 2;
   return alike && gap <= MAX_MISSING_IN_A_ROW * (width + usual) + usual;
 }

@@ -103,7 +103,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const grid = skeleton ? buildGrid(skeleton, gridItems) : undefined;
   const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
-  const leftovers = explainLeftovers(grid, placement.rest, marked);
+  const leftovers = explainLeftovers(grid, placement.rest, marked, placement.notes);
 
   const drawn = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
   if (skeleton) nameNeighboursAsRead(warnings, skeleton.stages.map((heading) => heading.name), drawn.stages.map((stage) => stage.name));
