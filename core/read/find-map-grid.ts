@@ -221,14 +221,9 @@ function isAlikeRow(skeleton: GridSkeleton): boolean {
  * headings level with it. And naming as many kinds, as purely, with stage headers that look like
  * its headings and no such texts in its body, it beats a grid whose stage headers do not and
  * whose body holds texts drawn like its headings (`headersInBody`): that one's stage row is a
- * line of notes, its real stage headers lie among them. A grid with no text in its body never
- * beats one with a stage row and texts in its own.
+ * line of notes, its real stage headers lie among them.
  */
 function isBetterScore(a: Score, b: Score): boolean {
-  // A grid with nothing in its body reads no note: it never beats one with a stage row and notes
-  // in its own (a note saying "решения" lined up with a tall heading, turned, is no second
-  // heading). Without a stage row, the texts in a body may be the stage headers, drawn under it.
-  if (a.side.body === 0 && b.side.body > 0 && b.staged) return false;
   // Headings with the map behind them and one with the map in its body, naming as many kinds:
   // the labels are on the map's far side, and the turned reading has the map in its body.
   if (b.side.behind && !a.side.behind && a.kinds >= b.kinds && a.side.body > b.side.body) return true;
