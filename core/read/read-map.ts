@@ -117,7 +117,8 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   // 4b. Swimlanes drawn as repeated blocks of layer rows under lane labels: each lane gets its
   // own copy of the stages, and the blocks fold into one set of layers, in the map's order.
   const noteRows = countPerRow(placement.notes, drawnLayers.length);
-  const mapLanes = skeleton && skeleton.lanes.length === 0 ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
+  // A generated map's markers name its lanes (lane headers): with none marked, it has none.
+  const mapLanes = skeleton && skeleton.lanes.length === 0 && scope.mapId === undefined ? findMapLanes(drawnLayers.map((layer, i) => withLook(skeleton.layers[i]?.bar ? { ...layer, bar: true } : layer, skeleton.layers[i])), noteRows, drawn.stages.length, orientation, sideLanes) : undefined;
   const laned = mapLanes && skeleton ? foldLanes(mapLanes, drawn.stages, drawnLayers, placement.notes, skeleton, roles, warnings) : undefined;
   const built = laned ? { stages: laned.stages, laneOrphans: drawn.laneOrphans } : drawn;
   const builtLayers = laned?.layers ?? drawnLayers;

@@ -90,4 +90,25 @@ describe('readBoard round trip of any map, by markers (property)', () => {
       RUN_OPTIONS,
     );
   }, 120_000);
+
+  it('finds no lanes the markers do not name (layers titled alike, of no known kind, repeat like lane blocks)', () => {
+    // FC_SEED=1756041400 found it: read as two lanes, «Поиск» and «padded».
+    const map: CjmMap = {
+      schema: 'cjm/1',
+      title: '',
+      locale: 'ru',
+      stages: [{ id: 's1', name: 'Поиск' }],
+      layers: [
+        { id: 'l1', kind: 'other', title: 'Поиск' },
+        { id: 'l2', kind: 'goal', title: 'Поиск' },
+        { id: 'l3', kind: 'other', title: '  padded  ' },
+        { id: 'l4', kind: 'goal', title: '' },
+      ],
+      notes: [],
+      orphans: [],
+    };
+    const [read] = readBoard(planToSnapshot(planBoard(map), { markers: true })).maps;
+    expect(read?.map.stages).toEqual([{ id: 's1', name: 'Поиск' }]);
+    expect(read?.map.layers.map((l) => l.id)).toEqual(['l1', 'l2', 'l3', 'l4']);
+  });
 });
