@@ -46,6 +46,8 @@ const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   ["blind2/figma-04-empty-stage-header-en | stage:Review", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Discover", HOLES],
   ["blind-lanes/combo-miro-en-lanes-deleted-header | stage:Compare", HOLES],
+  // Miro (blind3)
+  ["blind3/miro-05-race-phase-frames-ru | stage:Заказывает снова", "the last stage of a phase frame holding two, its header deleted at the map's right edge: its notes join the stage beside it"],
 ]);
 
 const ALL = process.env['CJM_DELETED_HEADERS'] === 'all';
