@@ -13,7 +13,6 @@ import { describeBlindBoards } from './blind-board-check.ts';
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   // Miro
   ['miro-06-drawn-cells-parking-legend-en', 'the legend right of the grid, its samples level with the rows, is read as a fifth, unnamed stage'],
-  ['miro-10-overline-phases-emoji-labels-en', 'no stage and no layer: headers with a phase line above the name and layer labels of emoji / name / prompt lines leave the whole map unread'],
 ]);
 
 describeBlindBoards('blind3 boards', BLIND3_BOARDS, join(import.meta.dirname, '../../fixtures/blind3'), KNOWN_FAILURES);
