@@ -45,7 +45,9 @@ const MAX_AT_ENDS = 3;
  * regular (within a quarter of the usual one: a tall row is no missing one), and the notes there lie in at least two rows
  * (columns) of the grid, a placeholder header is put where the missing one would sit: an unnamed
  * stage (a layer of kind `other` with no title), with a warning naming its place. Placeholders
- * are no board items (their ids start with `missing:`), so they get no role.
+ * are no board items (their ids start with `missing:`), so they get no role. Past the last stage
+ * of a grid that draws its cells (`drawsColumns`) only a drawn cell makes a column: a legend
+ * beside the grid, its samples level with the rows, is no stage.
  *
  * `texts` are the texts no header claimed, in the skeleton's (turned) frame.
  */
@@ -74,6 +76,8 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     spreadOf(layerCentres.length),
     withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
     unsureStages,
+    [],
+    drawsColumns(skeleton.stages, bodyCells),
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -181,6 +185,7 @@ function findMissing(
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: Doubt[] = [],
   unknown: readonly boolean[] = [],
+  endsAtCells = false,
 ): number[] {
   const index = createNearIndex(notes.along);
   // A titled heading of no known kind with no note level with it is a lane label: it names a
@@ -211,14 +216,21 @@ function findMissing(
     });
     return clear;
   };
-  /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
-  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
+  /**
+   * True when the notes near `at` make a missing header's row (column); `fenced`: between two
+   * headers, or the first and the heading column; `bounded`: past the last header of a grid that
+   * draws its cells, where only a drawn cell makes a slot.
+   */
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, bounded = false) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
     // Drawn cells say where the rows are: a place inside one that marked a slot already is none
     // (a tall row of stacked notes is one missing row, however many headers' room it holds).
     if (drawn === 'taken') return false;
+    // The drawn grid ends at its last cell: notes past it (a legend's samples beside the grid,
+    // level with its rows) are no column of it, and leave no doubt either.
+    if (bounded && drawn !== 'slot') return false;
     if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, room, start))) return true;
     // Nothing drawn, and a note level with no header: a row of its own or one more of its
@@ -272,7 +284,7 @@ function findMissing(
   if ((regular || tiled) && lastSpan && firstSpan) {
     const step = tiled ? smallest + edgeGap : pitch;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
-    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false, false, true, endsAtCells); k++, at += step) found.push(at);
     const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
     for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
   }
@@ -290,6 +302,28 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/** The share of the stages that must have a drawn cell of their own for the grid to draw its columns. */
+const DRAWN_COLUMNS = 0.75;
+
+/**
+ * True when the grid draws its columns: three quarters of the stages at least (two at least)
+ * have a drawn cell under them — a textless box in the body spanning that stage's centre and no
+ * other's, half as wide as its header at least (an emotion curve's dot draws nothing; a
+ * background or a lane's frame spans every stage). Past the last such column the grid ends, as
+ * `grid-edge.ts` ends the rows past the last drawn row. One binary search per cell.
+ */
+function drawsColumns(stages: readonly StageHeading[], cells: readonly ReadItem[]): boolean {
+  if (stages.length < 2 || cells.length === 0) return false;
+  const centres = stages.map((stage) => stage.item.cx).sort((a, b) => a - b);
+  const widths = [...stages].sort((a, b) => a.item.cx - b.item.cx).map((stage) => stage.item.width);
+  const drawn = new Set<number>();
+  for (const cell of cells) {
+    const first = lowerBound(centres, cell.left);
+    if (upperBound(centres, cell.right) - first === 1 && cell.width >= (widths[first] ?? Infinity) / 2) drawn.add(first);
+  }
+  return drawn.size >= Math.max(2, DRAWN_COLUMNS * stages.length);
 }
 
 /**

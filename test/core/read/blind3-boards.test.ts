@@ -12,7 +12,6 @@ import { describeBlindBoards } from './blind-board-check.ts';
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
   // Miro
-  ['miro-06-drawn-cells-parking-legend-en', 'the legend right of the grid, its samples level with the rows, is read as a fifth, unnamed stage'],
 ]);
 
 describeBlindBoards('blind3 boards', BLIND3_BOARDS, join(import.meta.dirname, '../../fixtures/blind3'), KNOWN_FAILURES);
