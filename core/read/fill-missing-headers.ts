@@ -77,7 +77,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
     unsureStages,
     [],
-    drawsColumns(skeleton.stages, bodyCells),
+    { endsAtCells: drawsColumns(skeleton.stages, bodyCells) },
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -185,7 +185,7 @@ function findMissing(
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: Doubt[] = [],
   unknown: readonly boolean[] = [],
-  endsAtCells = false,
+  columns?: ColumnRules,
 ): number[] {
   const index = createNearIndex(notes.along);
   // A titled heading of no known kind with no note level with it is a lane label: it names a
@@ -283,10 +283,13 @@ function findMissing(
   const firstSpan = byCentre[0];
   if ((regular || tiled) && lastSpan && firstSpan) {
     const step = tiled ? smallest + edgeGap : pitch;
+    // A missing stage's notes sit in its column as the others' sit in theirs (stickies pushed
+    // to the left of each cell): its place is looked for where its notes would be.
+    const shift = columns ? usualOffset(notes.along, sorted, step) : 0;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
-    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false, false, true, endsAtCells); k++, at += step) found.push(at);
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift, NEAR * step, false, false, true, columns?.endsAtCells); k++, at += step) found.push(at);
     const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
-    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
@@ -302,6 +305,23 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/**
+ * Where notes usually sit along the axis from the centre of their header: the median offset of
+ * the notes within half a `step` of a header centre (`centres` sorted), 0 when none is. One
+ * binary search per note.
+ */
+function usualOffset(along: Float64Array, centres: readonly number[], step: number): number {
+  const offsets: number[] = [];
+  for (const place of along) {
+    const i = lowerBound(centres, place);
+    const after = centres[i];
+    const before = centres[i - 1];
+    const nearest = before === undefined || (after !== undefined && after - place < place - before) ? after : before;
+    if (nearest !== undefined && Math.abs(place - nearest) < step / 2) offsets.push(place - nearest);
+  }
+  return offsets.length > 0 ? median(offsets) : 0;
 }
 
 /** The share of the stages that must have a drawn cell of their own for the grid to draw its columns. */
@@ -481,6 +501,17 @@ function emptyStageHeaders(skeleton: GridSkeleton, cells: readonly ReadItem[], s
       cell.height >= ROOM * stageHeight &&
       !skeleton.stages.some((stage) => stage.item.cx >= cell.left && stage.item.cx <= cell.right),
   );
+}
+
+/**
+ * What holds along the stage axis only. A stage header is centred over its column, so the notes
+ * of a missing one sit as the other columns' notes sit from their header's centre; a layer
+ * heading often tops a tall row, and its notes lie as far below it as the row is tall. Past the
+ * last row, `grid-edge.ts` ends the rows where the grid ends.
+ */
+interface ColumnRules {
+  /** The grid draws its columns (`drawsColumns`): past the last header, only a drawn cell makes a slot. */
+  readonly endsAtCells: boolean;
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */

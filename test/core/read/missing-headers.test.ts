@@ -133,3 +133,21 @@ describe('the drawn grid ends at its last column', () => {
     expect(map.orphans).toEqual([]);
   });
 });
+
+describe('a missing last stage header', () => {
+  it('is found where the columns hold their notes, left in their cells, whatever gaps the frames leave between headers', () => {
+    // Stage headers 400 wide, 10 apart inside a phase's frame and 80 apart between frames; each
+    // column's notes pushed to the left of its cell. The last header is deleted.
+    const board = new BoardBuilder();
+    const lefts = [300, 790, 1200, 1690, 2180, 2590];
+    const layers = ['Цель', 'Действия', 'Точки контакта'];
+    lefts.forEach((x, s) => {
+      if (s < lefts.length - 1) board.shape(`Этап ${s + 1}`, { x, y: 0, width: 400, height: 100 });
+      layers.forEach((_, l) => board.sticky(`n${s}${l}`, { x: x + 16, y: 170 + l * 270 + 16, width: 170, height: 195 }));
+    });
+    layers.forEach((title, l) => board.text(title, { x: 0, y: 170 + l * 270 + 110, width: 260, height: 32 }));
+    const { map } = readOne(board.snapshot());
+    expect(map.stages.map((s) => s.name)).toEqual(['Этап 1', 'Этап 2', 'Этап 3', 'Этап 4', 'Этап 5', '']);
+    expect(cellsOf(map).filter((cell) => cell.startsWith('s6/'))).toEqual(['s6/l1: n50', 's6/l2: n51', 's6/l3: n52']);
+  });
+});
