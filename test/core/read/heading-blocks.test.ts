@@ -156,3 +156,16 @@ describe('heading text: where the title ends (blind boards, issue #12)', () => {
     expect(splitHeadingText('😊\n\nFeelings')).toEqual({ title: '😊', description: 'Feelings' });
   });
 });
+
+describe('a phase tag under a stage name', () => {
+  it('reads a last line in capitals naming a phase as the stage\'s phase, not its description', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { stages: ['Discover\nREACH', 'Explore\nACT', 'Buy\n1 day\nCONVERT'], layers: ['Goal', 'Actions', 'Touchpoints'], notes: [{ stage: 0, layer: 0, text: 'find a bike' }] });
+    const { map } = readOne(board.snapshot());
+    expect(map.stages.map((s) => [s.name, s.phase, s.description])).toEqual([
+      ['Discover', 'reach', undefined],
+      ['Explore', 'act', undefined],
+      ['Buy', 'convert', '1 day'],
+    ]);
+  });
+});
