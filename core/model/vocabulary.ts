@@ -117,8 +117,8 @@ export const LAYER_VOCABULARY: Readonly<Record<LayerKind, LayerKindInfo>> = {
     kind: 'recommendations',
     title: { en: 'Recommendations', ru: 'Рекомендации' },
     headings: {
-      en: ['Recommendations', 'Opportunities', 'Ideas', 'Solutions', 'Improvements', 'What we do'],
-      ru: ['Рекомендации', 'Решения', 'Идеи', 'Возможности', 'Улучшения', 'Что делаем'],
+      en: ['Recommendations', 'Opportunities', 'Ideas', 'Solutions', 'Improvements', 'What we do', 'What to improve', 'How to improve'],
+      ru: ['Рекомендации', 'Решения', 'Идеи', 'Возможности', 'Улучшения', 'Что делаем', 'Что улучшить', 'Как улучшить', 'Что можно улучшить'],
     },
     noteColor: 'orange',
   },

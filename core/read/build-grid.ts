@@ -45,11 +45,11 @@ export function buildGrid(skeleton: GridSkeleton, free: readonly ReadItem[]): Gr
   const top = rows[0] ?? skeleton.headerBottom;
   const bottom = rows[rows.length - 1] ?? top;
   const level = (item: ReadItem) => item.cy >= top && item.cy <= bottom;
-  const stageItems = skeleton.stages.map((stage) => [stage.item]);
-  const columnCentres = stageItems.map((items) => centreOf(spanOf(items, 'x')));
-  const columnCells = collectCells(cells.filter(level), columnCentres, 'x', stageItems.map((items) => spanOf(items, 'x')));
+  const stageSpans = measureStageSpans(skeleton.stages);
+  const columnCentres = stageSpans.map(centreOf);
+  const columnCells = collectCells(cells.filter(level), columnCentres, 'x', stageSpans);
   const columns = findAxisLines({
-    spans: stageItems.map((items, i) => columnCells[i] ?? spanOf(items, 'x')),
+    spans: stageSpans.map((span, i) => columnCells[i] ?? span),
     centres: columnCentres,
     start: bodyLeft,
     occupants: collectOccupants(texts, 'x', level),
@@ -129,6 +129,26 @@ function collectCells(cells: readonly ReadItem[], centres: readonly number[], ax
 }
 
 /** The extent of some items along an axis. */
+/**
+ * Each stage header's extent along the stage axis: its label's. A stage known only by its caption
+ * (its label deleted: no name, a description, no parts) stands where the captioned stages'
+ * labels stand from their captions — the caption's start moved back by their usual offset, as
+ * wide as their usual label — so its column does not start a label's height late (a vertical
+ * map's stage card with only its grey time line left). O(s log s).
+ */
+function measureStageSpans(stages: GridSkeleton['stages']): Span[] {
+  const spans = stages.map((stage) => spanOf([stage.item], 'x'));
+  const captioned = stages.flatMap((stage) => (stage.parts?.length === 1 && stage.parts[0] ? [{ label: stage.item, caption: stage.parts[0] }] : []));
+  if (captioned.length < 2) return spans;
+  const offset = median(captioned.map(({ label, caption }) => caption.left - label.left));
+  const width = median(captioned.map(({ label }) => label.width));
+  if (!(offset > 0)) return spans;
+  return stages.map((stage, i) => {
+    const lone = stage.name === '' && stage.description !== undefined && (stage.parts?.length ?? 0) === 0;
+    return lone ? { start: stage.item.left - offset, end: stage.item.left - offset + width } : (spans[i] ?? { start: 0, end: 0 });
+  });
+}
+
 function spanOf(items: readonly ReadItem[], axis: 'x' | 'y'): Span {
   let start = Infinity;
   let end = -Infinity;

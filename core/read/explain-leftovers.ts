@@ -2,6 +2,7 @@ import type { Persona } from '../model/map.ts';
 import { normalizeHeading, parsePersonaText, PERSONA_HEADINGS } from '../text/index.ts';
 import { locate } from './axis-lines.ts';
 import type { Grid } from './build-grid.ts';
+import { maxOf, minOf } from './extremes.ts';
 import { groupAligned } from './group-aligned.ts';
 import type { OrphanReason } from './orphan-reasons.ts';
 import { isUpright, onBoard, unturnBox } from './orient-map.ts';
@@ -40,7 +41,7 @@ export interface MarkedParts {
  * With no grid (`grid` undefined: no layer headings), every text that is not the persona or a
  * marked title is a `no-layer` orphan.
  */
-export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts): Leftovers {
+export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem[], marked: MarkedParts, notes: readonly { readonly item: ReadItem }[] = []): Leftovers {
   const orphans: { item: ReadItem; reason: OrphanReason }[] = [];
   // Reading order on the board, whichever way the map was turned to be read.
   const byPosition = [...rest].sort((a, b) => onBoard(a).top - onBoard(b).top || onBoard(a).left - onBoard(b).left);
@@ -84,12 +85,54 @@ export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem
     } else orphans.push({ item, reason });
   }
 
+  // A key to the notes above the grid (sample cards under "Legend") is no title.
+  const key = titleLike.length < 2 ? new Set<ReadItem>() : findLegendAbove(titleLike, usualType(notes));
+  if (key.size > 0) {
+    for (const item of key) orphans.push({ item, reason: 'outside-grid' });
+    titleLike.splice(0, titleLike.length, ...titleLike.filter((item) => !key.has(item)));
+  }
   if (!title && titleLike.length > 0) {
     const topRow = groupAligned(titleLike.map(onBoard), 'y')[0] ?? [];
     title = topRow.map((item) => titleLike.find((turned) => onBoard(turned) === item) ?? item).reduce<ReadItem | undefined>((best, item) => (!best || item.width * item.height > best.width * best.height ? item : best), undefined);
   }
   for (const item of titleLike) if (item !== title) orphans.push({ item, reason: 'title' });
   return { title, persona, orphans };
+}
+
+/** The item type most notes share (more than half of them), if any. O(n). */
+function usualType(notes: readonly { readonly item: ReadItem }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { item } of notes) counts.set(item.item.type, (counts.get(item.item.type) ?? 0) + 1);
+  for (const [type, count] of counts) if (2 * count > notes.length) return type;
+  return undefined;
+}
+
+/**
+ * A legend above the grid: samples drawn as the notes are (their usual item type, when that is
+ * a box — a card, a shape — not a plain text), two or more level with each other, and each text
+ * lying right above them, within a sample's height and over their span: the key's label
+ * ("Legend", «Условные обозначения»). They explain the notes' colours; none of them is the
+ * map's title. No words are looked at. O(t log t) in the texts above the grid.
+ */
+function findLegendAbove(titleLike: readonly ReadItem[], noteType: string | undefined): Set<ReadItem> {
+  const key = new Set<ReadItem>();
+  if (noteType === undefined || noteType === 'text' || noteType === 'sticky') return key;
+  const like = titleLike.filter((item) => item.item.type === noteType);
+  if (like.length < 2) return key;
+  for (const row of groupAligned(like.map(onBoard), 'y')) {
+    if (row.length < 2) continue;
+    const top = minOf(row, (item) => item.top);
+    const left = minOf(row, (item) => item.left);
+    const right = maxOf(row, (item) => item.right);
+    const height = maxOf(row, (item) => item.height);
+    for (const item of row) key.add(item);
+    for (const item of titleLike) {
+      const drawn = onBoard(item);
+      if (drawn.bottom <= top && drawn.bottom >= top - height && drawn.cx >= left && drawn.cx <= right) key.add(item);
+    }
+  }
+  // Items were grouped as drawn on the board: give back the items as read.
+  return new Set(titleLike.filter((item) => key.has(onBoard(item)) || key.has(item)));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { GridSkeleton, LayerHeading, StageHeading } from './grid-skeleton.t
 import { prepareItem } from './prepare-items.ts';
 import type { ReadItem } from './prepare-items.ts';
 import { lowerBound, median, upperBound } from './sorted-search.ts';
+import { maxOf, minOf } from './extremes.ts';
 import { createNearIndex } from './near-index.ts';
 import { findHeadlessLines } from './note-lines.ts';
 import { TOUCHING, tilesMostly } from './tiles.ts';
@@ -67,6 +68,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const stageTop = median(skeleton.stages.map((stage) => stage.item.top));
 
   const unsureStages: Doubt[] = [];
+  const emptyStages = emptyStageHeaders(skeleton, cells, stageHeight);
   const stageSpans = skeleton.stages.map((stage) => ({ start: stage.item.left, end: stage.item.right }));
   const newStages = findMissing(
     stageSpans,
@@ -74,9 +76,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerColumn.end,
     stageWidth,
     spreadOf(layerCentres.length),
-    withEmptyHeaders(withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages), emptyStageHeaders(skeleton, cells, stageHeight), 'x'),
+    withLaneLabels(drawnSlots(bodyCells, body, 'x', skeleton.stages.map((stage) => stage.item.cx)), skeleton.lanes, skeleton.stages),
     unsureStages,
     [],
+    emptyStages.map((box) => ({ start: box.left, end: box.right })),
     { endsAtCells: drawsColumns(skeleton.stages, bodyCells) },
   );
   const stages: StageHeading[] = [...skeleton.stages];
@@ -93,6 +96,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
   const headingWidth = skeleton.headerColumn.end - skeleton.headerColumn.start;
   const headingHeight = median(layerBands.map((band) => band.span));
   const unsureLayers: Doubt[] = [];
+  const emptyLayers = emptyHeadings(skeleton, cells, headingWidth);
   const layerSpans = layerBands.map((band) => ({ start: band.centre - band.span / 2, end: band.centre + band.span / 2 }));
   const newLayers = findMissing(
     layerSpans,
@@ -100,9 +104,10 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     skeleton.headerBottom,
     headingHeight,
     spreadOf(allStageCentres.length),
-    withEmptyHeaders(drawnSlots(bodyCells, body, 'y', layerCentres), emptyHeadings(skeleton, cells, headingWidth), 'y'),
+    drawnSlots(bodyCells, body, 'y', layerCentres),
     unsureLayers,
     skeleton.layers.map((layer) => layer.kind === 'other' && layer.title.trim() !== ''),
+    emptyLayers.map((box) => ({ start: box.top, end: box.bottom })),
   );
   // A line of notes level with no heading, among rows of uneven heights, is a row of its own.
   const lineLayers = findHeadlessLines(body, layerSpans, newLayers.map((y) => toSpan(clipToRoom(y, headingHeight, layerSpans))), (item) => nearestStage(item.cx), Math.max(MIN_SPREAD, Math.ceil(allStageCentres.length / 2)), headingHeight);
@@ -177,7 +182,7 @@ function placeNotes(body: readonly ReadItem[], axis: 'x' | 'y', across: (item: R
  * tall row with a small heading at its top are no such slot: nothing drawn marks a row there.
  */
 function findMissing(
-  spans: readonly { start: number; end: number }[],
+  headers: readonly { start: number; end: number }[],
   notes: NotePlaces,
   start: number,
   size: number,
@@ -185,9 +190,19 @@ function findMissing(
   drawnSlot: (at: number, reach: number) => DrawnSlot,
   unsure: Doubt[] = [],
   unknown: readonly boolean[] = [],
+  emptyBoxes: readonly { start: number; end: number }[] = [],
   columns?: ColumnRules,
 ): number[] {
   const index = createNearIndex(notes.along);
+  // An empty header box with notes level with it is a header with no name, there however the
+  // headers are spaced: it fences and measures the rows like the others (one left empty beside
+  // one whose text was deleted are two slots, not one hole between named headers).
+  const boxed = emptyBoxes.filter((box) => {
+    let level = false;
+    index((box.start + box.end) / 2, (box.end - box.start) / 2, () => (level = true));
+    return level;
+  });
+  const spans = boxed.length === 0 ? headers : [...headers, ...boxed];
   // A titled heading of no known kind with no note level with it is a lane label: it names a
   // lane, not a row, and sits wherever the lane starts, so the rows' spacing and sizes are
   // measured without it (it still fences the rows either side).
@@ -201,13 +216,13 @@ function findMissing(
   // smallest spacing does (the median of two would average the hole in).
   const pitch = gaps.length === 0 ? size * 1.1 : gaps.length < 3 ? Math.min(...gaps) : median(gaps);
   if (!(pitch > 0)) return [];
-  const found: number[] = [];
   const countNear = (at: number, reach: number) => {
     if (covered(at)) return 0;
     const across = new Set<number>();
     index(at, reach, (k) => across.add(notes.across(k)));
     return across.size;
   };
+  const found: number[] = boxed.map((box) => (box.start + box.end) / 2);
   // A note reaching into a header's extent lies under that header: no doubt of a missing one.
   const clearNear = (at: number, reach: number) => {
     const clear: string[] = [];
@@ -266,6 +281,13 @@ function findMissing(
     const a = sorted[i] ?? 0;
     const gap = (sorted[i + 1] ?? a) - a;
     if (gap < HOLE_FACTOR * pitch) continue;
+    // A lane label in the hole: the rows keep their spacing on each side of it (a lane's last
+    // row, its heading deleted, lies a row's spacing under the row before, not midway to the
+    // next lane).
+    if (betweenLanes(i)) {
+      found.push(...slotsBesideLabel(a, a + gap, labelCentres, pitch, (at) => isSlot(at, INSIDE * pitch, true)));
+      continue;
+    }
     const k = Math.max(1, Math.round(gap / pitch) - 1);
     const step = gap / (k + 1);
     const free = (byCentre[i + 1]?.start ?? 0) - (byCentre[i]?.end ?? 0);
@@ -344,6 +366,21 @@ function drawsColumns(stages: readonly StageHeading[], cells: readonly ReadItem[
     if (upperBound(centres, cell.right) - first === 1 && cell.width >= (widths[first] ?? Infinity) / 2) drawn.add(first);
   }
   return drawn.size >= Math.max(2, DRAWN_COLUMNS * stages.length);
+}
+
+/**
+ * Missing rows in a hole from `a` to `b` with a lane label in it: a row's spacing at a time after
+ * `a` up to half a spacing before the first label, and before `b` down to half a spacing after
+ * the last one (a lane's first row, its heading deleted).
+ */
+function slotsBesideLabel(a: number, b: number, labels: readonly number[], pitch: number, isSlot: (at: number) => boolean): number[] {
+  const inside = labels.filter((at) => at > a && at < b);
+  const first = Math.min(...inside);
+  const last = Math.max(...inside);
+  const found: number[] = [];
+  for (let at = a + pitch, k = 0; at < first - pitch / 2 && k < MAX_AT_ENDS; at += pitch, k++) if (isSlot(at)) found.push(at);
+  for (let at = b - pitch, k = 0; at > last + pitch / 2 && k < MAX_AT_ENDS; at -= pitch, k++) if (isSlot(at)) found.push(at);
+  return found;
 }
 
 /**
@@ -460,29 +497,6 @@ function withLaneLabels(drawn: (at: number, reach: number) => DrawnSlot, lanes: 
   };
 }
 
-/**
- * Slots drawn by empty header boxes as well as by cells: a textless box where a header would sit
- * (in the heading column under the stage row, or in the stage row right of the heading column),
- * as big across as the headers, is a header left empty — a table's heading cell whose text was
- * deleted, a heading shape nobody typed in. Level with notes, its row (column) is a stage's or a
- * layer's of its own, however little room the headers either side leave it.
- */
-function withEmptyHeaders(drawn: (at: number, reach: number) => DrawnSlot, boxes: readonly ReadItem[], axis: 'x' | 'y'): (at: number, reach: number) => DrawnSlot {
-  if (boxes.length === 0) return drawn;
-  const used = new Set<ReadItem>();
-  const lo = (box: ReadItem) => (axis === 'x' ? box.left : box.top);
-  const hi = (box: ReadItem) => (axis === 'x' ? box.right : box.bottom);
-  return (at, reach) => {
-    const byCells = drawn(at, reach);
-    if (byCells !== 'none') return byCells;
-    const box = boxes.find((b) => at >= lo(b) && at <= hi(b));
-    if (!box) return 'none';
-    if (used.has(box)) return 'taken';
-    used.add(box);
-    return 'slot';
-  };
-}
-
 /** Textless boxes in the heading column, under the stage row, as wide as the headings: empty headings. */
 function emptyHeadings(skeleton: GridSkeleton, cells: readonly ReadItem[], headingWidth: number): ReadItem[] {
   const column = skeleton.headerColumn;
@@ -490,14 +504,18 @@ function emptyHeadings(skeleton: GridSkeleton, cells: readonly ReadItem[], headi
   return cells.filter((cell) => cell.top >= skeleton.headerBottom - 1 && cell.cx >= column.start && cell.cx <= column.end && cell.width >= ROOM * headingWidth && !centres.some((cy) => cy >= cell.top && cy <= cell.bottom));
 }
 
-/** Textless boxes in the stage row, right of the heading column, as tall as the stage headers: empty stage headers. */
+/**
+ * Textless boxes in the stage row (their centre in it), right of the heading column, as tall as
+ * the stage headers at least, holding none: empty stage headers — a box whose text was deleted,
+ * beside the boxes the other headers' texts lie on.
+ */
 function emptyStageHeaders(skeleton: GridSkeleton, cells: readonly ReadItem[], stageHeight: number): ReadItem[] {
   const top = Math.min(...skeleton.stages.map((stage) => stage.item.top));
   return cells.filter(
     (cell) =>
       cell.left >= skeleton.headerColumn.end - 1 &&
-      cell.bottom <= skeleton.headerBottom + 1 &&
-      cell.top >= top - stageHeight / 2 &&
+      cell.cy <= skeleton.headerBottom + 1 &&
+      cell.cy >= top - stageHeight / 2 &&
       cell.height >= ROOM * stageHeight &&
       !skeleton.stages.some((stage) => stage.item.cx >= cell.left && stage.item.cx <= cell.right),
   );
@@ -584,17 +602,21 @@ function neighbours(names: readonly string[], i: number): string {
 
 /**
  * Where a placeholder header lies: where the headers tile their axis (each one's box reaching
- * the next, as heading shapes over whole rows do), the one placeholder of a gap between two of
- * them fills it — the deleted tile was as big as the gap, however big the other tiles are (a
- * tall row's notes must not go to the short row before it); otherwise {@link clipToRoom}.
+ * the next, as heading shapes over whole rows do), the placeholders of a gap between two of them
+ * tile it too — one alone fills it (the deleted tile was as big as the gap, however big the other
+ * tiles are: a tall row's notes must not go to the short row before it), several share it, each
+ * reaching halfway to the next (no stretch of the gap is left for a neighbour to take);
+ * otherwise {@link clipToRoom}.
  */
 function roomOf(at: number, size: number, spans: readonly { start: number; end: number }[], found: readonly number[]): [number, number] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const before = sorted.filter((span) => span.end <= at).at(-1);
   const after = sorted.find((span) => span.start >= at);
   if (!before || !after || !tilesMostly(sorted)) return clipToRoom(at, size, spans);
-  const alone = found.filter((other) => other > before.end && other < after.start).length === 1;
-  return alone ? [before.end, after.start] : clipToRoom(at, size, spans);
+  const inGap = found.filter((other) => other > before.end && other < after.start);
+  const previous = maxOf(inGap.filter((other) => other < at), (other) => other);
+  const next = minOf(inGap.filter((other) => other > at), (other) => other);
+  return [Number.isFinite(previous) ? (previous + at) / 2 : before.end, Number.isFinite(next) ? (at + next) / 2 : after.start];
 }
 
 /**

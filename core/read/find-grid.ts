@@ -342,7 +342,21 @@ function overTheBody(pool: readonly Segment[], body: BodySurvey): Segment[] {
   // (the stage headers of a sparse map, whose only notes lie under a stage further right).
   if (Math.max(...under) < 2) return [...pool];
   const overEnd = Math.max(...pool.filter((_, k) => (under[k] ?? 0) >= 2).map((segment) => maxOf(segment.items, (item) => item.right)));
-  return pool.filter((segment, k) => (under[k] ?? 0) > 0 || minOf(segment.items, (item) => item.left) < overEnd);
+  return pool.filter((segment, k) => (under[k] ?? 0) > 0 || minOf(segment.items, (item) => item.left) < overEnd || continuesFrom(segment, overEnd));
+}
+
+/**
+ * True when a run starts where the runs over notes end, no further from them than its own items
+ * lie from each other (a tenth of an item where it has one gap or none): headers tiling on over
+ * columns with no notes yet (a sparse map's notes all under its first stages). A legend beside
+ * the grid lies apart from it.
+ */
+function continuesFrom(segment: Segment, end: number): boolean {
+  const items = segment.items;
+  const gaps = items.slice(1).map((item, k) => item.left - (items[k]?.right ?? item.left));
+  const width = median(items.map((item) => item.width));
+  const usual = gaps.length === 0 ? 0 : Math.max(0, median(gaps));
+  return minOf(items, (item) => item.left) - end <= Math.max(usual, 0.1 * width);
 }
 
 /** Buckets the body's width is cut into by {@link overTheBody}. */
@@ -433,16 +447,16 @@ export function lookOf(item: ReadItem): string {
 }
 
 /**
- * True when each of `top` has the look (type and colour, `lookOf`) that all of `rest` share, and
- * the same size: the topmost headings of a column drawn all alike are headings, not a title.
+ * True when each of `top` has the look (type and colour, `lookOf`) that all of `rest` share, their
+ * width, and the height of one of them (heading boxes are as tall as their rows, which differ):
+ * the topmost headings of a column drawn all alike are headings, not a title.
  */
 function isLikeTheRest(top: readonly ReadItem[], rest: readonly ReadItem[]): boolean {
   const look = rest[0] && lookOf(rest[0]);
   if (look === undefined || rest.length < 2 || !rest.every((item) => lookOf(item) === look)) return false;
   const width = median(rest.map((item) => item.width));
-  const height = median(rest.map((item) => item.height));
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * b;
-  return top.every((item) => lookOf(item) === look && near(item.width, width) && near(item.height, height));
+  return top.every((item) => lookOf(item) === look && near(item.width, width) && rest.some((other) => near(item.height, other.height)));
 }
 
 /** Columns looked at past the first one naming two kinds: room for a richer one just right of it. */
@@ -510,12 +524,14 @@ interface Segment {
 function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
   const gaps = row.slice(1).map((item, k) => Math.max(0, item.left - (row[k]?.right ?? item.left)));
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)] ?? 0;
+  // Each header of its own colour (a template's rainbow of stages): colour tells no header from another.
+  const rainbow = row.length >= 3 && new Set(row.map((item) => item.item.color)).size === row.length;
   const pieces: ReadItem[][] = [];
   let piece: ReadItem[] = [];
   row.forEach((item, k) => {
     const before = row[k - 1];
     const gap = gaps[k - 1] ?? 0;
-    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width) && !leavesRoomForMissing(before, item, gap, usual)) {
+    if (before && gap > 3 * usual && gap > Math.min(before.width, item.width) && !leavesRoomForMissing(before, item, gap, usual, rainbow)) {
       pieces.push(piece);
       piece = [];
     }
@@ -529,14 +545,15 @@ function splitAtGaps(row: readonly ReadItem[]): ReadItem[][] {
 const MAX_MISSING_IN_A_ROW = 3;
 
 /**
- * True when a hole between two alike headers (same type and colour, widths within a quarter —
- * or within a half at the same height: headers over columns of uneven widths) is room for a few
- * more of them: a header deleted from the row, not the end of the row.
+ * True when a hole between two alike headers (same type and colour — any colour in a row whose
+ * every header has its own, `anyColour` — widths within a quarter, or within a half at the same
+ * height: headers over columns of uneven widths) is room for a few more of them: a header
+ * deleted from the row, not the end of the row.
  */
-function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number): boolean {
+function leavesRoomForMissing(before: ReadItem, after: ReadItem, gap: number, usual: number, anyColour: boolean): boolean {
   const within = (a: number, b: number, share: number) => Math.abs(a - b) <= share * Math.max(a, b);
   const sized = within(before.width, after.width, 0.25) || (within(before.width, after.width, 0.5) && within(before.height, after.height, 0.1));
-  const alike = before.item.type === after.item.type && before.item.color === after.item.color && sized;
+  const alike = before.item.type === after.item.type && (anyColour || before.item.color === after.item.color) && sized;
   const width = (before.width + after.width) / 2;
   return alike && gap <= MAX_MISSING_IN_A_ROW * (width + usual) + usual;
 }
@@ -622,7 +639,8 @@ const LANE_HEIGHT = 1.5;
 const ROW_ROOM = 0.8;
 
 /**
- * The lane row: the items of the row right under the stage row that lie under the stage headers,
+ * The lane row: the items of the row right under the stage row that lie under the stage headers
+ * (or under a header's room just past either end: a lane label whose stage header was deleted),
  * touching them, ending above the first layer, at most one label per stage and with no heading
  * beside them (a row with a heading is a layer).
  */
@@ -641,7 +659,9 @@ function findLaneRow(
   const left = minOf(stageRow, (item) => item.left);
   const right = maxOf(stageRow, (item) => item.right);
   const bandItems = new Set([...bandSegments].flatMap((segment) => segment.items));
-  const next = (rows[stageSegment.row + 1] ?? []).filter((item) => item.cx >= left && item.cx <= right);
+  // Under the stage headers, or under the room of one just past either end (its header deleted).
+  const width = median(stageRow.map((item) => item.width));
+  const next = (rows[stageSegment.row + 1] ?? []).filter((item) => (item.cx >= left && item.cx <= right) || (item.cx > colRight && item.cx >= left - width && item.cx <= right + width));
   if (next.length === 0 || next.some((item) => bandItems.has(item))) return undefined;
   const stageBottom = maxOf(stageRow, (item) => item.bottom);
   const stageHeight = median(stageRow.map((item) => item.height));

@@ -218,7 +218,10 @@ function isAlikeRow(skeleton: GridSkeleton): boolean {
  * the grid or on its right reads the wrong way round with its title, or a note, as its only stage
  * header. Naming as many kinds or more, as purely, with as many stages, it beats a grid with fewer
  * layer headings: read the wrong way round, a line of notes taken for the stage row hides the
- * headings level with it.
+ * headings level with it. And naming as many kinds, as purely, with stage headers that look like
+ * its headings and no such texts in its body, it beats a grid whose stage headers do not and
+ * whose body holds texts drawn like its headings (`headersInBody`): that one's stage row is a
+ * line of notes, its real stage headers lie among them.
  */
 function isBetterScore(a: Score, b: Score): boolean {
   // Headings with the map behind them and one with the map in its body, naming as many kinds:
@@ -237,6 +240,10 @@ function isBetterScore(a: Score, b: Score): boolean {
   // Naming more kinds, with stage headers that look like its layer headings where the other's
   // do not, it wins too: the other's stage row is a line of notes.
   const moreLook = a.kinds > b.kinds && a.purity >= b.purity && a.headerLook && !b.headerLook;
-  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings || headerLook || moreLook;
-  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings || headerLook;
+  // Naming as many kinds, as purely, it wins when its stage headers look like its layer headings
+  // and lie outside its body, while the other's are unlike them and texts like its headings lie
+  // in its body: there, the real stage headers are among the notes, whatever the counts.
+  const headersOutside = a.kinds >= b.kinds && a.purity >= b.purity && a.stages >= 2 && a.headerLook && !b.headerLook && !a.side.headersInBody && b.side.headersInBody;
+  if (b.whole) return a.kinds >= b.kinds + 2 || (a.kinds > b.kinds && a.purity > b.purity) || (moreStages && a.purity >= b.purity) || moreHeadings || headerLook || moreLook || headersOutside;
+  return a.kinds > b.kinds || (a.kinds === b.kinds && a.staged && !b.staged) || moreStages || moreHeadings || headerLook || headersOutside;
 }

@@ -104,6 +104,8 @@ export function foldLanes(
     const warning = warnings[k];
     if (warning?.code === 'unknown-layer' && warning.itemId !== undefined && labelIds.has(warning.itemId)) warnings.splice(k, 1);
   }
+  const positionOfRow = inverse(rowOf);
+  numberInLanes(warnings, lanes, positionOfRow, layers, names);
   const count = stages.length;
   const inMapOrder = columnOf.map((i) => stages[i]).filter((stage): stage is Stage => stage !== undefined);
   const folded: Stage[] = names.flatMap((lane) => inMapOrder.map((stage) => ({ ...stage, lane })));
@@ -111,7 +113,6 @@ export function foldLanes(
     const layer = layers[rowOf[position] ?? -1];
     return layer ? [layer] : [];
   });
-  const positionOfRow = inverse(rowOf);
   const positionOfColumn = inverse(columnOf);
   const moved: PlacedNote[] = [];
   for (const note of notes) {
@@ -120,6 +121,30 @@ export function foldLanes(
     if (at) moved.push({ item: note.item, stage: at.lane * count + (positionOfColumn[note.stage] ?? note.stage), layer: at.layer });
   }
   return { stages: folded, layers: kept, notes: moved, lanes };
+}
+
+/**
+ * Numbers an unnamed layer's warning within its lane, as a person reads a map in lanes: drafted
+ * over the unfolded rows ("layer 8 has no heading, between «In store» and «Actions»": a lane
+ * label and rows of two lanes counted), it says which layer of which lane it is, between the
+ * titled rows of that lane around it. `positionOfRow`: upright row → map position.
+ */
+function numberInLanes(warnings: WarningDraft[], lanes: MapLanes, positionOfRow: readonly number[], layers: readonly Layer[], names: readonly string[]): void {
+  const { blocks, rowOf } = lanes;
+  warnings.forEach((warning, k) => {
+    if (warning.code !== 'unnamed-layer' || warning.params?.id === undefined) return;
+    const position = positionOfRow[Number(warning.params.id) - 1] ?? -1;
+    const at = blocks.rowAt[position];
+    if (!at) return;
+    // The titled rows of its lane before and after it, in the map's order.
+    const titleAt = (p: number) => (blocks.rowAt[p]?.lane === at.lane ? (layers[rowOf[p] ?? -1]?.title ?? '') : '');
+    let before = '';
+    for (let p = position - 1; p >= 0 && before === ''; p--) before = titleAt(p);
+    let after = '';
+    for (let p = position + 1; p < blocks.rowAt.length && after === ''; p++) after = titleAt(p);
+    const lane = names[at.lane] ?? '';
+    warnings[k] = { ...warning, params: { ...warning.params, id: String(at.layer + 1), text: `${before} | ${after}`, ...(lane === '' ? {} : { lane }) } };
+  });
 }
 
 /**

@@ -188,7 +188,9 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
   const sorted = [...headings].sort((a, b) => a.top - b.top);
   if (sorted.length < 3) return found;
   // Headings stacked at an even spacing (shapes as tall as their rows) are rows, however close.
-  const usual = median(sorted.slice(1).map((item, k) => item.top - (sorted[k]?.bottom ?? item.top)));
+  // The usual gap is one between rows: when every label has a prompt that names a kind too
+  // ("Идеи" / "что улучшить?"), half the gaps are a caption's, so the wider ones are measured.
+  const usual = upperQuartile(sorted.slice(1).map((item, k) => item.top - (sorted[k]?.bottom ?? item.top)));
   let body: { tops: Float64Array; items: ReadItem[] } | undefined;
   for (let k = 1; k < sorted.length; k++) {
     const above = sorted[k - 1];
@@ -212,6 +214,12 @@ export function findHeadingCaptions(headings: readonly ReadItem[], texts: readon
     if (!own) found.set(item, above);
   }
   return found;
+}
+
+/** The value three quarters of the way up `values` (rounded up): the wider gaps' size. */
+function upperQuartile(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(0.75 * (sorted.length - 1))] ?? NaN;
 }
 
 /**

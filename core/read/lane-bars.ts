@@ -5,7 +5,7 @@ import { measureHeaderRows } from './grid-skeleton.ts';
 import { onBoard, turnItem, UPRIGHT } from './orient-map.ts';
 import { splitHeadingText } from './heading-blocks.ts';
 import type { ReadItem } from './prepare-items.ts';
-import { lowerBound, upperBound } from './sorted-search.ts';
+import { lowerBound, median, upperBound } from './sorted-search.ts';
 import type { WarningDraft } from './warnings.ts';
 import { isBoardText } from './note-size.ts';
 import { isNoteShaped, measureNoteShape } from './rows-of-notes.ts';
@@ -161,9 +161,10 @@ export function isLaneOfAnother(grid: GridSkeleton, others: readonly GridSkeleto
 /**
  * Whether a grid's stage row is a line of notes lying level with another grid's stage headers,
  * one header of its own to each of theirs: drawn like the piece's notes and unlike its layer
- * headings, it is the first row of a lane of that map whose heading was deleted (a vertical
- * map's lanes stand side by side, each with its block of layer headings), not a map's stage
- * row. A map of its own beside another draws its stage headers as headers. O(n) in the piece.
+ * headings, and lying a row or two past that map's rows (`liesPastRows`), it is the first row of
+ * a lane of that map whose heading was deleted (a vertical map's lanes stand side by side, each
+ * with its block of layer headings), not a map's stage row. A map of its own beside another
+ * draws its stage headers as headers, or lies further off. O(n) in the piece.
  */
 export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleton[], piece: readonly ReadItem[]): boolean {
   const stages = grid.stages.map((stage) => stage.item);
@@ -180,14 +181,35 @@ export function repeatsStagesOf(grid: GridSkeleton, others: readonly GridSkeleto
     if (other === grid || other.stages.length < stages.length) return false;
     const orientation = other.orientation ?? UPRIGHT;
     const taken = new Set<number>();
-    return stages.every((stage) => {
+    const level = stages.every((stage) => {
       const at = turnItem(onBoard(stage), orientation).cx;
       const k = other.stages.findIndex((theirs, j) => !taken.has(j) && at >= theirs.item.left && at <= theirs.item.right);
       if (k < 0) return false;
       taken.add(k);
       return true;
     });
+    return level && !liesPastRows(piece.filter(isBoardText).map((item) => turnItem(onBoard(item), orientation)), other);
   });
+}
+
+/** How many of a map's row spacings a lane's first row lies past its last heading at most. */
+const LANE_REACH_IN_ROWS = 2;
+
+/**
+ * Whether a piece's texts (turned as `other` is read) all start further past `other`'s last
+ * layer heading than {@link LANE_REACH_IN_ROWS} of its row spacings: lanes are drawn one under
+ * the other, a lane's first row (or its label) a row's room under the lane above; a piece
+ * further away (another persona's map under the first, its title first) is a map of its own.
+ * Unmeasured with fewer than two headings. O(p + l log l).
+ */
+function liesPastRows(texts: readonly ReadItem[], other: GridSkeleton): boolean {
+  const tops = other.layers.map(topOf).sort((a, b) => a - b);
+  if (tops.length < 2 || texts.length === 0) return false;
+  // With a hole among very few headings, the smallest spacing tells the rows' (a median of two averages the hole in).
+  const gaps = tops.slice(1).map((top, k) => top - (tops[k] ?? top));
+  const pitch = gaps.length < 3 ? Math.min(...gaps) : median(gaps);
+  const lastBottom = maxOf(other.layers.flatMap((layer) => layer.items), (item) => item.bottom);
+  return pitch > 0 && minOf(texts, (item) => item.top) - lastBottom > LANE_REACH_IN_ROWS * pitch;
 }
 
 function topOf(layer: LayerHeading): number {

@@ -30,7 +30,7 @@ interface NoteLine {
  * or more and reach into no heading's extent (`spans`, along y) nor into a placeholder's found
  * already (`found`: a hole in the spacing is often found a little off its line of notes). A
  * placeholder sits on its line as the headings sit on their first lines (the median offset of
- * a heading's top from its first line's top), `size` tall. Past the last heading (and before
+ * a heading's top from its first line's top), `size` tall — its centre within the line. Past the last heading (and before
  * the first) only lines that follow the rows without a wider gap than the lines inside the
  * grid count: a legend under the map is no row. Only a few such lines are rows: when they are
  * as many as half the headings, every row holds a second full line.
@@ -64,7 +64,9 @@ export function findHeadlessLines(
     if (!candidate(line, i)) return;
     if ((i < first || i > last) && !followsRows(lines, i, first, last, widest)) return;
     if (!spacing(i)) return;
-    out.push(line.top + offset + size / 2);
+    // On its line still when the headings are far taller than it (boxes over rows of several
+    // lines): a centre past the line would lie in the next heading's room.
+    out.push(Math.min(Math.max(line.top + offset + size / 2, line.top), line.bottom));
   });
   // Headless lines as many as half the headings are how the board is drawn (rows of two full
   // lines under a heading at the top of each), not headings gone.

@@ -103,7 +103,7 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   const grid = skeleton ? buildGrid(skeleton, gridItems) : undefined;
   const placement = grid ? placeNotes(grid, texts, across) : { notes: [], rest: texts };
   // 6. What is left: the title, the persona and the orphans with their reasons.
-  const leftovers = explainLeftovers(grid, placement.rest, marked);
+  const leftovers = explainLeftovers(grid, placement.rest, marked, placement.notes);
 
   const drawn = skeleton && grid ? buildStages(skeleton, grid, warnings, roles) : { stages: [], laneOrphans: [] };
   if (skeleton) nameNeighboursAsRead(warnings, skeleton.stages.map((heading) => heading.name), drawn.stages.map((stage) => stage.name));
@@ -178,18 +178,32 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
   });
   const geometry = laned && grid && skeleton ? measureLaneGeometry(measured, laned, grid, stages, layers, skeleton, orientation) : measured;
   const listed = { stages: stageOrder.length, layers: layerOrder.length, backwards };
-  return { map, roles, warnings: wordWarnings(placeMissingHeaders(withoutIdleDoubts(warnings, roles), orientation, listed), mapLocale), geometry };
+  return { map, roles, warnings: wordWarnings(placeMissingHeaders(withoutIdleDoubts(warnings, map), orientation, listed), mapLocale), geometry };
 }
 
 /**
- * The warnings without the doubts (`unsure-*`) none of whose notes was read into a cell: a note
- * past the grid's end, level with no header, that ends an orphan (a stray beside the last
- * column) is reported as an orphan with its reason, and leaves no neighbour to doubt — a doubt
- * fails the audit, an orphan does not.
+ * The warnings without the doubts (`unsure-*`) none of whose notes was read into a named
+ * neighbour: a note past the grid's end, level with no header, that ends an orphan (a stray
+ * beside the last column) is reported as an orphan with its reason, and leaves no neighbour to
+ * doubt — a doubt fails the audit, an orphan does not; a note a later rule kept in an unnamed
+ * stage (layer) of its own, warned as such, was not read in the neighbour the doubt is about.
  */
-function withoutIdleDoubts(warnings: readonly WarningDraft[], roles: ReadonlyMap<string, ItemRole>): readonly WarningDraft[] {
+function withoutIdleDoubts(warnings: readonly WarningDraft[], map: CjmMap): readonly WarningDraft[] {
   if (!warnings.some((warning) => warning.notes !== undefined)) return warnings;
-  return warnings.filter((warning) => warning.notes === undefined || warning.notes.some((id) => roles.get(id) === 'note'));
+  const named = new Set<string>([...map.stages.filter((stage) => stage.name !== '').map((stage) => stage.id), ...map.layers.filter((layer) => layer.title !== '').map((layer) => layer.id)]);
+  const inNamedStage = new Set<string>();
+  const inNamedLayer = new Set<string>();
+  for (const note of map.notes) {
+    const id = note.source?.id;
+    if (id === undefined) continue;
+    if (named.has(note.stage)) inNamedStage.add(id);
+    if (named.has(note.layer)) inNamedLayer.add(id);
+  }
+  return warnings.filter((warning) => {
+    if (warning.notes === undefined) return true;
+    const read = warning.code === 'unsure-stage' ? inNamedStage : inNamedLayer;
+    return warning.notes.some((id) => read.has(id));
+  });
 }
 
 // The loops over every item or note of a map live in small functions of their own, out of

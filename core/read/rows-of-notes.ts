@@ -118,18 +118,20 @@ export function findRowsOfNotes<T extends Run>(
 }
 
 /**
- * Adds to `found` the items of the runs just above and below a row of notes (`run`) that are of
- * the notes' type, not drawn like the headings, with their centre level with the row: between
- * its notes' usual top and bottom. A sticky hung a little higher by hand, on a workshop board,
- * falls into the line above — with a title beside the map level with it — and is one of the
- * row's notes all the same.
+ * Adds to `found` the items of the other runs of a row of notes' line (`run`: the row past a gap
+ * of empty stages, where one sticky made taller by its text leaves too few of the notes' size)
+ * and of the runs just above and below it that are of the notes' type, not drawn like the
+ * headings, with their centre level with the row: between its notes' usual top and bottom. A
+ * sticky hung a little higher by hand, on a workshop board, falls into the line above — with a
+ * title beside the map level with it — and is one of the row's notes all the same.
  */
 function addLevelNotes<T extends Run>(run: T, byRow: ReadonlyMap<number, readonly { run: T }[]>, found: Set<ReadItem>, shape: NoteShape, looksLikeHeading: (item: ReadItem) => boolean): void {
   const notes = run.items.filter((item) => found.has(item));
   const top = median(notes.map((item) => item.top));
   const bottom = median(notes.map((item) => item.bottom));
-  for (const row of [run.row - 1, run.row + 1]) {
+  for (const row of [run.row - 1, run.row, run.row + 1]) {
     for (const { run: other } of byRow.get(row) ?? []) {
+      if (other === run) continue;
       for (const item of other.items) if (item.item.type === shape.type && !looksLikeHeading(item) && item.cy >= top && item.cy <= bottom) found.add(item);
     }
   }

@@ -60,7 +60,10 @@ export function findLaneBlocks(rows: readonly LaneRow[], laneOfRow?: readonly nu
   // An empty row of unknown kind inside a lane is a row of that lane, not one more label: it is
   // drawn like the layer headings and unlike the first label, or it is the map's last row (a
   // lane of no rows at the end is none). A label between two labels stays one: no lanes then.
-  const isRowOfLane = (row: LaneRow, r: number) => (row.look !== undefined && first.look !== undefined && row.look !== first.look && layerLooks.has(row.look)) || r === rows.length - 1;
+  // Looks tell only when the first label is drawn unlike every layer heading: on lanes drawn as
+  // coloured bands each label takes its band's colour, as the headings under it do.
+  const looksTell = first.look !== undefined && !layerLooks.has(first.look);
+  const isRowOfLane = (row: LaneRow, r: number) => (looksTell && row.look !== undefined && row.look !== first.look && layerLooks.has(row.look)) || r === rows.length - 1;
   const labels: number[] = [];
   const blocks: number[][] = [];
   rows.forEach((row, r) => {

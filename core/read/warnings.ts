@@ -56,6 +56,8 @@ export interface WarningParams {
   readonly places?: string;
   /** Where the missing header belongs on the board (`unnamed-stage`, `unnamed-layer`); default upright. */
   readonly side?: BoardSide;
+  /** The lane an unnamed layer's row lies in, in a map drawn in swimlanes (`unnamed-layer`). */
+  readonly lane?: string;
 }
 
 type Wording = Localized<(p: WarningParams) => string>;
@@ -114,8 +116,8 @@ const WORDING: Readonly<Record<WarningCode, Wording>> = {
     ru: (p) => `У этапа ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в этапе без названия. Подпишите этап ${HEADER_PLACE.ru[p.side ?? 'above']}.`,
   },
   'unnamed-layer': {
-    en: (p) => `Layer ${p.id ?? ''} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
-    ru: (p) => `У слоя ${p.id ?? ''} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
+    en: (p) => `Layer ${p.id ?? ''}${p.lane === undefined ? '' : ` of the lane ${enQuote(p.lane)}`} has no heading (${between(p.text, 'en')}): its notes are kept in a layer with no title, of kind "other". Write the layer's title ${HEADER_PLACE.en[p.side ?? 'left']}.`,
+    ru: (p) => `У слоя ${p.id ?? ''}${p.lane === undefined ? '' : ` дорожки ${quote(p.lane)}`} нет заголовка (${between(p.text, 'ru')}): его заметки оставлены в слое без названия, вида «другое». Подпишите слой ${HEADER_PLACE.ru[p.side ?? 'left']}.`,
   },
   'unsure-stage': {
     en: (p) => `A note lies where a stage header may be missing (${between(p.text, 'en')}); the headers alone cannot tell, so it is read in the neighbouring stage. If it is a stage of its own, write its name ${HEADER_PLACE.en[p.side ?? 'above']}.`,

@@ -94,6 +94,8 @@ function compareMap(map: CjmMap, errors: readonly string[], warnings: readonly s
   for (const [text, reasons] of orphans) out.push(`${at}: unexpected orphan ${show(text)} (${reasons.join(', ')})`);
   const titleOk = readTitle === undefined || norm(readTitle) === title || (want.frame !== undefined && norm(readTitle) === norm(want.frame));
   if (!titleOk) out.push(`${at}: map title ${show(readTitle)}, expected ${show(want.title)}`);
+  const persona = names(want.persona);
+  if (persona.length > 0 && !persona.includes(norm(map.persona?.name ?? ''))) out.push(`${at}: persona ${show(map.persona?.name)}, expected ${persona.map(show).join(' or ')}`);
   if (want.frame !== undefined && norm(map.frame ?? '') !== norm(want.frame)) out.push(`${at}: frame ${show(map.frame)}, expected ${show(want.frame)}`);
 
   // The audit: exactly the expected errors; the expected warnings among the findings.
