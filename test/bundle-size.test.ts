@@ -24,8 +24,12 @@ import { buildFigmaPlugin, buildMiroApp } from '../scripts/build/browser-targets
 // first row, lane labels out of the rows' spacing, close maps cut one hole at a time, a lane's
 // first row of notes no stage row); 348 kB with the rest of session 19's case-7 rules (headless
 // lines of notes among uneven rows, rows of notes under the stage row, empty header boxes, lone
-// captions, a band beside the stage row). Raised with that growth, not past it.
-const CORE_BUDGET_BYTES = 348_000;
+// captions, a band beside the stage row); 354 kB with blind3's rules (353.4 kB merged; the Miro
+// ones about 1.8 kB: an icon line over a heading, the drawn grid's last column, a missing stage
+// looked for where the notes sit, backgrounds behind several maps, a persona's loose lines kept,
+// lane containers read bottom-up, a phase tag under a stage name). Raised with that growth, not
+// past it.
+const CORE_BUDGET_BYTES = 354_000;
 const ZOD_BUDGET_BYTES = 40_000;
 
 describe('bundle size', () => {
@@ -60,8 +64,8 @@ describe('bundle size', () => {
  * folder.
  */
 const MIRO_PANEL_GZIP_BUDGET = 30_000;
-// 89 KB, then 93, 95, 96 and 100 KB with the same reader growth as core's budget above.
-const MIRO_ENGINE_GZIP_BUDGET = 100_000;
+// 89 KB, then 93, 95, 96, 100 and 102 KB with the same reader growth as core's budget above.
+const MIRO_ENGINE_GZIP_BUDGET = 102_000;
 const FIGMA_UI_GZIP_BUDGET = 40_000;
 
 describe('panel bundle sizes', () => {

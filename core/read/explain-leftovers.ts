@@ -30,7 +30,8 @@ export interface MarkedParts {
  *
  * - An item that can't be placed is `unreadable`.
  * - The persona: the marked persona item, else the first block `parsePersonaText` reads (top
- *   left first); further persona blocks, and blocks that only start like one, are `persona` orphans.
+ *   left first); further persona blocks, and blocks that only start like one, are `persona` orphans,
+ *   and so is the persona's own block when some of its lines fit no field of the persona.
  * - The title: the marked title item, else the top-most (then largest) text above the grid and
  *   level with it, not a sticky note; other such texts are `title` orphans.
  * - The rest by position: level with the rows but beside the columns within a column's width,
@@ -49,9 +50,14 @@ export function explainLeftovers(grid: Grid | undefined, rest: readonly ReadItem
   const notPersona: ReadItem[] = [];
   for (const item of [...marked.personas, ...byPosition]) {
     const isMarked = marked.personas.includes(item);
-    const parsed = item.text === '' ? undefined : parsePersonaText(item.text);
-    if (parsed && !persona) persona = { item, persona: parsed };
-    else if (parsed || isMarked || looksLikePersona(item.text)) {
+    const ignored: string[] = [];
+    const parsed = item.text === '' ? undefined : parsePersonaText(item.text, ignored);
+    if (parsed && !persona) {
+      persona = { item, persona: parsed };
+      // Lines the persona has no field for (a role, a wish under the name): the block is kept
+      // whole as an orphan too, so they are not lost.
+      if (ignored.length > 0) orphans.push({ item, reason: 'persona' });
+    } else if (parsed || isMarked || looksLikePersona(item.text)) {
       if (item.text !== '') orphans.push({ item, reason: 'persona' });
     } else notPersona.push(item);
   }

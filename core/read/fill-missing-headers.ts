@@ -46,7 +46,9 @@ const MAX_AT_ENDS = 3;
  * regular (within a quarter of the usual one: a tall row is no missing one), and the notes there lie in at least two rows
  * (columns) of the grid, a placeholder header is put where the missing one would sit: an unnamed
  * stage (a layer of kind `other` with no title), with a warning naming its place. Placeholders
- * are no board items (their ids start with `missing:`), so they get no role.
+ * are no board items (their ids start with `missing:`), so they get no role. Past the last stage
+ * of a grid that draws its cells (`drawsColumns`) only a drawn cell makes a column: a legend
+ * beside the grid, its samples level with the rows, is no stage.
  *
  * `texts` are the texts no header claimed, in the skeleton's (turned) frame.
  */
@@ -78,6 +80,7 @@ export function fillMissingHeaders(skeleton: GridSkeleton, texts: readonly ReadI
     unsureStages,
     [],
     emptyStages.map((box) => ({ start: box.left, end: box.right })),
+    { endsAtCells: drawsColumns(skeleton.stages, bodyCells) },
   );
   const stages: StageHeading[] = [...skeleton.stages];
   for (const x of newStages) {
@@ -188,6 +191,7 @@ function findMissing(
   unsure: Doubt[] = [],
   unknown: readonly boolean[] = [],
   emptyBoxes: readonly { start: number; end: number }[] = [],
+  columns?: ColumnRules,
 ): number[] {
   const index = createNearIndex(notes.along);
   // An empty header box with notes level with it is a header with no name, there however the
@@ -227,14 +231,21 @@ function findMissing(
     });
     return clear;
   };
-  /** True when the notes near `at` make a missing header's row (column); `fenced`: between two headers, or the first and the heading column. */
-  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true) => {
+  /**
+   * True when the notes near `at` make a missing header's row (column); `fenced`: between two
+   * headers, or the first and the heading column; `bounded`: past the last header of a grid that
+   * draws its cells, where only a drawn cell makes a slot.
+   */
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, bounded = false) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
     // Drawn cells say where the rows are: a place inside one that marked a slot already is none
     // (a tall row of stacked notes is one missing row, however many headers' room it holds).
     if (drawn === 'taken') return false;
+    // The drawn grid ends at its last cell: notes past it (a legend's samples beside the grid,
+    // level with its rows) are no column of it, and leave no doubt either.
+    if (bounded && drawn !== 'slot') return false;
     if (count >= minSpread && !drawnOnly) return true;
     if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, room, start))) return true;
     // Nothing drawn, and a note level with no header: a row of its own or one more of its
@@ -294,10 +305,13 @@ function findMissing(
   const firstSpan = byCentre[0];
   if ((regular || tiled) && lastSpan && firstSpan) {
     const step = tiled ? smallest + edgeGap : pitch;
+    // A missing stage's notes sit in its column as the others' sit in theirs (stickies pushed
+    // to the left of each cell): its place is looked for where its notes would be.
+    const shift = columns ? usualOffset(notes.along, sorted, step) : 0;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
-    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at, NEAR * step, false); k++, at += step) found.push(at);
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift, NEAR * step, false, false, true, columns?.endsAtCells); k++, at += step) found.push(at);
     const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
-    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at, NEAR * step, true); k++, at -= step) found.push(at);
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift, NEAR * step, true); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
@@ -313,6 +327,45 @@ function findMissing(
     if (free > 0 && isSlot(at, INSIDE * ((free + size) / 2), true, drawnOnly)) found.push(at);
   }
   return found;
+}
+
+/**
+ * Where notes usually sit along the axis from the centre of their header: the median offset of
+ * the notes within half a `step` of a header centre (`centres` sorted), 0 when none is. One
+ * binary search per note.
+ */
+function usualOffset(along: Float64Array, centres: readonly number[], step: number): number {
+  const offsets: number[] = [];
+  for (const place of along) {
+    const i = lowerBound(centres, place);
+    const after = centres[i];
+    const before = centres[i - 1];
+    const nearest = before === undefined || (after !== undefined && after - place < place - before) ? after : before;
+    if (nearest !== undefined && Math.abs(place - nearest) < step / 2) offsets.push(place - nearest);
+  }
+  return offsets.length > 0 ? median(offsets) : 0;
+}
+
+/** The share of the stages that must have a drawn cell of their own for the grid to draw its columns. */
+const DRAWN_COLUMNS = 0.75;
+
+/**
+ * True when the grid draws its columns: three quarters of the stages at least (two at least)
+ * have a drawn cell under them — a textless box in the body spanning that stage's centre and no
+ * other's, half as wide as its header at least (an emotion curve's dot draws nothing; a
+ * background or a lane's frame spans every stage). Past the last such column the grid ends, as
+ * `grid-edge.ts` ends the rows past the last drawn row. One binary search per cell.
+ */
+function drawsColumns(stages: readonly StageHeading[], cells: readonly ReadItem[]): boolean {
+  if (stages.length < 2 || cells.length === 0) return false;
+  const centres = stages.map((stage) => stage.item.cx).sort((a, b) => a - b);
+  const widths = [...stages].sort((a, b) => a.item.cx - b.item.cx).map((stage) => stage.item.width);
+  const drawn = new Set<number>();
+  for (const cell of cells) {
+    const first = lowerBound(centres, cell.left);
+    if (upperBound(centres, cell.right) - first === 1 && cell.width >= (widths[first] ?? Infinity) / 2) drawn.add(first);
+  }
+  return drawn.size >= Math.max(2, DRAWN_COLUMNS * stages.length);
 }
 
 /**
@@ -466,6 +519,17 @@ function emptyStageHeaders(skeleton: GridSkeleton, cells: readonly ReadItem[], s
       cell.height >= ROOM * stageHeight &&
       !skeleton.stages.some((stage) => stage.item.cx >= cell.left && stage.item.cx <= cell.right),
   );
+}
+
+/**
+ * What holds along the stage axis only. A stage header is centred over its column, so the notes
+ * of a missing one sit as the other columns' notes sit from their header's centre; a layer
+ * heading often tops a tall row, and its notes lie as far below it as the row is tall. Past the
+ * last row, `grid-edge.ts` ends the rows where the grid ends.
+ */
+interface ColumnRules {
+  /** The grid draws its columns (`drawsColumns`): past the last header, only a drawn cell makes a slot. */
+  readonly endsAtCells: boolean;
 }
 
 /** What the drawn cells say of a place: a slot, inside a cell that marked one already, or nothing. */

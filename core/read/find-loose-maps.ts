@@ -1,4 +1,5 @@
 import { createProjector, cutAtGaps } from './cut-at-gaps.ts';
+import { maxOf, minOf } from './extremes.ts';
 import type { Projector } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
@@ -22,6 +23,12 @@ const CLOSE_GAP_IN_NOTES = 0.5;
 
 /** Texts a convincing grid needs at least: a stage header and two headings, or two stages and one. */
 const MIN_GRID_TEXTS = 3;
+
+/**
+ * A textless box spanning this share of the texts' extent both ways is a background drawn
+ * behind the board's maps, not a cell of one of them.
+ */
+const BACKGROUND_SHARE = 0.5;
 
 /** Hand-made maps found among the items of no frame and no generated map. */
 export interface LooseMaps {
@@ -59,7 +66,24 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
   // at a finer gap; and so is the whole board when there is no other map.
   if (apart) return { maps: apart.maps.flatMap((map) => splitCloseMaps(map.items, closeGap, kindOf, project) ?? [map]), strays: apart.strays };
   const close = atLeast === 2 ? splitCloseMaps(placed, closeGap, kindOf, project) : undefined;
-  return close ? { maps: close, strays: loose.filter((item) => !item.placeable) } : undefined;
+  if (close) return { maps: close, strays: loose.filter((item) => !item.placeable) };
+  return withoutBackgrounds(loose, texts, kindOf, atLeast);
+}
+
+/**
+ * The maps found when the backgrounds are set aside: a big textless box behind two maps side by
+ * side ("As-is" and "To-be" on one coloured panel) covers the stretch between them, and nothing
+ * is cut where something lies. The backgrounds become strays; the maps must be found without
+ * them, as they would be without a background. One more search, only on boards with one.
+ */
+function withoutBackgrounds(loose: readonly ReadItem[], texts: readonly ReadItem[], kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
+  const width = maxOf(texts, (item) => item.right) - minOf(texts, (item) => item.left);
+  const height = maxOf(texts, (item) => item.bottom) - minOf(texts, (item) => item.top);
+  const isBackground = (item: ReadItem) => item.placeable && item.text === '' && item.item.type !== 'frame' && item.width >= BACKGROUND_SHARE * width && item.height >= BACKGROUND_SHARE * height;
+  const backgrounds = loose.filter(isBackground);
+  if (backgrounds.length === 0) return undefined;
+  const found = findLooseMaps(loose.filter((item) => !isBackground(item)), kindOf, atLeast);
+  return found ? { maps: found.maps, strays: [...found.strays, ...backgrounds] } : undefined;
 }
 
 /** How many board texts a group holds: counted, not copied out (the biggest group is most of the board). */

@@ -25,7 +25,8 @@ export interface HeadingText {
  * wrapped to fit its box) — a longer one, or a question of two words or more under a line that
  * asks none, is a prompt ("Ideas" / "what could help us here", "Идеи" / "что улучшить?").
  * A blank line ends the title, and so does the title the platform keeps apart (`ownTitle`: a
- * Miro card's). "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
+ * Miro card's). An icon line on top (no letter, no digit: "🎯" over "Goals") is part of the
+ * title, not all of it. "Research & compare\n1–2 weeks" → "Research & compare" + "1–2 weeks";
  * "Оплата и последующие\nвзаимодействия" stays one title.
  */
 export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
@@ -39,9 +40,18 @@ export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
   const firstWritten = all.findIndex(isWritten);
   const firstBlank = all.findIndex((line, i) => line === '' && i > firstWritten);
   const paragraph = firstBlank < 0 ? lines.length : all.slice(0, firstBlank).filter(isWritten).length;
-  let end = 1;
+  // Icon lines on top (an emoji over the name, "🎯" / "Goals") are the name's icon: the title
+  // starts at the first line with a letter or digit, and keeps the icon in front of it.
+  let start = 0;
+  while (start < paragraph - 1 && isIconLine(lines[start] ?? '')) start++;
+  let end = start + 1;
   while (end < paragraph && continuesName(lines[end] ?? '', lines[end - 1] ?? '')) end++;
   return { title: lines.slice(0, end).join(' '), description: lines.slice(end).join('\n') };
+}
+
+/** A line with no letter and no digit: an emoji or symbol drawn as a heading's icon. */
+function isIconLine(line: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(line);
 }
 
 /** A text's lines, each trimmed (blank ones kept: a blank line ends a title). */

@@ -45,7 +45,8 @@ export interface JoinedContainers {
  * (a phase over the stage headers inside, or the stage itself when there are none), left of the
  * rows of containers lying one under the other (a lane label over the rows inside, or the layer
  * itself). Default names ("Frame 3") head nothing. Texts in no container lying over the group
- * or just above or left of it (a title, a heading column drawn outside) join it. A group becomes
+ * or just beside it on any side (a title, a heading column drawn outside, a stage row drawn under
+ * the containers) join it. A group becomes
  * one map only when
  *
  * - some container in it holds no complete map of its own (a frame that does stays its own map,
@@ -85,7 +86,7 @@ export function joinContainers(items: readonly ReadItem[], parentOf: ReadonlyMap
   const taken = new Set<ReadItem>();
   for (const group of groups) {
     const parent = group.frames.map((frame) => nearestFrame(frame, parentOf, frameSet)).find((frame) => frame !== undefined);
-    const beside = (parent ? looseIn(parent) : unframed).aboveOrLeftOf(group.frames, gap);
+    const beside = (parent ? looseIn(parent) : unframed).around(group.frames, gap);
     const joined = joinGroup(group, contents, beside.filter((item) => !taken.has(item)), kindOf);
     if (!joined) continue;
     const scope = parent ? takeParent(joined, parent, contents(parent).filter((item) => !taken.has(item)), kindOf) : joined.scope;
@@ -111,9 +112,10 @@ function takeParent(joined: JoinedGroup, parent: ReadItem, inParent: readonly Re
 }
 
 /**
- * The texts in no container, sorted by their centre's y, to pick those lying just above a group
- * of containers (the map's title), just left of it (a heading column drawn outside them) or over
- * it (a band drawn across two containers, its centre in the gap between them).
+ * The texts in no container, sorted by their centre's y, to pick those lying just beside a group
+ * of containers on any side (the map's title above, a heading column drawn outside them, a stage
+ * row drawn under them) or over it (a band drawn across two containers, its centre in the gap
+ * between them).
  */
 class UnframedTexts {
   private readonly sorted: readonly ReadItem[];
@@ -124,8 +126,8 @@ class UnframedTexts {
     this.centres = Float64Array.from(this.sorted, (item) => item.cy);
   }
 
-  /** Texts whose centre lies in the containers' box or above or left of it, at most `reach` from it. */
-  aboveOrLeftOf(frames: readonly ReadItem[], reach: number): ReadItem[] {
+  /** Texts whose centre lies in the containers' box or beside it, at most `reach` from it. */
+  around(frames: readonly ReadItem[], reach: number): ReadItem[] {
     if (this.sorted.length === 0 || !(reach > 0)) return [];
     const left = minOf(frames, (f) => f.left);
     const top = minOf(frames, (f) => f.top);
@@ -134,8 +136,8 @@ class UnframedTexts {
     const found: ReadItem[] = [];
     for (let k = lowerBound(this.centres, top - reach); k < this.sorted.length; k++) {
       const item = this.sorted[k];
-      if (!item || item.cy > bottom) break;
-      if (item.cx >= left - reach && item.cx <= right) found.push(item);
+      if (!item || item.cy > bottom + reach) break;
+      if (item.cx >= left - reach && item.cx <= right + reach) found.push(item);
     }
     return found;
   }

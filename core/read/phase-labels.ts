@@ -116,6 +116,21 @@ function splitPhaseCode(name: string): PhasePrefix | undefined {
   return phase ? { phase, label: `${letter}${match?.[2] ?? ''}`, name: rest } : undefined;
 }
 
+/**
+ * A stage header whose last line is its phase written in capitals, under the name ("Discover" /
+ * "REACH", «Поиск» / «ОХВАТ»): a tag under the name, as the line over it is in
+ * {@link splitPhaseLine}, on the same terms (a phase id, name or initial, all in capitals).
+ * Returns the phase, the tag as written and the name; the description keeps the lines between.
+ */
+export function splitPhaseTail(title: string, description: string | undefined): (PhasePrefix & { readonly description: string }) | undefined {
+  if (description === undefined || title.trim() === '') return undefined;
+  const lines = description.split('\n');
+  const last = (lines[lines.length - 1] ?? '').trim();
+  if (!/\p{L}/u.test(last) || last !== last.toUpperCase()) return undefined;
+  const split = splitPrefix(`${last}: ${title}`, PREFIX_NAMES);
+  return split && split.label === last ? { ...split, description: lines.slice(0, -1).join('\n') } : undefined;
+}
+
 function splitPrefix(name: string, words: ReadonlyMap<string, Phase>): PhasePrefix | undefined {
   const match = PREFIX.exec(name);
   const prefix = match?.[1]?.trim();

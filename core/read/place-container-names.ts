@@ -5,7 +5,7 @@ import { matchBandPhase } from './phase-labels.ts';
 import { maxOf, minOf } from './extremes.ts';
 import type { GridSkeleton } from './grid-skeleton.ts';
 import { isBoardText, typicalTextSide } from './note-size.ts';
-import { turnItem, unturnBox, UPRIGHT } from './orient-map.ts';
+import { readsBackwards, turnItem, unturnBox, UPRIGHT } from './orient-map.ts';
 import type { Orientation } from './orient-map.ts';
 import type { ReadItem } from './prepare-items.ts';
 
@@ -91,7 +91,7 @@ export function placeContainerNames(members: readonly ReadItem[], base: GridSkel
   const tops = [undefined, ...lineBottoms.slice(0, othersHold ? -1 : undefined).slice(0, MAX_LINES_ABOVE)];
   return tops.map((firstTop) => {
     const placement = new Placement(orientation, boardOf);
-    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, firstTop, placement, rowsFrom: undefined });
+    for (const frame of frames) placeNameOf(frame, { layout, base, texts, side, firstTop, placement, orientation, rowsFrom: undefined });
     placement.settleEchoes(layout);
     return placement.result();
   });
@@ -110,7 +110,7 @@ export function placeColumnNames(members: readonly ReadItem[], grid: GridSkeleto
   const texts = inside.filter((item) => item.placeable && isBoardText(item)).map((item) => turnItem(item, orientation));
   const layout = new ContainerLayout(frames);
   const placement = new Placement(orientation, boardOf);
-  for (const frame of frames) placeNameOf(frame, { layout, base: grid, texts, side: typicalTextSide(texts) || 100, firstTop: undefined, placement, rowsFrom: placed });
+  for (const frame of frames) placeNameOf(frame, { layout, base: grid, texts, side: typicalTextSide(texts) || 100, firstTop: undefined, placement, orientation, rowsFrom: placed });
   placement.settleEchoes(layout);
   return placement.result();
 }
@@ -205,6 +205,8 @@ interface NameContext {
   /** With no grid: where the top container's first layer starts (undefined: at its top). */
   readonly firstTop: number | undefined;
   readonly placement: Placement;
+  /** How the containers were turned to be read (their rows may run bottom-up on the board). */
+  readonly orientation: Orientation;
   /** The row names placed before (see {@link placeColumnNames}): kept, not placed again. */
   readonly rowsFrom: NamePlacement | undefined;
 }
@@ -269,6 +271,9 @@ function rowHeadingBox(frame: ReadItem, context: NameContext): Box | undefined {
     return top < frame.bottom ? { left: start, top, right: end, bottom: frame.bottom } : undefined;
   }
   if (!blocksRepeat(base, context.layout)) return undefined;
+  // Rows running bottom-up on the board (the stage row under the grid): the name, shown at the
+  // container's top on the board, heads the block from its last row as read.
+  if (readsBackwards(context.orientation, 'layers')) return laneLabelAfter(frame, headings, context);
   const firstHeading = minOf(headings.flatMap((layer) => layer.items), (item) => item.top);
   const firstLayer = headings.find((layer) => layer.items.some((item) => item.top === firstHeading));
   const centre = firstLayer ? (minOf(firstLayer.items, (item) => item.top) + maxOf(firstLayer.items, (item) => item.bottom)) / 2 : firstHeading;
@@ -276,6 +281,25 @@ function rowHeadingBox(frame: ReadItem, context: NameContext): Box | undefined {
   const bottom = blockTop(frame, { top: firstHeading, centre }, context);
   const top = Math.max(frame.top, base.headerBottom, bottom - height);
   return { left: start, top: Math.min(top, bottom - 1), right: end, bottom };
+}
+
+/**
+ * A lane label under a container's block of rows as read (over it on the board, where the rows
+ * run bottom-up): just past the lowest text level with its last heading, within the container.
+ */
+function laneLabelAfter(frame: ReadItem, headings: GridSkeleton['layers'], { base, texts, side }: NameContext): Box | undefined {
+  if (!base) return undefined;
+  const lastBottom = maxOf(headings.flatMap((layer) => layer.items), (item) => item.bottom);
+  const lastLayer = headings.find((layer) => layer.items.some((item) => item.bottom === lastBottom));
+  const centre = lastLayer ? (minOf(lastLayer.items, (item) => item.top) + lastBottom) / 2 : lastBottom;
+  const pitch = headingPitch(base);
+  let top = lastBottom;
+  for (const item of texts) {
+    if (item.cx < frame.left || item.cx > frame.right || item.bottom > frame.bottom) continue;
+    if (item.bottom > top && item.cy <= centre + 0.5 * pitch) top = item.bottom;
+  }
+  const bottom = Math.min(frame.bottom, top + Math.max(1, 0.3 * side));
+  return { left: base.headerColumn.start, top: Math.min(top, bottom - 1), right: base.headerColumn.end, bottom };
 }
 
 /**

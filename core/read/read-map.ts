@@ -7,7 +7,7 @@ import type { CjmMap, Layer, Note, Orphan, Stage } from '../model/map.ts';
 import type { Phase } from '../model/phases.ts';
 import { formatPhaseLabel } from '../layout/phase-runs.ts';
 import { parseMetricValue, parseSentiment } from '../text/index.ts';
-import { matchBandPhase, splitPhaseLine, splitPhasePrefixes } from './phase-labels.ts';
+import { matchBandPhase, splitPhaseLine, splitPhasePrefixes, splitPhaseTail } from './phase-labels.ts';
 import { locate } from './axis-lines.ts';
 import { measureMapGeometry } from './map-geometry.ts';
 import { buildGrid, isCellLike } from './build-grid.ts';
@@ -420,8 +420,9 @@ function buildStages(
     const tag = heading.tags?.[0];
     const over = tag ? undefined : bandAbove(heading.item);
     const band = tag ?? over?.band;
-    // A phase in capitals on the header's first line ("REACH" / "Discover") is a prefix too.
-    const phaseLine = prefixes[i] ? undefined : splitPhaseLine(heading.name, heading.description);
+    // A phase in capitals on the header's first line ("REACH" / "Discover") is a prefix too, and
+    // so is one on its last line, a tag under the name ("Discover" / "REACH").
+    const phaseLine = prefixes[i] ? undefined : (splitPhaseLine(heading.name, heading.description) ?? splitPhaseTail(heading.name, heading.description));
     const prefix = prefixes[i] ?? phaseLine;
     // A copied column outside every band stays in the phase of the column it was copied from.
     const inherited = heading.copyOf === undefined ? undefined : phaseOfId.get(heading.copyOf);

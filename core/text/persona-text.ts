@@ -123,9 +123,11 @@ function splitInline(rest: string): string[] {
  * Reads a persona block, or undefined when the text is not one. A text is a persona when it has
  * a persona header ("Персона:", "Портрет клиента", "Persona —") or at least two section
  * headings (then the first line that is not a section, if any, is the name). Lines before the
- * first section other than the name are ignored; sections that are missing are [].
+ * first section other than the name are ignored — collected in `ignored` when it is given, so
+ * that a reader can keep them (a role or a wish written under the name); sections that are
+ * missing are [].
  */
-export function parsePersonaText(text: string): Persona | undefined {
+export function parsePersonaText(text: string, ignored?: string[]): Persona | undefined {
   const persona: Persona = { name: '', motives: [], scenarios: [], drivers: [], barriers: [] };
   let hasHeader = false;
   let awaitingName = false;
@@ -165,6 +167,8 @@ export function parsePersonaText(text: string): Persona | undefined {
   if (!hasHeader) {
     if (sectionsSeen.size < 2) return undefined;
     persona.name = looseLines[0] ?? '';
+    looseLines.shift();
   }
+  ignored?.push(...looseLines);
   return persona;
 }

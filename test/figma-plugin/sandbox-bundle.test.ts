@@ -12,9 +12,10 @@ import type { MainMessage } from '../../figma-plugin/messages.ts';
  * chips, a band over a deleted header, a headless last row, lanes in containers with a row missing),
  * then to 354 kB for session 19's (about 8 kB: headless lines of notes among rows of uneven
  * heights, rows of notes under the stage row, swimlanes and close maps with a header missing,
- * empty header boxes, captions left without their label).
+ * empty header boxes, captions left without their label), then to 361 kB for blind3's rules
+ * (360.1 kB merged, listed at core's budget).
  */
-const MAIN_BUDGET_BYTES = 354_000;
+const MAIN_BUDGET_BYTES = 361_000;
 
 /**
  * The main thread as Figma runs it: figma-plugin/main.ts bundled for the sandbox (es2017, no

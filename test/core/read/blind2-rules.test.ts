@@ -9,7 +9,7 @@ import { matchLayerKind, matchPhase } from '../../../core/text/match-heading.ts'
 import { splitContainerName } from '../../../core/read/container-names.ts';
 import { findStageCaptions, sortByLeft, splitHeadingText } from '../../../core/read/heading-blocks.ts';
 import { prepareItem } from '../../../core/read/prepare-items.ts';
-import { splitPhaseLine, splitPhasePrefixes } from '../../../core/read/phase-labels.ts';
+import { splitPhaseLine, splitPhasePrefixes, splitPhaseTail } from '../../../core/read/phase-labels.ts';
 
 describe('where a heading title ends', () => {
   it('takes a question of two words or more under a name for a prompt', () => {
@@ -82,6 +82,21 @@ describe('vocabulary words from the blind2 boards', () => {
 
   it('reads «Действие» as the act phase', () => {
     expect(['Действие', 'ДЕЙСТВИЕ', 'Охват'].map(matchPhase)).toEqual(['act', 'act', 'reach']);
+  });
+});
+
+describe('a phase in capitals on the last line of a stage header (a tag under the name)', () => {
+  it('takes the capitals for the phase and keeps the name and the lines between', () => {
+    expect(splitPhaseTail('Discover', 'REACH')).toEqual({ phase: 'reach', label: 'REACH', name: 'Discover', description: '' });
+    expect(splitPhaseTail('Поиск', '2 недели\nОХВАТ')).toEqual({ phase: 'reach', label: 'ОХВАТ', name: 'Поиск', description: '2 недели' });
+    expect(splitPhaseTail('Subscribe', 'C')?.phase).toBe('convert');
+  });
+
+  it('leaves a last line in ordinary case, capitals that name no phase, and a header of one line', () => {
+    expect(splitPhaseTail('Discover', 'Reach')).toBeUndefined();
+    expect(splitPhaseTail('Discover', 'B2B')).toBeUndefined();
+    expect(splitPhaseTail('Discover', '1–2 WEEKS')).toBeUndefined();
+    expect(splitPhaseTail('Discover', undefined)).toBeUndefined();
   });
 });
 

@@ -11,6 +11,7 @@ import { describeBlindBoards } from './blind-board-check.ts';
 
 /** Boards known to be read wrongly, and why (the first mismatches seen). */
 const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([
+  // Miro
   // Figma
 ]);
 

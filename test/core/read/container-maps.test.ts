@@ -142,3 +142,29 @@ describe('readBoard: containers that are and are not one map', () => {
     expectNothingDropped(snapshot, [reading]);
   });
 });
+
+describe('readBoard: lane containers with the stage row under them', () => {
+  it('joins the stage headers drawn under the frames, and each frame name heads the lane whose rows it tops on the board', () => {
+    // Two lane frames one under the other, each with its layer headings and notes; the stage
+    // row drawn under both, outside them (a map read bottom-up).
+    const board = new BoardBuilder();
+    const lanes = ['Online', 'In store'];
+    const layers = ['Barriers', 'Touchpoints', 'Actions'];
+    lanes.forEach((lane, b) => {
+      const top = b * 900;
+      const frame = board.frame(lane, { x: 0, y: top, width: 1300, height: 860 });
+      layers.forEach((layer, l) => {
+        const y = top + 40 + l * 260;
+        board.text(layer, { x: 20, y: y + 100, width: 200, height: 40 }, { parent: frame });
+        STAGES.forEach((_, s) => board.sticky(`${lane} ${layer} ${s}`, { x: 280 + s * 340 + 20, y: y + 20, width: 200, height: 220 }, { parent: frame }));
+      });
+    });
+    STAGES.forEach((name, s) => board.shape(name, { x: 280 + s * 340, y: 1820, width: 320, height: 100 }));
+    const snapshot = board.snapshot();
+    const { map } = readOne(snapshot);
+    expect(map.stages.map((s) => `${s.name}@${s.lane ?? ''}`)).toEqual(['Search@Online', 'Compare@Online', 'Buy@Online', 'Search@In store', 'Compare@In store', 'Buy@In store']);
+    expect(map.layers.map((l) => l.title)).toEqual(layers);
+    expect(map.orphans).toEqual([]);
+    expect(cellsOf(map)).toContain('s4/l2: In store Touchpoints 0');
+  });
+});

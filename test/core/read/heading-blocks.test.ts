@@ -146,4 +146,26 @@ describe('heading text: where the title ends (blind boards, issue #12)', () => {
     // A title that is not the start of the text is no help: the text is split as usual.
     expect(splitHeadingText('Discover\ntrailer ads', 'Other')).toEqual({ title: 'Discover trailer ads', description: '' });
   });
+
+  it('keeps an icon line on top (no letter, no digit) in front of the name, never as the whole title', () => {
+    expect(splitHeadingText('🎯\nGoals\nWhat do they want?')).toEqual({ title: '🎯 Goals', description: 'What do they want?' });
+    expect(splitHeadingText('💡 ✨\nИдеи')).toEqual({ title: '💡 ✨ Идеи', description: '' });
+    // An icon alone is the title.
+    expect(splitHeadingText('😊')).toEqual({ title: '😊', description: '' });
+    // An icon before a blank line is the title's paragraph alone.
+    expect(splitHeadingText('😊\n\nFeelings')).toEqual({ title: '😊', description: 'Feelings' });
+  });
+});
+
+describe('a phase tag under a stage name', () => {
+  it('reads a last line in capitals naming a phase as the stage\'s phase, not its description', () => {
+    const board = new BoardBuilder();
+    drawMap(board, { stages: ['Discover\nREACH', 'Explore\nACT', 'Buy\n1 day\nCONVERT'], layers: ['Goal', 'Actions', 'Touchpoints'], notes: [{ stage: 0, layer: 0, text: 'find a bike' }] });
+    const { map } = readOne(board.snapshot());
+    expect(map.stages.map((s) => [s.name, s.phase, s.description])).toEqual([
+      ['Discover', 'reach', undefined],
+      ['Explore', 'act', undefined],
+      ['Buy', 'convert', '1 day'],
+    ]);
+  });
 });

@@ -102,3 +102,52 @@ describe('a missing header nothing can measure', () => {
     expect(warning?.message).toBe('Заметка лежит там, где, возможно, нет заголовка слоя (между «Цель» и «Рекомендации»); по одним заголовкам этого не понять, поэтому она прочитана в соседнем слое. Если это отдельный слой, подпишите его слева от его строки.');
   });
 });
+
+describe('the drawn grid ends at its last column', () => {
+  const stages = ['Поиск', 'Выбор', 'Покупка', 'Отзыв'];
+  const layers = ['Цель', 'Действия', 'Точки контакта'];
+  const notes: DrawnNote[] = stages.flatMap((_, s) => layers.map((_, l) => ({ stage: s, layer: l, text: `n${s}${l}` })));
+  /** A grid of drawn cells, and a column of notes right of it, level with the rows: in cells of their own (`cells`) or loose. */
+  function drawBeside(cells: boolean) {
+    const board = new BoardBuilder();
+    const ids = drawMap(board, { headerStyle: 'shape', stages, layers, notes, cells: true });
+    const right = ids.bounds.x + ids.bounds.width;
+    layers.forEach((_, l) => {
+      const row = ids.cell(0, l);
+      const at = { x: right + 20, y: row.y, width: row.width, height: row.height };
+      if (cells) board.rectangle(at);
+      board.sticky(`extra ${l}`, { x: at.x + 20, y: at.y + 20, width: 100, height: 100 });
+    });
+    return board;
+  }
+
+  it('keeps a legend right of drawn cells, its samples level with the rows, out of the stages', () => {
+    const { map } = readOne(drawBeside(false).snapshot());
+    expect(map.stages.map((s) => s.name)).toEqual(stages);
+    expect(map.orphans.map((o) => `${o.text}: ${o.reason}`)).toEqual(['extra 0: no-stage', 'extra 1: no-stage', 'extra 2: no-stage']);
+  });
+
+  it('still keeps a column drawn in cells of its own, its header deleted, as an unnamed stage', () => {
+    const { map } = readOne(drawBeside(true).snapshot());
+    expect(map.stages.map((s) => s.name)).toEqual([...stages, '']);
+    expect(map.orphans).toEqual([]);
+  });
+});
+
+describe('a missing last stage header', () => {
+  it('is found where the columns hold their notes, left in their cells, whatever gaps the frames leave between headers', () => {
+    // Stage headers 400 wide, 10 apart inside a phase's frame and 80 apart between frames; each
+    // column's notes pushed to the left of its cell. The last header is deleted.
+    const board = new BoardBuilder();
+    const lefts = [300, 790, 1200, 1690, 2180, 2590];
+    const layers = ['Цель', 'Действия', 'Точки контакта'];
+    lefts.forEach((x, s) => {
+      if (s < lefts.length - 1) board.shape(`Этап ${s + 1}`, { x, y: 0, width: 400, height: 100 });
+      layers.forEach((_, l) => board.sticky(`n${s}${l}`, { x: x + 16, y: 170 + l * 270 + 16, width: 170, height: 195 }));
+    });
+    layers.forEach((title, l) => board.text(title, { x: 0, y: 170 + l * 270 + 110, width: 260, height: 32 }));
+    const { map } = readOne(board.snapshot());
+    expect(map.stages.map((s) => s.name)).toEqual(['Этап 1', 'Этап 2', 'Этап 3', 'Этап 4', 'Этап 5', '']);
+    expect(cellsOf(map).filter((cell) => cell.startsWith('s6/'))).toEqual(['s6/l1: n50', 's6/l2: n51', 's6/l3: n52']);
+  });
+});

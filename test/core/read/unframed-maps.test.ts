@@ -45,6 +45,19 @@ describe('readBoard: hand-made maps drawn without frames', () => {
     expectNothingDropped(snapshot, reading.maps);
   });
 
+  it('reads two maps side by side on one background panel as two maps (a textless box behind both holds nothing together)', () => {
+    const board = new BoardBuilder();
+    board.shape('', { x: -100, y: -100, width: 3200, height: 1200 }, { color: '#fafafa' });
+    drawMap(board, SCHOOL);
+    drawMap(board, { ...CLINIC, origin: { x: 2000, y: 0 } });
+    const snapshot = board.snapshot();
+    const reading = readBoard(snapshot);
+    expect(stagesOf(reading.maps)).toEqual(['Поиск,Пробный урок', 'Symptoms,Booking,Visit']);
+    expect(cellsOf(reading.maps[1]!.map)).toEqual(['s3/l3: Long queue']);
+    expect(reading.maps.map((m) => m.map.orphans)).toEqual([[], []]);
+    expectNothingDropped(snapshot, reading.maps);
+  });
+
   it('reads two maps one below the other as two maps, top first', () => {
     const board = new BoardBuilder();
     drawMap(board, { ...CLINIC, origin: { x: 0, y: 2500 } });

@@ -119,6 +119,19 @@ describe('parsePersonaText', () => {
   });
 });
 
+describe('parsePersonaText: lines no field holds', () => {
+  it('hands back the lines it ignores (under the name, before any section), and none of a formatted persona', () => {
+    const ignored: string[] = [];
+    const persona = parsePersonaText('Персона: Ольга, 32 года\nМенеджер проектов\nХочет свободно говорить\nБарьеры: нет времени', ignored);
+    expect(persona?.name).toBe('Ольга, 32 года');
+    expect(persona?.barriers).toEqual(['нет времени']);
+    expect(ignored).toEqual(['Менеджер проектов', 'Хочет свободно говорить']);
+    const none: string[] = [];
+    parsePersonaText(formatPersonaText({ name: 'Анна', motives: ['a'], scenarios: [], drivers: ['b'], barriers: [] }, 'ru'), none);
+    expect(none).toEqual([]);
+  });
+});
+
 describe('PERSONA_HEADINGS', () => {
   it('opens a persona block with every heading it lists', () => {
     for (const heading of PERSONA_HEADINGS) expect(parsePersonaText(`${heading}: Анна`)?.name, heading).toBe('Анна');
