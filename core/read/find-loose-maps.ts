@@ -1,5 +1,4 @@
 import { createProjector, cutAtGaps } from './cut-at-gaps.ts';
-import { maxOf, minOf } from './extremes.ts';
 import type { Projector } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
 import type { MapScope } from './split-board.ts';
@@ -77,13 +76,29 @@ export function findLooseMaps(loose: readonly ReadItem[], kindOf: KindOf, atLeas
  * them, as they would be without a background. One more search, only on boards with one.
  */
 function withoutBackgrounds(loose: readonly ReadItem[], texts: readonly ReadItem[], kindOf: KindOf, atLeast: 1 | 2): LooseMaps | undefined {
-  const width = maxOf(texts, (item) => item.right) - minOf(texts, (item) => item.left);
-  const height = maxOf(texts, (item) => item.bottom) - minOf(texts, (item) => item.top);
-  const isBackground = (item: ReadItem) => item.placeable && item.text === '' && item.item.type !== 'frame' && item.width >= BACKGROUND_SHARE * width && item.height >= BACKGROUND_SHARE * height;
-  const backgrounds = loose.filter(isBackground);
-  if (backgrounds.length === 0) return undefined;
-  const found = findLooseMaps(loose.filter((item) => !isBackground(item)), kindOf, atLeast);
+  // The texts' extent is measured only when some textless box could be a background (one pass).
+  const boxes = loose.filter((item) => item.placeable && item.text === '' && item.item.type !== 'frame');
+  if (boxes.length === 0) return undefined;
+  const { width, height } = extentOf(texts);
+  const backgrounds = new Set(boxes.filter((item) => item.width >= BACKGROUND_SHARE * width && item.height >= BACKGROUND_SHARE * height));
+  if (backgrounds.size === 0) return undefined;
+  const found = findLooseMaps(loose.filter((item) => !backgrounds.has(item)), kindOf, atLeast);
   return found ? { maps: found.maps, strays: [...found.strays, ...backgrounds] } : undefined;
+}
+
+/** The width and height of the box around `items`, in one pass. */
+function extentOf(items: readonly ReadItem[]): { width: number; height: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const item of items) {
+    if (item.left < left) left = item.left;
+    if (item.right > right) right = item.right;
+    if (item.top < top) top = item.top;
+    if (item.bottom > bottom) bottom = item.bottom;
+  }
+  return { width: right - left, height: bottom - top };
 }
 
 /** How many board texts a group holds: counted, not copied out (the biggest group is most of the board). */
