@@ -31,11 +31,11 @@ export interface HeadingText {
  */
 export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
   if (ownTitle !== undefined && ownTitle.trim() !== '' && text.startsWith(`${ownTitle}\n`)) {
-    return { title: trimmedLines(ownTitle).filter(isWritten).join(' '), description: trimmedLines(text.slice(ownTitle.length + 1)).filter(isWritten).join('\n') };
+    return { title: withoutColon(trimmedLines(ownTitle).filter(isWritten).join(' ')), description: trimmedLines(text.slice(ownTitle.length + 1)).filter(isWritten).join('\n') };
   }
   const all = trimmedLines(text);
   const lines = all.filter(isWritten);
-  if (lines.length <= 1) return { title: lines[0] ?? '', description: '' };
+  if (lines.length <= 1) return { title: withoutColon(lines[0] ?? ''), description: '' };
   // The lines of the first paragraph (before a blank line) may continue the title; later ones never.
   const firstWritten = all.findIndex(isWritten);
   const firstBlank = all.findIndex((line, i) => line === '' && i > firstWritten);
@@ -46,7 +46,16 @@ export function splitHeadingText(text: string, ownTitle?: string): HeadingText {
   while (start < paragraph - 1 && isIconLine(lines[start] ?? '')) start++;
   let end = start + 1;
   while (end < paragraph && continuesName(lines[end] ?? '', lines[end - 1] ?? '')) end++;
-  return { title: lines.slice(0, end).join(' '), description: lines.slice(end).join('\n') };
+  return { title: withoutColon(lines.slice(0, end).join(' ')), description: lines.slice(end).join('\n') };
+}
+
+/**
+ * A title without the colon a label often ends with ("Цели:", "Touchpoints :"): it introduces
+ * the row, it is no part of its name. A title of nothing but the colon keeps it.
+ */
+function withoutColon(title: string): string {
+  const bare = title.replace(/\s*[:：]$/u, '');
+  return bare === '' ? title : bare;
 }
 
 /** A line with no letter and no digit: an emoji or symbol drawn as a heading's icon. */

@@ -16,6 +16,13 @@ describe('heading text: title and description', () => {
     expect(splitHeadingText('  Goal  ')).toEqual({ title: 'Goal', description: '' });
   });
 
+  it('drops the colon a label ends with, not one inside it', () => {
+    expect(splitHeadingText('Цели:')).toEqual({ title: 'Цели', description: '' });
+    expect(splitHeadingText('Touchpoints :\nwhere we meet them')).toEqual({ title: 'Touchpoints', description: 'where we meet them' });
+    expect(splitHeadingText('REACH: Поиск')).toEqual({ title: 'REACH: Поиск', description: '' });
+    expect(splitHeadingText(':')).toEqual({ title: ':', description: '' });
+  });
+
   it('finds the texts lying on a larger text, each on the smallest one holding its centre', () => {
     const card = prepareItem({ id: 'card', type: 'shape', text: 'Search', rect: { x: 0, y: 0, width: 300, height: 150 } });
     const chip = prepareItem({ id: 'chip', type: 'shape', text: 'R', rect: { x: 10, y: 10, width: 40, height: 30 } });
