@@ -236,7 +236,9 @@ function findMissing(
    * headers, or the first and the heading column; `bounded`: past the last header of a grid that
    * draws its cells, where only a drawn cell makes a slot.
    */
-  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, bounded = false) => {
+  // `roomAt`: where the header's room is measured, when the notes are looked for off its centre
+  // (past the ends, where the columns hold their notes).
+  const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, bounded = false, roomAt = at) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
     const drawn = drawnSlot(at, reach);
@@ -247,12 +249,12 @@ function findMissing(
     // level with its rows) are no column of it, and leave no doubt either.
     if (bounded && drawn !== 'slot') return false;
     if (count >= minSpread && !drawnOnly) return true;
-    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, at, room, start))) return true;
+    if (drawn === 'slot' || (drawn === 'none' && fenced && tiled && roomy && isEmptyRoom(spans, roomAt, room, start))) return true;
     // Nothing drawn, and a note level with no header: a row of its own or one more of its
     // neighbour's? No guess: the caller says so — with too few headers to measure a spacing by,
     // between tiled headers (in a gap too small for one), or alone in an empty header's room past
     // their ends (a row whose heading was deleted, or a note hanging below the last row).
-    if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, at, room, start))) {
+    if (drawn === 'none' && (fenced ? sorted.length < 3 || tiled : tiled && isEmptyRoom(spans, roomAt, room, start))) {
       const clear = clearNear(at, reach);
       if (clear.length > 0) unsure.push({ at, notes: clear });
     }
@@ -309,9 +311,9 @@ function findMissing(
     // to the left of each cell): its place is looked for where its notes would be.
     const shift = columns ? usualOffset(notes.along, sorted, step) : 0;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
-    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift, NEAR * step, false, false, true, columns?.endsAtCells); k++, at += step) found.push(at);
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift, NEAR * step, false, false, true, columns?.endsAtCells, at); k++, at += step) found.push(at);
     const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
-    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift, NEAR * step, true); k++, at -= step) found.push(at);
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift, NEAR * step, true, false, true, false, at); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
