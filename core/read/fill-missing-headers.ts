@@ -308,12 +308,14 @@ function findMissing(
   if ((regular || tiled) && lastSpan && firstSpan) {
     const step = tiled ? smallest + edgeGap : pitch;
     // A missing stage's notes sit in its column as the others' sit in theirs (stickies pushed
-    // to the left of each cell): its place is looked for where its notes would be.
+    // to the left of each cell): its place is looked for where its notes would be as well as
+    // around its centre (a median of few notes says little), its room measured at its centre.
     const shift = columns ? usualOffset(notes.along, sorted, step) : 0;
+    const reach = NEAR * step + Math.abs(shift) / 2;
     const after = tiled ? lastSpan.end + edgeGap + smallest / 2 : (sorted[sorted.length - 1] ?? 0) + pitch;
-    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift, NEAR * step, false, false, true, columns?.endsAtCells, at); k++, at += step) found.push(at);
+    for (let k = 1, at = after; k <= MAX_AT_ENDS && isSlot(at + shift / 2, reach, false, false, true, columns?.endsAtCells, at); k++, at += step) found.push(at);
     const before = tiled ? firstSpan.start - edgeGap - smallest / 2 : (sorted[0] ?? 0) - pitch;
-    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift, NEAR * step, true, false, true, false, at); k++, at -= step) found.push(at);
+    for (let k = 1, at = before; k <= MAX_AT_ENDS && at - step / 2 >= start - NEAR * step && isSlot(at + shift / 2, reach, true, false, true, false, at); k++, at -= step) found.push(at);
   }
   // Room for the first header's like between the heading column (the stage row) and it, where
   // the spacing says nothing (two headers, or a tall row among them).
