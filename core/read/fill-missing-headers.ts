@@ -197,11 +197,7 @@ function findMissing(
   // An empty header box with notes level with it is a header with no name, there however the
   // headers are spaced: it fences and measures the rows like the others (one left empty beside
   // one whose text was deleted are two slots, not one hole between named headers).
-  const boxed = emptyBoxes.filter((box) => {
-    let level = false;
-    index((box.start + box.end) / 2, (box.end - box.start) / 2, () => (level = true));
-    return level;
-  });
+  const boxed = emptyBoxes.filter((box) => holdsNote(index, box));
   const spans = boxed.length === 0 ? headers : [...headers, ...boxed];
   // A titled heading of no known kind with no note level with it is a lane label: it names a
   // lane, not a row, and sits wherever the lane starts, so the rows' spacing and sizes are
@@ -234,10 +230,10 @@ function findMissing(
   /**
    * True when the notes near `at` make a missing header's row (column); `fenced`: between two
    * headers, or the first and the heading column; `bounded`: past the last header of a grid that
-   * draws its cells, where only a drawn cell makes a slot.
+   * draws its cells, where only a drawn cell makes a slot; `roomAt`: where the header's room is
+   * measured, when the notes are looked for off its centre (past the ends, where the columns
+   * hold their notes).
    */
-  // `roomAt`: where the header's room is measured, when the notes are looked for off its centre
-  // (past the ends, where the columns hold their notes).
   const isSlot = (at: number, reach: number, fenced: boolean, drawnOnly = false, roomy = true, bounded = false, roomAt = at) => {
     const count = countNear(at, reach);
     if (count === 0) return false;
@@ -413,12 +409,16 @@ function withoutLabels(spans: readonly { start: number; end: number }[], unknown
   if (!unknown.some(Boolean)) return spans;
   const last = Math.max(...spans.map((span) => span.start + span.end));
   const kept = spans.filter((span, i) => {
-    if (unknown[i] !== true || span.start + span.end === last) return true;
-    let level = false;
-    index((span.start + span.end) / 2, (span.end - span.start) / 2, () => (level = true));
-    return level;
+    return unknown[i] !== true || span.start + span.end === last || holdsNote(index, span);
   });
   return kept.length >= 2 ? kept : spans;
+}
+
+/** True when a note's centre lies within `span` along the axis (`index`: the notes' near-index). */
+function holdsNote(index: (at: number, reach: number, visit: (k: number) => void) => void, span: { start: number; end: number }): boolean {
+  let level = false;
+  index((span.start + span.end) / 2, (span.end - span.start) / 2, () => (level = true));
+  return level;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createProjector, cutAtGaps } from './cut-at-gaps.ts';
 import type { Projector } from './cut-at-gaps.ts';
 import { findMapGrid } from './find-map-grid.ts';
+import { extentOf } from './split-board.ts';
 import type { MapScope } from './split-board.ts';
 import type { KindOf } from './layer-kinds.ts';
 import type { ReadItem } from './prepare-items.ts';
@@ -79,26 +80,13 @@ function withoutBackgrounds(loose: readonly ReadItem[], texts: readonly ReadItem
   // The texts' extent is measured only when some textless box could be a background (one pass).
   const boxes = loose.filter((item) => item.placeable && item.text === '' && item.item.type !== 'frame');
   if (boxes.length === 0) return undefined;
-  const { width, height } = extentOf(texts);
+  const extent = extentOf(texts);
+  const width = extent.right - extent.left;
+  const height = extent.bottom - extent.top;
   const backgrounds = new Set(boxes.filter((item) => item.width >= BACKGROUND_SHARE * width && item.height >= BACKGROUND_SHARE * height));
   if (backgrounds.size === 0) return undefined;
   const found = findLooseMaps(loose.filter((item) => !backgrounds.has(item)), kindOf, atLeast);
   return found ? { maps: found.maps, strays: [...found.strays, ...backgrounds] } : undefined;
-}
-
-/** The width and height of the box around `items`, in one pass. */
-function extentOf(items: readonly ReadItem[]): { width: number; height: number } {
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const item of items) {
-    if (item.left < left) left = item.left;
-    if (item.right > right) right = item.right;
-    if (item.top < top) top = item.top;
-    if (item.bottom > bottom) bottom = item.bottom;
-  }
-  return { width: right - left, height: bottom - top };
 }
 
 /** How many board texts a group holds: counted, not copied out (the biggest group is most of the board). */

@@ -191,14 +191,15 @@ export function readMap(scope: MapScope, outsiders: readonly ReadItem[], locale:
  */
 function withoutIdleDoubts(warnings: readonly WarningDraft[], map: CjmMap): readonly WarningDraft[] {
   if (!warnings.some((warning) => warning.notes !== undefined)) return warnings;
-  const named = new Set<string>([...map.stages.filter((stage) => stage.name !== '').map((stage) => stage.id), ...map.layers.filter((layer) => layer.title !== '').map((layer) => layer.id)]);
+  const namedStages = new Set(map.stages.filter((stage) => stage.name !== '').map((stage) => stage.id));
+  const namedLayers = new Set(map.layers.filter((layer) => layer.title !== '').map((layer) => layer.id));
   const inNamedStage = new Set<string>();
   const inNamedLayer = new Set<string>();
   for (const note of map.notes) {
     const id = note.source?.id;
     if (id === undefined) continue;
-    if (named.has(note.stage)) inNamedStage.add(id);
-    if (named.has(note.layer)) inNamedLayer.add(id);
+    if (namedStages.has(note.stage)) inNamedStage.add(id);
+    if (namedLayers.has(note.layer)) inNamedLayer.add(id);
   }
   return warnings.filter((warning) => {
     if (warning.notes === undefined) return true;
